@@ -10,3 +10,5 @@ export * from './findings.js';
 export * from './paths.js';
 export * from './labels.js';
 export * from './schema.js';
+export * from './document.js';
+export * from './errors.js';
