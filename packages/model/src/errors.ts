@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'input.not-found',
   'usage',
   'converter.missing',
+  'database.locked',
+  'database.unavailable',
+  'record.conflict',
+  'record.immutable',
   'internal',
 ] as const;
 
