@@ -1,0 +1,106 @@
+import type { SourceCell, SourceLine } from '../source-lines.js';
+import type { Block, DocCell, DocTable } from './blocks.js';
+import { expandTable, type GridOrigin } from './table-grid.js';
+
+/**
+ * Turns the document's blocks into the common SourceLines, in reading order:
+ * - a paragraph is one `text` line per line break (blank lines are dropped), followed by the
+ *   text boxes anchored in it;
+ * - a table is one `row` line per row of its expanded grid, every position present: a merged
+ *   cell's copies repeat its text with `spanned: true` and point at the cell where it starts;
+ * - a table nested in a cell follows the row it sits in, as a table of its own;
+ * - a single-column table (a frame around text, or around the whole report) is read as the
+ *   paragraphs and tables it contains.
+ */
+export function toSourceLines(blocks: readonly Block[]): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let tables = 0;
+
+  const emitText = (text: string): void => {
+    for (const piece of text.split('\n')) {
+      if (piece.trim() === '') continue;
+      const line = lines.length + 1;
+      lines.push({ kind: 'text', cells: [{ text: piece, source: { line, text: piece } }], line });
+    }
+  };
+
+  const emitBlocks = (list: readonly Block[]): void => {
+    for (const block of list) {
+      if (block.kind === 'paragraph') {
+        emitText(block.text);
+        emitBlocks(block.anchored);
+      } else emitTable(block);
+    }
+  };
+
+  const emitTable = (table: DocTable): void => {
+    const grid = expandTable(table);
+    if (grid.columns === 0) return;
+    if (grid.columns === 1) {
+      grid.slots.forEach((line, r) => {
+        const slot = line[0];
+        if (slot && slot.row === r) emitBlocks(slot.cell.blocks);
+      });
+      return;
+    }
+    const index = tables;
+    tables += 1;
+    const rowLine = new Map<number, number>();
+    grid.slots.forEach((slots, r) => {
+      const line = lines.length + 1;
+      rowLine.set(r, line);
+      const cells: SourceCell[] = [];
+      slots.forEach((slot, c) => {
+        if (!slot) {
+          cells.push({ text: '', source: { table: index, row: r, col: c, line, text: '' } });
+          return;
+        }
+        const text = cellText(slot.cell);
+        const origin = slot.row === r && slot.col === c;
+        const cell: SourceCell = {
+          text,
+          source: {
+            table: index,
+            row: slot.row,
+            col: slot.col,
+            line: rowLine.get(slot.row) ?? line,
+            text,
+          },
+        };
+        if (!origin) cell.spanned = true;
+        cells.push(cell);
+      });
+      lines.push({ kind: 'row', cells, line });
+      // Nested tables (and text boxes) of the cells that start in this row follow it.
+      const seen = new Set<GridOrigin>();
+      for (const slot of slots) {
+        if (!slot || slot.row !== r || seen.has(slot)) continue;
+        seen.add(slot);
+        emitNested(slot.cell.blocks);
+      }
+    });
+  };
+
+  const emitNested = (list: readonly Block[]): void => {
+    for (const block of list) {
+      if (block.kind === 'table') emitTable(block);
+      else emitBlocks(block.anchored);
+    }
+  };
+
+  emitBlocks(blocks);
+  return lines;
+}
+
+/**
+ * A cell's text: its paragraphs' text joined by line breaks, empty paragraphs left out; nested
+ * tables and text boxes are read as lines of their own after the row.
+ */
+function cellText(cell: DocCell): string {
+  let text = '';
+  for (const block of cell.blocks) {
+    if (block.kind !== 'paragraph' || block.text === '') continue;
+    text = text === '' ? block.text : `${text}\n${block.text}`;
+  }
+  return text;
+}
