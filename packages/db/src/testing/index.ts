@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { IN_MEMORY, openDatabase, type DatabaseHandle } from '../open.js';
+import type { DatabaseKind } from '../database.js';
+import { startPgTestServer } from './pg-server.js';
+
+export * from './pg-server.js';
+export * from './fixtures.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** URL of a PostgreSQL server the db suites may create databases on. */
+    xxgkTestDatabaseUrl: string;
+  }
+}
+
+/** A database engine a suite runs on: `describe.each(testBackends())`. */
+export interface TestBackend {
+  /** `pglite` or `postgres`, for the describe title. */
+  readonly name: DatabaseKind;
+  /**
+   * A fresh, migrated, empty database. PGlite: in memory. PostgreSQL: a new database on the
+   * test server, dropped again by `close()`. Open one per test file (PGlite takes ~4 s).
+   */
+  open(): Promise<DatabaseHandle>;
+}
+
+let serverUrl: string | undefined;
+
+/**
+ * The PostgreSQL server to test on: `XXGK_TEST_DATABASE_URL`, or what the global setup
+ * provided, or else the private cluster started now by scripts/pg-test-server.sh.
+ */
+function testServerUrl(): string {
+  if (serverUrl) return serverUrl;
+  const fromEnv = process.env.XXGK_TEST_DATABASE_URL?.trim();
+  let provided: string | undefined;
+  try {
+    provided = inject('xxgkTestDatabaseUrl');
+  } catch {
+    provided = undefined; // not inside a Vitest worker
+  }
+  serverUrl = fromEnv || provided || startPgTestServer();
+  return serverUrl;
+}
+
+function databaseUrl(server: string, name: string): string {
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(server: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+const pglite: TestBackend = {
+  name: 'pglite',
+  open: () => openDatabase({ dataDir: IN_MEMORY }),
+};
+
+const postgres: TestBackend = {
+  name: 'postgres',
+  async open() {
+    const server = testServerUrl();
+    const name = `xxgk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+    await onServer(server, `create database "${name}"`);
+    const handle = await openDatabase({ url: databaseUrl(server, name), poolSize: 4 });
+    return {
+      db: handle.db,
+      kind: handle.kind,
+      location: handle.location,
+      async close() {
+        await handle.close();
+        await onServer(server, `drop database if exists "${name}" with (force)`);
+      },
+    };
+  },
+};
+
+/**
+ * The backends every repository suite runs on: PGlite always, PostgreSQL unless
+ * `XXGK_TEST_PG=0` says explicitly to leave it out. The PostgreSQL half never passes by being
+ * absent: if no server can be had, its tests fail saying why.
+ */
+export function testBackends(): TestBackend[] {
+  if (process.env.XXGK_TEST_PG === '0') {
+    process.stderr.write('XXGK_TEST_PG=0：本次只在 PGlite 上运行数据库测试，未测 PostgreSQL。\n');
+    return [pglite];
+  }
+  return [pglite, postgres];
+}
