@@ -1,0 +1,117 @@
+import { foldText } from '@xxgk/model';
+
+/**
+ * What kind of body issued a report, as far as its name tells. Drives who may make 规章 and
+ * which publication deadline applies.
+ */
+export type AgencyKind =
+  /** 国务院部门 (部, 委员会, 署, 总局…): may make 部门规章. */
+  | 'ministry'
+  /** 省、自治区、直辖市人民政府: may make 规章; publishes by 31 March. */
+  | 'provincial-government'
+  /** 市 / 州 / 盟人民政府: 设区的市 may make 规章, 县级市 may not; publishes by 31 March. */
+  | 'city-government'
+  /** 县 / 区 / 旗人民政府: may not make 规章; publishes by 31 March. */
+  | 'county-government'
+  /** 乡 / 镇人民政府: may not make 规章; publishes by 31 January. */
+  | 'township'
+  /** 街道办事处: may not make 规章; publishes by 31 January. */
+  | 'subdistrict'
+  /** 开发区等管理委员会: may not make 规章. */
+  | 'zone-committee'
+  /** A government department (局, 委, 办, 厅, 中心…): may not make 规章; publishes by 31 January. */
+  | 'department'
+  | 'unknown';
+
+const MUNICIPALITIES = /^(北京|上海|天津|重庆)市?人民政府$/u;
+const PROVINCIAL = /(省|自治区)人民政府$/u;
+const NATIONAL_PREFIX = /^(国务院|国家|中国|中华人民共和国)/u;
+const LOCAL_PLACE = /[省市县区州盟旗镇乡]/u;
+
+/**
+ * The kind of body a name denotes, e.g. `淄博市工业和信息化局` → department,
+ * `某某镇人民政府` → township. Pure and conservative: `unknown` when the name does not say.
+ * @see 立法法第九十三条（规章制定主体）, 条例第四十九条（公布期限）
+ */
+export function agencyKind(name: string | null | undefined): AgencyKind {
+  if (!name) return 'unknown';
+  const n = foldText(name).replace(/[\s\u3000]/gu, '');
+  if (n.length === 0) return 'unknown';
+  if (/(街道办事处|街道办|街道)$/u.test(n)) return 'subdistrict';
+  if (/(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办)$/u.test(n)) return 'department';
+  if (/(管理委员会|管委会|工委)$/u.test(n)) return 'zone-committee';
+  if (/(镇|乡|苏木)(人民政府|政府)?$/u.test(n)) return 'township';
+  if (MUNICIPALITIES.test(n) || PROVINCIAL.test(n)) return 'provincial-government';
+  if (/(县|区|旗)人民政府$/u.test(n)) return 'county-government';
+  if (/(市|州|盟)人民政府$/u.test(n)) return 'city-government';
+  if (NATIONAL_PREFIX.test(n) && !LOCAL_PLACE.test(n.replace(NATIONAL_PREFIX, '')))
+    return 'ministry';
+  if (/^[^省市县区州盟旗镇乡]{1,12}(部|署)$/u.test(n)) return 'ministry';
+  if (/(局|厅|委员会|委|办公室|办|中心|院|所|站|队|处|部|馆|署)$/u.test(n)) return 'department';
+  return 'unknown';
+}
+
+/**
+ * Whether a kind of body may make 规章: yes (ministries, provincial governments), no (local
+ * departments, counties, towns, sub-districts, zone committees) or unknown (a 市 government may
+ * be a 设区的市, which may, or a 县级市, which may not).
+ * @see 立法法第九十一条、第九十三条
+ */
+export function mayMakeRegulations(kind: AgencyKind): 'yes' | 'no' | 'unknown' {
+  switch (kind) {
+    case 'ministry':
+    case 'provincial-government':
+      return 'yes';
+    case 'city-government':
+    case 'unknown':
+      return 'unknown';
+    default:
+      return 'no';
+  }
+}
+
+/** Chinese name of a kind of body, for messages. */
+export const AGENCY_KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
+  ministry: '国务院部门',
+  'provincial-government': '省级人民政府',
+  'city-government': '市级人民政府',
+  'county-government': '县级人民政府',
+  township: '乡镇人民政府',
+  subdistrict: '街道办事处',
+  'zone-committee': '管理委员会',
+  department: '政府部门',
+  unknown: '机关',
+};
+
+/**
+ * The statutory publication deadline for a body's own annual report, as month and day of the
+ * year after the report year, and whether the name makes that certain. 县级以上人民政府 publish
+ * their own report by 31 March; every other body by 31 January.
+ * @see 条例第四十九条
+ */
+export function publicationDeadline(kind: AgencyKind): {
+  month: number;
+  day: number;
+  certain: boolean;
+} {
+  switch (kind) {
+    case 'provincial-government':
+    case 'city-government':
+    case 'county-government':
+      return { month: 3, day: 31, certain: true };
+    case 'department':
+    case 'ministry':
+    case 'township':
+    case 'subdistrict':
+      return { month: 1, day: 31, certain: true };
+    default:
+      return { month: 1, day: 31, certain: false };
+  }
+}
+
+/** The agency named in a title: what precedes the year (`某某局2024年政府信息…` → `某某局`). */
+export function agencyFromTitle(title: string | null | undefined): string | null {
+  if (!title) return null;
+  const m = /^(.{2,40}?)(?:\d{4}|[（(]?\d{4})\s*年/u.exec(foldText(title).trim());
+  return m?.[1]?.trim() || null;
+}

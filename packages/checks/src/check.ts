@@ -1,0 +1,46 @@
+import type { Finding, Severity } from '@xxgk/model';
+import { buildContext } from './context.js';
+import { RULES } from './rules/index.js';
+import type { CheckInput } from './types.js';
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** Id of the finding reported when a rule itself fails (a bug, never the document's fault). */
+export const INTERNAL_RULE = 'checker.internal';
+
+/**
+ * Runs every rule on a report and returns the findings: errors first, then warnings, then
+ * advice; within a severity by rule id, then by line. Pure: no I/O, same input, same output.
+ */
+export function check(input: CheckInput): Finding[] {
+  const ctx = buildContext(input);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    try {
+      findings.push(...rule.run(ctx));
+    } catch (e) {
+      // One faulty rule must not cost the reviewer every other finding.
+      findings.push({
+        rule: INTERNAL_RULE,
+        severity: 'warning',
+        message: `检查规则 ${rule.id} 未能完成（${e instanceof Error ? e.message : String(e)}），其结果缺失。`,
+        cells: [],
+      });
+    }
+  }
+  return sortFindings(findings);
+}
+
+/** Orders findings: severity, then rule id, then line; stable otherwise. */
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        RANK[a.f.severity] - RANK[b.f.severity] ||
+        (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : 0) ||
+        (a.f.line ?? 0) - (b.f.line ?? 0) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+}

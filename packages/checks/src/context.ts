@@ -1,0 +1,37 @@
+import { FORMAT_2021, FORMATS, type Report } from '@xxgk/model';
+import { agencyFromTitle, agencyKind } from './agency-kind.js';
+import { buildTextView, sectionsTextView } from './text/text-view.js';
+import type { CheckContext, CheckInput } from './types.js';
+
+/**
+ * A report with every container present, so rules never trip over a JSON report that left a
+ * section out (an absent section still means "not in the document": it stays empty).
+ */
+function normalize(report: Report): Report {
+  return {
+    ...report,
+    proactive: report.proactive ?? {},
+    applications: report.applications ?? {},
+    review: report.review ?? {},
+    sections: report.sections ?? {},
+    notes: report.notes ?? {},
+  };
+}
+
+/** Computes once what every rule reads: format definition, text view, kind of agency. */
+export function buildContext(input: CheckInput): CheckContext {
+  const report = normalize(input.report);
+  const format = FORMATS[report.format] ?? FORMAT_2021;
+  const text =
+    input.text !== undefined && input.text.trim().length > 0
+      ? buildTextView(input.text, input.outline)
+      : sectionsTextView(report.sections);
+  return {
+    input,
+    report,
+    format,
+    previous: input.previous ? normalize(input.previous) : undefined,
+    text,
+    agencyKind: agencyKind(report.agency ?? agencyFromTitle(report.title)),
+  };
+}

@@ -1,0 +1,14 @@
+/** Longest excerpt a finding quotes, in characters. */
+const MAX = 60;
+
+/**
+ * The part of a line a finding quotes: the match itself with a little context on each side,
+ * trimmed, marked with `…` where it was cut.
+ */
+export function excerptOf(line: string, start: number, end: number, context = 12): string {
+  const from = Math.max(0, start - context);
+  const to = Math.min(line.length, Math.max(end + context, from + 1));
+  let text = line.slice(from, to).trim();
+  if (text.length > MAX) text = text.slice(0, MAX);
+  return `${from > 0 ? '…' : ''}${text}${to < line.length ? '…' : ''}`;
+}

@@ -1,0 +1,29 @@
+import type { Finding, Severity } from '@xxgk/model';
+import { excerptOf } from './excerpt.js';
+import type { Paragraph, TextView } from './text-view.js';
+
+/** Where in a paragraph a finding points: start and end index in the paragraph. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * A finding about text: the line (unless the text was rebuilt from the report's sections, which
+ * has no lines) and an excerpt of the paragraph around the span.
+ */
+export function textFinding(
+  view: TextView,
+  p: Paragraph,
+  span: Span,
+  finding: { rule: string; severity: Severity; message: string; cells?: string[] },
+): Finding {
+  return {
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message,
+    cells: finding.cells ?? [],
+    ...(view.synthetic ? {} : { line: p.line }),
+    excerpt: excerptOf(p.raw, span.start, span.end),
+  };
+}

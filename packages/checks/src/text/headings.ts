@@ -1,0 +1,180 @@
+import { labelKey, SECTIONS, type Heading, type SectionKey } from '@xxgk/model';
+import { foldKeepLength } from './fold.js';
+
+/** How a heading's wording relates to the format: exact, a known variant, or other. */
+export type HeadingWording = 'standard' | 'variant' | 'other';
+
+/** A section heading with where it starts in its line and how standard its wording is. */
+export interface LocatedHeading extends Heading {
+  /** Index in the line where the heading (its ordinal) starts. */
+  offset: number;
+  wording: HeadingWording;
+}
+
+const ORDINALS = ['一', '二', '三', '四', '五', '六'] as const;
+
+/** Words that identify a section when the heading is not worded as the format words it. */
+const KEYWORDS: readonly (readonly [SectionKey, RegExp])[] = [
+  ['review', /复议|诉讼/u],
+  ['proactive', /主动公开/u],
+  ['applications', /依申请|公开申请|申请情况|收到和处理/u],
+  ['problems', /问题|改进|整改/u],
+  ['other', /(?:其他|其它).*(?:事项|情况)/u],
+  ['overview', /总体|概况|概述|基本情况|总述/u],
+];
+
+/** Row labels of table 三 begin with 一、…四、 too; they are not headings. */
+const TABLE_LABEL = /本年新收|上年结转|本年度办理结果|结转下年度|办理结果/u;
+
+const BOOKMARK = /\[bookmark:[^\]]*\]/gu;
+
+interface Titles {
+  key: SectionKey;
+  keys: { key: string; wording: HeadingWording }[];
+}
+
+const TITLES: readonly Titles[] = SECTIONS.map((s) => ({
+  key: s.key,
+  keys: [
+    { key: labelKey(s.title), wording: 'standard' as const },
+    ...s.variants.map((v) => ({ key: labelKey(v), wording: 'variant' as const })),
+  ].sort((a, b) => b.key.length - a.key.length),
+}));
+
+/** The section a heading text names, by exact title, known variant or keyword. */
+export function matchSection(
+  text: string,
+): { key: SectionKey; wording: HeadingWording; prefix: boolean } | null {
+  const k = labelKey(text).replace(/[。.]+$/u, '');
+  for (const t of TITLES)
+    for (const title of t.keys)
+      if (k === title.key) return { key: t.key, wording: title.wording, prefix: false };
+  for (const t of TITLES)
+    for (const title of t.keys)
+      if (k.startsWith(title.key)) return { key: t.key, wording: title.wording, prefix: true };
+  if (TABLE_LABEL.test(k)) return null;
+  for (const [key, re] of KEYWORDS) if (re.test(k)) return { key, wording: 'other', prefix: false };
+  return null;
+}
+
+const LINE_HEADING = /^(\s*)([一二三四五六七八九十]{1,2})\s*[、.,，:：]\s*(.*)$/u;
+const INLINE_HEADING = /(^|[\s。；;！？!?])([一二三四五六])\s*、\s*/gu;
+
+/** Prepares a raw line for heading search: folded, bookmarks blanked, indices kept. */
+export function searchableLine(raw: string): string {
+  return foldKeepLength(raw).replace(BOOKMARK, (m) => ' '.repeat(m.length));
+}
+
+function lineHeading(folded: string, line: number): LocatedHeading | null {
+  const m = LINE_HEADING.exec(folded);
+  if (!m) return null;
+  const ordinal = m[2] ?? '';
+  const text = (m[3] ?? '').trim();
+  const offset = (m[1] ?? '').length;
+  if (text.length === 0) {
+    // A bare ordinal (`三、`) still opens its section; the title is simply missing.
+    const index = ORDINALS.indexOf(ordinal as (typeof ORDINALS)[number]);
+    const section = SECTIONS[index];
+    if (!section) return null;
+    return { key: section.key, ordinal, text, line, standard: false, offset, wording: 'other' };
+  }
+  // The heading may be followed by its first sentence on the same line.
+  const head = text.split(/\s+|[：:]/u)[0] ?? text;
+  const match = matchSection(head);
+  if (!match) return null;
+  // A keyword match must look like a heading: short, not a sentence.
+  if (match.wording === 'other' && (head.length > 40 || /[。；;]$/u.test(head))) return null;
+  const wording = match.prefix ? 'other' : match.wording;
+  return {
+    key: match.key,
+    ordinal,
+    text: head,
+    line,
+    standard: wording !== 'other',
+    offset,
+    wording,
+  };
+}
+
+function inlineHeadings(folded: string, line: number): LocatedHeading[] {
+  const found: LocatedHeading[] = [];
+  for (const m of folded.matchAll(INLINE_HEADING)) {
+    const start = (m.index ?? 0) + (m[1] ?? '').length;
+    const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
+    const text = after.split(/\s+|[：:]/u)[0] ?? after;
+    const match = matchSection(text);
+    if (!match || match.wording === 'other' || match.prefix) continue;
+    found.push({
+      key: match.key,
+      ordinal: m[2] ?? '',
+      text,
+      line,
+      standard: true,
+      offset: start,
+      wording: match.wording,
+    });
+  }
+  return found;
+}
+
+/** Lines longer than this may hold several headings (a report captured as one line). */
+const LONG_LINE = 200;
+
+/**
+ * Finds the section headings of a document in its text: lines that open with 一、…六、 and
+ * name a section (by the format's title, a known variant or a keyword), and in very long lines
+ * headings written inline. Keeps the first heading of each section; table 三 row labels (which
+ * also start with 一、…四、) are not headings.
+ */
+export function locateHeadings(lines: readonly string[]): LocatedHeading[] {
+  const found: LocatedHeading[] = [];
+  const seen = new Set<SectionKey>();
+  lines.forEach((raw, i) => {
+    const folded = searchableLine(raw);
+    const candidates =
+      folded.length > LONG_LINE ? inlineHeadings(folded, i + 1) : [lineHeading(folded, i + 1)];
+    for (const h of candidates) {
+      if (!h?.key || seen.has(h.key)) continue;
+      seen.add(h.key);
+      found.push(h);
+    }
+  });
+  return found;
+}
+
+/**
+ * Places headings given by the parser (`ParsedDocument.outline`) in the text: finds where each
+ * starts in its line and grades its wording. Later headings of a section already seen are
+ * dropped, as `locateHeadings` does.
+ */
+export function placeHeadings(
+  outline: readonly Heading[],
+  lines: readonly string[],
+): LocatedHeading[] {
+  const placed: LocatedHeading[] = [];
+  const seen = new Set<SectionKey>();
+  let lastLine = 0;
+  let lastOffset = -1;
+  for (const h of outline) {
+    if (!h.key || seen.has(h.key)) continue;
+    seen.add(h.key);
+    const folded = searchableLine(lines[h.line - 1] ?? '');
+    const from = h.line === lastLine ? lastOffset + 1 : 0;
+    const probe = `${h.ordinal}`;
+    let offset = folded.indexOf(probe, from);
+    while (
+      offset >= 0 &&
+      h.text &&
+      !folded.slice(offset).includes(foldKeepLength(h.text).slice(0, 2))
+    )
+      offset = folded.indexOf(probe, offset + 1);
+    if (offset < 0) offset = h.line === lastLine ? from : 0;
+    const match = h.text ? matchSection(h.text) : null;
+    const wording: HeadingWording =
+      match && match.key === h.key && !match.prefix ? match.wording : 'other';
+    placed.push({ ...h, offset, wording });
+    lastLine = h.line;
+    lastOffset = offset;
+  }
+  return placed.sort((a, b) => a.line - b.line || a.offset - b.offset);
+}

@@ -1,0 +1,136 @@
+import type { Heading, ReportSections, SectionKey } from '@xxgk/model';
+import { SECTIONS } from '@xxgk/model';
+import { foldKeepLength } from './fold.js';
+import { locateHeadings, placeHeadings, searchableLine, type LocatedHeading } from './headings.js';
+
+/** A run of text that belongs to one section: a whole line, or part of a line that holds several. */
+export interface Paragraph {
+  /** 1-based line in the document text. */
+  readonly line: number;
+  /** Index in the line where this paragraph starts. */
+  readonly offset: number;
+  /** The text as printed. */
+  readonly raw: string;
+  /** The same text folded (see `foldKeepLength`), bookmarks blanked; same length as `raw`. */
+  readonly folded: string;
+  /** Section the paragraph is in; null before the first heading. */
+  readonly section: SectionKey | null;
+  /** The heading this paragraph opens with, if any. */
+  readonly heading: LocatedHeading | null;
+}
+
+/** The document's text as the rules read it. */
+export interface TextView {
+  readonly lines: readonly string[];
+  readonly paragraphs: readonly Paragraph[];
+  /** Section headings in document order, one per section. */
+  readonly headings: readonly LocatedHeading[];
+  /**
+   * True when the view was made from the report's `sections` (no document text): findings then
+   * carry no line numbers and the outline says nothing about the document.
+   */
+  readonly synthetic: boolean;
+}
+
+/** Sections whose content is a table, not narrative. */
+export const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set([
+  'proactive',
+  'applications',
+  'review',
+]);
+
+/** Splits document text into paragraphs by section, using the given outline or finding one. */
+export function buildTextView(text: string, outline?: readonly Heading[]): TextView {
+  const lines = text.split(/\r\n|\r|\n/u);
+  const headings = outline ? placeHeadings(outline, lines) : locateHeadings(lines);
+  return { lines, paragraphs: splitParagraphs(lines, headings), headings, synthetic: false };
+}
+
+/** A view of the narrative sections a report carries, for a report given without its text. */
+export function sectionsTextView(sections: ReportSections): TextView | null {
+  const parts: [SectionKey, string | undefined][] = [
+    ['overview', sections.overview],
+    ['problems', sections.problems],
+    ['other', sections.other],
+  ];
+  if (parts.every(([, t]) => !t?.trim())) return null;
+  const lines: string[] = [];
+  for (const [key, body] of parts) {
+    if (!body?.trim()) continue;
+    const def = SECTIONS.find((s) => s.key === key);
+    lines.push(`${def?.ordinal ?? ''}、${def?.title ?? ''}`, ...body.split(/\r\n|\r|\n/u));
+  }
+  const headings = locateHeadings(lines);
+  return { lines, paragraphs: splitParagraphs(lines, headings), headings, synthetic: true };
+}
+
+function splitParagraphs(
+  lines: readonly string[],
+  headings: readonly LocatedHeading[],
+): Paragraph[] {
+  const byLine = new Map<number, LocatedHeading[]>();
+  for (const h of headings) {
+    const list = byLine.get(h.line);
+    if (list) list.push(h);
+    else byLine.set(h.line, [h]);
+  }
+  const paragraphs: Paragraph[] = [];
+  let section: SectionKey | null = null;
+  lines.forEach((raw, i) => {
+    const line = i + 1;
+    const folded = searchableLine(raw);
+    const here = byLine.get(line);
+    if (!here) {
+      paragraphs.push({ line, offset: 0, raw, folded, section, heading: null });
+      return;
+    }
+    let start = 0;
+    for (const h of here) {
+      if (h.offset > start)
+        paragraphs.push({
+          line,
+          offset: start,
+          raw: raw.slice(start, h.offset),
+          folded: folded.slice(start, h.offset),
+          section,
+          heading: null,
+        });
+      start = Math.max(start, h.offset);
+      section = h.key;
+      const next = here.find((o) => o.offset > h.offset)?.offset ?? raw.length;
+      paragraphs.push({
+        line,
+        offset: start,
+        raw: raw.slice(start, next),
+        folded: folded.slice(start, next),
+        section,
+        heading: h,
+      });
+      start = next;
+    }
+  });
+  return paragraphs;
+}
+
+/** Paragraphs outside the table sections (preamble, 一, 五, 六), where the narrative is. */
+export function narrativeParagraphs(view: TextView): Paragraph[] {
+  return view.paragraphs.filter((p) => p.section === null || !TABLE_SECTIONS.has(p.section));
+}
+
+/** The folded text of one section, without its heading line. */
+export function sectionText(view: TextView, key: SectionKey): string | null {
+  if (!view.headings.some((h) => h.key === key)) return null;
+  const parts: string[] = [];
+  for (const p of view.paragraphs) {
+    if (p.section !== key) continue;
+    if (p.heading) {
+      const title = foldKeepLength(p.heading.text);
+      const at = title ? p.folded.indexOf(title) : -1;
+      const rest = at >= 0 ? p.folded.slice(at + title.length) : '';
+      if (rest.trim()) parts.push(rest);
+      continue;
+    }
+    parts.push(p.folded);
+  }
+  return parts.join('\n');
+}
