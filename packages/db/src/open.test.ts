@@ -82,7 +82,10 @@ describe('an embedded PGlite data directory', () => {
 
   it('recovers from a lock left by a process that died', async () => {
     await first.close();
-    writeFileSync(lockPathFor(dataDir), JSON.stringify({ pid: 2 ** 22 + 17, host: '', token: 'x' }));
+    writeFileSync(
+      lockPathFor(dataDir),
+      JSON.stringify({ pid: 2 ** 22 + 17, host: '', token: 'x' }),
+    );
     first = await openDatabase({ dataDir });
     expect(JSON.parse(readFileSync(lockPathFor(dataDir), 'utf8'))).toMatchObject({
       pid: process.pid,

@@ -64,7 +64,16 @@ export async function createSampleOrganisation(
   const governmentA = await agency(`${label}甲区人民政府`, 'government', districtA.id);
   const bureauA = await agency(`${label}甲区教育局`, 'department', districtA.id, governmentA.id);
   const governmentB = await agency(`${label}乙区人民政府`, 'government', districtB.id);
-  return { city, districtA, districtB, cityGovernment, cityBureau, governmentA, bureauA, governmentB };
+  return {
+    city,
+    districtA,
+    districtB,
+    cityGovernment,
+    cityBureau,
+    governmentA,
+    bureauA,
+    governmentB,
+  };
 }
 
 /** A syntactically valid PHC string (never a real password's hash). */

@@ -6,7 +6,11 @@ export const PG_TEST_SERVER_SCRIPT = fileURLToPath(
   new URL('../../../../scripts/pg-test-server.sh', import.meta.url),
 );
 
-function run(command: 'start' | 'stop' | 'status'): { ok: boolean; stdout: string; stderr: string } {
+function run(command: 'start' | 'stop' | 'status'): {
+  ok: boolean;
+  stdout: string;
+  stderr: string;
+} {
   try {
     const stdout = execFileSync(PG_TEST_SERVER_SCRIPT, [command], {
       encoding: 'utf8',
@@ -16,7 +20,11 @@ function run(command: 'start' | 'stop' | 'status'): { ok: boolean; stdout: strin
     return { ok: true, stdout: stdout.trim(), stderr: '' };
   } catch (e) {
     const err = e as { stdout?: string; stderr?: string; message?: string };
-    return { ok: false, stdout: err.stdout?.trim() ?? '', stderr: err.stderr?.trim() || err.message || '' };
+    return {
+      ok: false,
+      stdout: err.stdout?.trim() ?? '',
+      stderr: err.stderr?.trim() || err.message || '',
+    };
   }
 }
 
