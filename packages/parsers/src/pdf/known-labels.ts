@@ -1,0 +1,61 @@
+import {
+  APPLICANT_COLUMNS,
+  APPLICATIONS_HEADER_NOTE,
+  FORMATS,
+  REVIEW_BLOCKS,
+  REVIEW_FIELDS,
+  labelKey,
+} from '@xxgk/model';
+
+/**
+ * The texts printed in the national tables' label and header cells, as label keys. A cell
+ * that a narrow column wrapped over several lines is put back together when the pieces
+ * join into (the start of) one of these.
+ */
+function knownLabels(): string[] {
+  const texts = new Set<string>([
+    APPLICATIONS_HEADER_NOTE,
+    '申请人情况',
+    '法人或其他组织',
+    '信息内容',
+    '行政诉讼',
+  ]);
+  for (const c of APPLICANT_COLUMNS) texts.add(c.label);
+  for (const b of REVIEW_BLOCKS) texts.add(b.label);
+  for (const f of REVIEW_FIELDS) texts.add(f.label);
+  for (const format of Object.values(FORMATS)) {
+    for (const table of format.proactive) {
+      texts.add(table.caption);
+      for (const f of table.fields) [f.label, ...f.variants].forEach((t) => texts.add(t));
+      for (const r of table.rows) [r.label, ...r.variants].forEach((t) => texts.add(t));
+    }
+    for (const g of format.applicationGroups) [g.label, ...g.variants].forEach((t) => texts.add(t));
+    for (const r of format.applicationRows) [r.label, ...r.variants].forEach((t) => texts.add(t));
+  }
+  return [...texts].map(labelKey).filter((k) => k !== '');
+}
+
+let cache: { full: Set<string>; prefixes: Set<string> } | undefined;
+
+function vocabulary(): { full: Set<string>; prefixes: Set<string> } {
+  if (cache) return cache;
+  const full = new Set(knownLabels());
+  const prefixes = new Set<string>();
+  for (const key of full) {
+    const chars = [...key];
+    for (let i = 1; i <= chars.length; i++) prefixes.add(chars.slice(0, i).join(''));
+  }
+  cache = { full, prefixes };
+  return cache;
+}
+
+/** True when the text is a whole label or header of the national tables. */
+export function isKnownLabel(text: string): boolean {
+  return vocabulary().full.has(labelKey(text));
+}
+
+/** True when the text is the beginning (or the whole) of a label or header of the tables. */
+export function isKnownLabelStart(text: string): boolean {
+  const key = labelKey(text);
+  return key !== '' && vocabulary().prefixes.has(key);
+}

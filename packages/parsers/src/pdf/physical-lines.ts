@@ -1,0 +1,170 @@
+import type { Fragment } from './fragments.js';
+import { needsSpace } from './text-metrics.js';
+import type { PdfPage } from './types.js';
+
+/** Text that sits together on one line with no wide gap inside: a cell of a table row. */
+export interface Cell {
+  page: number;
+  text: string;
+  x0: number;
+  x1: number;
+  /** Vertical centre in document space (pages stacked, see {@link stackPages}). */
+  y: number;
+  em: number;
+}
+
+/** Cells that share a baseline (within a tolerance), left to right. */
+export interface PhysicalLine {
+  page: number;
+  /** Vertical centre in document space. */
+  y: number;
+  /** Smallest size on the line. */
+  em: number;
+  cells: Cell[];
+}
+
+/** Two centres closer than this share a line (numbers often sit a little off their labels). */
+const SAME_LINE = 0.45;
+/** A gap at least this wide (in ems) separates two cells. */
+const CELL_GAP = 0.9;
+/** Below this gap (in ems) two narrow characters are joined without a space. */
+const WORD_GAP = 0.15;
+
+/** Clusters the fragments of one page into lines, top to bottom, each split into cells. */
+export function pageLines(fragments: readonly Fragment[]): PhysicalLine[] {
+  const sorted = [...fragments].sort((a, b) => a.yc - b.yc || a.x0 - b.x0);
+  const groups: { sum: number; n: number; em: number; items: Fragment[] }[] = [];
+  for (const f of sorted) {
+    const last = groups[groups.length - 1];
+    if (last && Math.abs(f.yc - last.sum / last.n) <= SAME_LINE * Math.min(last.em, f.em)) {
+      last.sum += f.yc;
+      last.n++;
+      last.em = Math.min(last.em, f.em);
+      last.items.push(f);
+    } else {
+      groups.push({ sum: f.yc, n: 1, em: f.em, items: [f] });
+    }
+  }
+  return groups.map((g) => {
+    const y = g.sum / g.n;
+    const cells = splitCells(g.items, y);
+    return { page: g.items[0]?.page ?? 0, y, em: g.em, cells };
+  });
+}
+
+function splitCells(items: Fragment[], y: number): Cell[] {
+  const byX = [...items].sort((a, b) => a.x0 - b.x0);
+  const cells: Cell[] = [];
+  let cur: { f: Fragment[]; x1: number } | null = null;
+  const flush = () => {
+    if (!cur) return;
+    const first = cur.f[0];
+    if (!first) return;
+    let text = first.text;
+    let width = first.x1 - first.x0;
+    let weight = (first.x1 - first.x0) / first.em;
+    for (let i = 1; i < cur.f.length; i++) {
+      const prev = cur.f[i - 1];
+      const f = cur.f[i];
+      if (!prev || !f) continue;
+      const gap = f.x0 - prev.x1;
+      const em = Math.max(prev.em, f.em);
+      if (needsSpace(text, f.text) && (f.spaceBefore || gap >= WORD_GAP * em)) text += ' ';
+      text += f.text;
+      width += f.x1 - f.x0;
+      weight += (f.x1 - f.x0) / f.em;
+    }
+    cells.push({ page: first.page, text, x0: first.x0, x1: cur.x1, y, em: width / weight });
+    cur = null;
+  };
+  for (const f of byX) {
+    const last = cur?.f[cur.f.length - 1];
+    if (cur && last && f.x0 - cur.x1 < CELL_GAP * Math.max(last.em, f.em)) {
+      cur.f.push(f);
+      cur.x1 = Math.max(cur.x1, f.x1);
+    } else {
+      flush();
+      cur = { f: [f], x1: f.x1 };
+    }
+  }
+  flush();
+  return cells;
+}
+
+const PAGE_NUMBER = [
+  /^[-—–－~·.\s]*\d{1,4}[-—–－~·.\s]*$/u,
+  /^[-—–－\s]*第\s*\d{1,4}\s*页[-—–－\s]*$/u,
+  /^第\s*\d{1,4}\s*页\s*[,，/]?\s*共\s*\d{1,4}\s*页$/u,
+  /^\d{1,4}\s*[/／]\s*\d{1,4}$/u,
+  /^(page|p\.)\s*\d{1,4}(\s*of\s*\d{1,4})?$/iu,
+];
+
+/** Share of the page height at the top and bottom where headers, footers and numbers live. */
+const MARGIN_BAND = 0.12;
+
+/**
+ * Drops page furniture: page numbers at the top or bottom of a page, and running headers or
+ * footers repeated on most pages. Tables that continue on the next page then read through.
+ */
+export function dropPageChrome(
+  pages: readonly PdfPage[],
+  lines: PhysicalLine[][],
+): PhysicalLine[][] {
+  const edgeText = new Map<string, number>();
+  const key = (l: PhysicalLine) =>
+    l.cells
+      .map((c) => c.text)
+      .join(' ')
+      .replace(/\d+/gu, '#');
+  const edges = (ls: PhysicalLine[], height: number) => {
+    const out: PhysicalLine[] = [];
+    const first = ls[0];
+    const last = ls[ls.length - 1];
+    if (first && first.y < height * MARGIN_BAND) out.push(first);
+    if (last && last !== first && last.y > height * (1 - MARGIN_BAND)) out.push(last);
+    return out;
+  };
+  lines.forEach((ls, i) => {
+    for (const l of edges(ls, pages[i]?.height ?? 842)) {
+      const k = key(l);
+      edgeText.set(k, (edgeText.get(k) ?? 0) + 1);
+    }
+  });
+  const repeatedOn = Math.max(3, Math.ceil(pages.length / 2));
+  return lines.map((ls, i) => {
+    const drop = new Set(
+      edges(ls, pages[i]?.height ?? 842).filter((l) => {
+        const text = l.cells
+          .map((c) => c.text)
+          .join(' ')
+          .trim();
+        return PAGE_NUMBER.some((re) => re.test(text)) || (edgeText.get(key(l)) ?? 0) >= repeatedOn;
+      }),
+    );
+    return ls.filter((l) => !drop.has(l));
+  });
+}
+
+/**
+ * Stacks the pages into one vertical space: each page follows the previous one as if the page
+ * break were one ordinary line gap, so a table cut by a page break reads as one table.
+ */
+export function stackPages(lines: PhysicalLine[][]): PhysicalLine[] {
+  const out: PhysicalLine[] = [];
+  let offset = 0;
+  let prevBottom: PhysicalLine | undefined;
+  for (const ls of lines) {
+    const first = ls[0];
+    if (!first) continue;
+    if (prevBottom) {
+      const gap = 1.5 * Math.max(prevBottom.em, first.em);
+      offset = prevBottom.y + gap - first.y;
+    }
+    for (const l of ls) {
+      const y = l.y + offset;
+      out.push({ ...l, y, cells: l.cells.map((c) => ({ ...c, y })) });
+    }
+    prevBottom = out[out.length - 1];
+  }
+  return out;
+}
