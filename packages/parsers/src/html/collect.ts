@@ -1,0 +1,188 @@
+import { Parser } from 'htmlparser2';
+import { BlockList, newTable, type CellNode, type TableNode } from './content-tree.js';
+import { isBlock, skipReason, type SkipReason } from './element-rules.js';
+import { collectMeta, type PageMeta } from './page-hints.js';
+
+/** What one pass over a page collects. */
+export interface CollectedPage {
+  /** The page's blocks in document order. */
+  body: BlockList;
+  meta: PageMeta;
+  /** True when a table was left out because it was hidden (see {@link collectPage}). */
+  hiddenTable: boolean;
+}
+
+interface OpenElement {
+  name: string;
+  skip: SkipReason;
+}
+
+interface OpenTable {
+  node: TableNode;
+  /** Where the table stands; text strayed between its rows goes there, as browsers do. */
+  parent: BlockList;
+  row: CellNode[] | null;
+  cell: CellNode | null;
+  inCaption: boolean;
+}
+
+/**
+ * Reads a page in one streaming pass of htmlparser2 (no DOM is built) into blocks of text and
+ * tables. Content that is never displayed (scripts, styles, Word's `<xml>` properties,
+ * conditional comments, form controls), hidden elements and page furniture (see
+ * element-rules.ts) are left out. With `keepHidden`, hidden elements are read too: some
+ * CMSs ship the article in a hidden element that a script reveals.
+ */
+export function collectPage(html: string, keepHidden = false): CollectedPage {
+  const body = new BlockList();
+  const meta: PageMeta = {};
+  const stack: OpenElement[] = [];
+  const tables: OpenTable[] = [];
+  let skipDepth = 0;
+  /** Why the outermost skipped element is skipped. */
+  let skipRoot: SkipReason = null;
+  let hiddenTable = false;
+  let inTitle = false;
+  let title = '';
+
+  const current = (): BlockList => {
+    const t = tables[tables.length - 1];
+    if (!t) return body;
+    if (t.cell) return t.cell.content;
+    return t.inCaption ? t.node.caption : t.parent;
+  };
+
+  const closeCell = (t: OpenTable): void => {
+    t.cell?.content.breakLine();
+    t.cell = null;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (name === 'meta') collectMeta(attribs, meta);
+        if (skipDepth > 0) {
+          stack.push({ name, skip: 'never-text' });
+          skipDepth++;
+          if (name === 'table' && skipRoot === 'hidden') hiddenTable = true;
+          return;
+        }
+        const insideArticle = stack.some((e) => e.name === 'article');
+        let skip = skipReason(name, attribs, insideArticle);
+        if (skip === 'hidden') {
+          if (name === 'table') hiddenTable = true;
+          if (keepHidden) skip = null;
+        }
+        stack.push({ name, skip });
+        if (skip) {
+          skipDepth++;
+          skipRoot = skip;
+          return;
+        }
+        if (name === 'title') {
+          inTitle = true;
+          return;
+        }
+        const t = tables[tables.length - 1];
+        switch (name) {
+          case 'table': {
+            const node = newTable();
+            const parent = current();
+            if (t) t.node.hasNestedTable = true;
+            parent.table(node);
+            tables.push({ node, parent, row: null, cell: null, inCaption: false });
+            return;
+          }
+          case 'tr':
+            if (t) {
+              closeCell(t);
+              t.row = [];
+              t.node.rows.push(t.row);
+              return;
+            }
+            break;
+          case 'td':
+          case 'th':
+            if (t) {
+              closeCell(t);
+              if (!t.row) {
+                t.row = [];
+                t.node.rows.push(t.row);
+              }
+              t.cell = {
+                content: new BlockList(),
+                rowSpan: span(attribs.rowspan, 1),
+                colSpan: span(attribs.colspan, 1),
+              };
+              t.row.push(t.cell);
+              return;
+            }
+            break;
+          case 'caption':
+            if (t) {
+              closeCell(t);
+              t.inCaption = true;
+              return;
+            }
+            break;
+        }
+        if (isBlock(name)) current().breakLine();
+      },
+
+      onclosetag(name) {
+        const open = stack.pop();
+        if (open?.skip) {
+          skipDepth--;
+          return;
+        }
+        if (name === 'title') {
+          inTitle = false;
+          meta.title ??= title;
+          return;
+        }
+        const t = tables[tables.length - 1];
+        if (t) {
+          switch (name) {
+            case 'table':
+              closeCell(t);
+              t.node.caption.breakLine();
+              tables.pop();
+              current().breakLine();
+              return;
+            case 'tr':
+              closeCell(t);
+              t.row = null;
+              return;
+            case 'td':
+            case 'th':
+              closeCell(t);
+              return;
+            case 'caption':
+              t.node.caption.breakLine();
+              t.inCaption = false;
+              return;
+          }
+        }
+        if (isBlock(name)) current().breakLine();
+      },
+
+      ontext(data) {
+        if (skipDepth > 0) return;
+        if (inTitle) title += data;
+        else current().text(data);
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(html);
+  parser.end();
+  body.breakLine();
+  return { body, meta, hiddenTable };
+}
+
+/** A rowspan/colspan attribute: a non-negative integer, `fallback` when absent or garbled. */
+function span(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}

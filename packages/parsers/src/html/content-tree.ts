@@ -1,0 +1,58 @@
+import { normalizeInline } from './text-normalize.js';
+
+/**
+ * What one pass over the HTML collects: block text and tables, in document order, before
+ * tables are told apart into data tables (read as grids) and layout tables (read as text).
+ */
+
+/** A table as written: rows of cells, each cell holding its own blocks. */
+export interface TableNode {
+  kind: 'table';
+  caption: BlockList;
+  rows: CellNode[][];
+  /** True when a cell holds another table: this table lays out the page, not data. */
+  hasNestedTable: boolean;
+}
+
+/** A `<td>` / `<th>`. */
+export interface CellNode {
+  content: BlockList;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/**
+ * The blocks of one container (the page, a cell, a caption): lines of text (white space
+ * already collapsed) and tables, in order. Text arrives in pieces and becomes a line at the
+ * next block boundary.
+ */
+export class BlockList {
+  readonly items: (string | TableNode)[] = [];
+  private pieces: string[] = [];
+
+  /** Adds a piece of text to the current line. */
+  text(piece: string): void {
+    this.pieces.push(piece);
+  }
+
+  /** Ends the current line (a block element opened or closed, or a `<br>`). */
+  breakLine(): void {
+    if (this.pieces.length === 0) return;
+    const line = normalizeInline(
+      this.pieces.length === 1 ? (this.pieces[0] ?? '') : this.pieces.join(''),
+    );
+    this.pieces = [];
+    if (line !== '') this.items.push(line);
+  }
+
+  /** Starts a table at this point of the flow. */
+  table(node: TableNode): void {
+    this.breakLine();
+    this.items.push(node);
+  }
+}
+
+/** A new, empty table. */
+export function newTable(): TableNode {
+  return { kind: 'table', caption: new BlockList(), rows: [], hasNestedTable: false };
+}

@@ -1,0 +1,103 @@
+import type { SourceLine } from '../source-lines.js';
+import type { BlockList, TableNode } from './content-tree.js';
+import { expandGrid } from './table-grid.js';
+import { joinPieces } from './text-normalize.js';
+
+/**
+ * A cell this long, or split into this many blocks, is page layout (a column holding the
+ * article), not a figure or label of a report table.
+ */
+const LAYOUT_CELL_CHARS = 400;
+const LAYOUT_CELL_BLOCKS = 8;
+
+/**
+ * Turns collected blocks into source lines: each text block is a `text` line of one cell;
+ * each data table is one `row` line per grid row, spans expanded, with provenance
+ * {line, table, row, col, text}. A merged cell's copies repeat its text, are marked `spanned`
+ * and point at the cell where it starts (as the DOCX reader's do), so the position of a cell
+ * in its line is its grid column and its provenance is where it was printed. A layout table
+ * (one holding other tables, one column wide, or with article-sized cells) is read as the
+ * text and tables of its cells in order. Rows with no text at all (Word's spacer rows) are
+ * left out; `row` stays the grid index.
+ */
+export function emitLines(body: BlockList): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let tableIndex = 0;
+
+  const emitText = (text: string): void => {
+    const line = lines.length + 1;
+    lines.push({ kind: 'text', line, cells: [{ text, source: { line, text } }] });
+  };
+
+  const emitBlocks = (blocks: BlockList): void => {
+    for (const item of blocks.items) {
+      if (typeof item === 'string') emitText(item);
+      else emitTable(item);
+    }
+  };
+
+  const emitTable = (table: TableNode): void => {
+    emitBlocks(table.caption);
+    if (isLayoutTable(table)) {
+      for (const row of table.rows) for (const cell of row) emitBlocks(cell.content);
+      return;
+    }
+    const grid = expandGrid(
+      table.rows.map((row) =>
+        row.map((cell) => ({
+          text: joinPieces(cell.content.items.filter((i): i is string => typeof i === 'string')),
+          rowSpan: cell.rowSpan,
+          colSpan: cell.colSpan,
+        })),
+      ),
+    );
+    if (!grid.some((row) => row.some((cell) => cell.text !== ''))) return;
+    const index = tableIndex++;
+    const rowLine = new Map<number, number>();
+    grid.forEach((row, r) => {
+      if (!row.some((cell) => cell.text !== '')) return;
+      const line = lines.length + 1;
+      rowLine.set(r, line);
+      lines.push({
+        kind: 'row',
+        line,
+        cells: row.map((cell, col) =>
+          cell.spanned
+            ? {
+                text: cell.text,
+                source: {
+                  line: rowLine.get(cell.originRow) ?? line,
+                  table: index,
+                  row: cell.originRow,
+                  col: cell.originCol,
+                  text: cell.text,
+                },
+                spanned: true,
+              }
+            : { text: cell.text, source: { line, table: index, row: r, col, text: cell.text } },
+        ),
+      });
+    });
+  };
+
+  emitBlocks(body);
+  return lines;
+}
+
+function isLayoutTable(table: TableNode): boolean {
+  if (table.hasNestedTable) return true;
+  let width = 0;
+  for (const row of table.rows) {
+    let rowWidth = 0;
+    for (const cell of row) {
+      rowWidth += Math.max(1, cell.colSpan);
+      const blocks = cell.content.items.length;
+      if (blocks > LAYOUT_CELL_BLOCKS) return true;
+      let chars = 0;
+      for (const item of cell.content.items) if (typeof item === 'string') chars += item.length;
+      if (chars > LAYOUT_CELL_CHARS) return true;
+    }
+    width = Math.max(width, rowWidth);
+  }
+  return width <= 1;
+}
