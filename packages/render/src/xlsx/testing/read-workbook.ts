@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 /** Loads workbook bytes back with exceljs, the way the tests inspect what was written. */
 export async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  // exceljs declares its own `Buffer` (an ArrayBuffer); hand it a copy of exactly these bytes.
+  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  await workbook.xlsx.load(copy as ArrayBuffer);
   return workbook;
 }
 
