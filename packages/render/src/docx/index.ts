@@ -1,0 +1,13 @@
+import { registerOutputFormat } from '../registry.js';
+import { renderDocx } from './render-docx.js';
+
+export { renderDocx } from './render-docx.js';
+export { columnWidths as docxColumnWidths } from './docx-table.js';
+
+registerOutputFormat({
+  id: 'docx',
+  label: 'Word 文档（DOCX，国家格式，GB/T 9704 版式）',
+  extension: 'docx',
+  mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  render: (report, options) => renderDocx(report, options),
+});
