@@ -26,3 +26,4 @@ export { reportTitle, sectionHeading, paragraphs } from './document-parts.js';
 export { escapeHtml, escapeMarkdownInline, escapeMarkdownLine } from './escape.js';
 export * from './layout/index.js';
 export { layoutGrid, type GridSlot } from './layout/grid.js';
+export * from './docx/index.js';
