@@ -46,7 +46,12 @@ export const FORMAT_2019: FormatDef = {
       ],
       rows: [
         { key: 'regulations', label: '规章', variants: [] },
-        { key: 'normativeDocuments', label: '规范性文件', variants: ['行政规范性文件'] },
+        {
+          key: 'normativeDocuments',
+          label: '规范性文件',
+          // 规范性档案: Taiwan-localised vocabulary of zh-Hant mirror sites.
+          variants: ['行政规范性文件', '规范性档案', '行政规范性档案'],
+        },
       ],
     },
     {

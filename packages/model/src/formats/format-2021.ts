@@ -34,12 +34,17 @@ export const FORMAT_2021: FormatDef = {
           label: '本年制发件数',
           variants: ['本年新制发件数', '本年新制发数量', '本年制发数量', '本年发布件数'],
         },
-        { key: 'repealed', label: '本年废止件数', variants: ['本年废止数量'] },
+        { key: 'repealed', label: '本年废止件数', variants: ['本年废止数量', '本年新废止数量'] },
         { key: 'inForce', label: '现行有效件数', variants: ['现行有效数量'] },
       ],
       rows: [
         { key: 'regulations', label: '规章', variants: [] },
-        { key: 'normativeDocuments', label: '行政规范性文件', variants: ['规范性文件'] },
+        {
+          key: 'normativeDocuments',
+          label: '行政规范性文件',
+          // 规范性档案: Taiwan-localised vocabulary of zh-Hant mirror sites.
+          variants: ['规范性文件', '行政规范性档案', '规范性档案'],
+        },
       ],
     },
     {
