@@ -4,6 +4,13 @@
  * Public API (stable; the CLI and server call only these):
  * - `parseDocument(bytes, { fileName })`: any supported document → ParsedDocument, or throws an
  *   XxgkError with a Chinese message naming the file and the reason.
+ * - `parseText(text, { fileName })`: the same for text already decoded.
+ * - `readReport(doc)`: a SourceDocument (what every reader produces) → ParsedDocument.
+ * - `READERS`: the registry of document readers, tried in order.
  */
 export type { SourceLine, SourceCell } from './source-lines.js';
 export type { SourceDocument, DocumentReader, ReadOptions } from './source-document.js';
+export { parseDocument, parseText } from './parse-document.js';
+export { readReport } from './report-reader/index.js';
+export { READERS } from './readers.js';
+export { textReader, textToSourceDocument } from './text/index.js';

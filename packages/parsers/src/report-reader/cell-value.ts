@@ -1,0 +1,55 @@
+import type { CellValue } from '@xxgk/model';
+
+/** What a table column allows (see the model's ProactiveFieldDef). */
+export interface ValueRules {
+  /** Decimals allowed (万元 amounts). */
+  decimal?: boolean;
+  /** Amount whose unit may be printed in the cell (2019 采购总金额): keep the number. */
+  unitInText?: boolean;
+}
+
+/** A cell read as a number: the value, and the raw text when it was not a plain number. */
+export interface CellReading {
+  value: CellValue;
+  /** Raw cell text, set whenever the cell was not blank and not a plain number. */
+  note?: string;
+}
+
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
+const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(?:万元|元|亿元)$/u;
+/** Full-width digits and signs, which NFKC would fold; done by hand to stay cheap. */
+const FULL_WIDTH = /[０-９．，＋－]/gu;
+const HAS_FULL_WIDTH = /[０-９．，＋－]/u;
+
+function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/** True when the text is a plain number (integer or decimal, optional sign, thousands commas). */
+export function isPlainNumber(text: string): boolean {
+  return NUMBER.test(text) || (HAS_FULL_WIDTH.test(text) && NUMBER.test(halfWidth(text)));
+}
+
+/**
+ * Reads a cell as the report's numeric value. A blank cell is null (never 0); a dash, "/",
+ * "无" or any other text is null with the raw text kept as the note; a decimal in a column of
+ * counts is not a count, so it is null with a note too.
+ */
+export function readCellValue(text: string, rules: ValueRules = {}): CellReading {
+  const trimmed = text.trim();
+  if (trimmed === '') return { value: null };
+  const plain = HAS_FULL_WIDTH.test(trimmed) ? halfWidth(trimmed) : trimmed;
+  if (NUMBER.test(plain)) {
+    const isDecimal = plain.includes('.');
+    if (isDecimal && !rules.decimal) return { value: null, note: trimmed };
+    const value = Number(plain.replaceAll(',', ''));
+    return Number.isFinite(value)
+      ? { value: value === 0 ? 0 : value }
+      : { value: null, note: trimmed };
+  }
+  if (rules.unitInText) {
+    const match = WITH_UNIT.exec(plain);
+    if (match?.[1]) return { value: Number(match[1]), note: trimmed };
+  }
+  return { value: null, note: trimmed };
+}

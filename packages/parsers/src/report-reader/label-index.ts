@@ -1,0 +1,161 @@
+import {
+  APPLICANT_COLUMNS,
+  APPLICATIONS_HEADER_NOTE,
+  FORMAT_IDS,
+  getFormat,
+  REVIEW_BLOCKS,
+  REVIEW_FIELDS,
+  type ApplicationRowDef,
+  type FormatId,
+  type ProactiveRowDef,
+  type ReviewBlockKey,
+} from '@xxgk/model';
+import { keyOf, withoutOrdinals, withoutTrailingParens } from './label-key.js';
+
+/** What a printed label means in the tables of one format. */
+export type LabelMeaning =
+  /** Caption row of a section 二 sub-table, e.g. 第二十条第（一）项. */
+  | { kind: 'caption'; table: number }
+  /** A column header of a section 二 sub-table. */
+  | { kind: 'proField'; table: number; field: number }
+  /** A data row of section 二. */
+  | { kind: 'proRow'; table: number; row: ProactiveRowDef }
+  /** A data row of table 三. */
+  | { kind: 'appRow'; row: ApplicationRowDef }
+  /** A row group of table 三 (carries no data). */
+  | { kind: 'appGroup'; key: string }
+  /** A block of table 四 (行政复议, 未经复议直接起诉, 复议后起诉). */
+  | { kind: 'reviewBlock'; key: ReviewBlockKey }
+  /** Any other header text of the tables (信息内容, 自然人, 结果维持, …). */
+  | { kind: 'header' };
+
+/** The meanings of one key, per format (a key may mean different things in the two formats). */
+export type MeaningsByFormat = Partial<Record<FormatId, LabelMeaning[]>>;
+
+/** Every label of both formats, keyed by {@link keyOf}, built once from the model. */
+export interface LabelIndex {
+  /** Exact keys (labels, full labels, variants). */
+  readonly exact: ReadonlyMap<string, MeaningsByFormat>;
+  /** Keys without their leading ordinals, where unambiguous and long enough to be safe. */
+  readonly bare: ReadonlyMap<string, MeaningsByFormat>;
+  /** Every prefix of every key: lets wrapped labels be joined from consecutive lines. */
+  readonly prefixes: ReadonlySet<string>;
+  /** Keys printed only in one format's tables: evidence of the format. */
+  readonly evidence: ReadonlyMap<string, FormatId>;
+  /** Length of the longest key. */
+  readonly maxKeyLength: number;
+}
+
+function add(
+  map: Map<string, MeaningsByFormat>,
+  text: string,
+  format: FormatId,
+  meaning: LabelMeaning,
+): void {
+  const key = keyOf(text);
+  if (key === '') return;
+  const entry = map.get(key) ?? {};
+  const list = (entry[format] ??= []);
+  if (!list.some((m) => sameMeaning(m, meaning))) list.push(meaning);
+  map.set(key, entry);
+}
+
+function sameMeaning(a: LabelMeaning, b: LabelMeaning): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Meanings that identify one cell position; the others are mere headers. */
+const DISCRIMINATING = new Set<LabelMeaning['kind']>(['caption', 'proField', 'proRow', 'appRow']);
+
+function buildIndex(): LabelIndex {
+  const exact = new Map<string, MeaningsByFormat>();
+  for (const id of FORMAT_IDS) {
+    const def = getFormat(id);
+    def.proactive.forEach((table, t) => {
+      add(exact, table.caption, id, { kind: 'caption', table: t });
+      table.fields.forEach((field, f) => {
+        for (const text of [field.label, ...field.variants])
+          add(exact, text, id, { kind: 'proField', table: t, field: f });
+      });
+      for (const row of table.rows)
+        for (const text of [row.label, ...row.variants])
+          add(exact, text, id, { kind: 'proRow', table: t, row });
+    });
+    add(exact, '信息内容', id, { kind: 'header' });
+    for (const row of def.applicationRows)
+      for (const text of [row.label, row.fullLabel, ...row.variants])
+        add(exact, text, id, { kind: 'appRow', row });
+    for (const group of def.applicationGroups)
+      for (const text of [group.label, ...group.variants])
+        add(exact, text, id, { kind: 'appGroup', key: group.key });
+    for (const col of APPLICANT_COLUMNS) add(exact, col.label, id, { kind: 'header' });
+    for (const text of ['法人或其他组织', '申请人情况', APPLICATIONS_HEADER_NOTE])
+      add(exact, text, id, { kind: 'header' });
+    for (const block of REVIEW_BLOCKS)
+      add(exact, block.label, id, { kind: 'reviewBlock', key: block.key });
+    for (const field of REVIEW_FIELDS) add(exact, field.label, id, { kind: 'header' });
+    add(exact, '行政诉讼', id, { kind: 'header' });
+  }
+
+  // Bare keys (without ordinals) of the rows and groups, kept only when long enough not to
+  // collide with ordinary words and when they name the same thing wherever they occur.
+  const bare = new Map<string, MeaningsByFormat>();
+  const clashes = new Set<string>();
+  for (const [key, entry] of exact) {
+    const stripped = withoutOrdinals(key);
+    if (stripped === key || stripped.length < 4) continue;
+    if (exact.has(stripped)) continue;
+    const previous = bare.get(stripped);
+    if (previous && JSON.stringify(previous) !== JSON.stringify(entry)) clashes.add(stripped);
+    bare.set(stripped, entry);
+  }
+  for (const key of clashes) bare.delete(key);
+
+  const prefixes = new Set<string>();
+  let maxKeyLength = 0;
+  for (const key of [...exact.keys(), ...bare.keys()]) {
+    maxKeyLength = Math.max(maxKeyLength, key.length);
+    for (let i = 1; i <= key.length; i += 1) prefixes.add(key.slice(0, i));
+  }
+
+  const evidence = new Map<string, FormatId>();
+  for (const [key, entry] of exact) {
+    const formats = FORMAT_IDS.filter((id) =>
+      (entry[id] ?? []).some((m) => DISCRIMINATING.has(m.kind)),
+    );
+    const [only] = formats;
+    if (formats.length === 1 && only && FORMAT_IDS.every((id) => id === only || !entry[id]))
+      evidence.set(key, only);
+  }
+  return { exact, bare, prefixes, evidence, maxKeyLength };
+}
+
+let built: LabelIndex | undefined;
+
+/** The label index of both formats (built on first use, then shared). */
+export function labelIndex(): LabelIndex {
+  return (built ??= buildIndex());
+}
+
+/**
+ * The meanings of a key: exact, then without leading ordinals, then without trailing
+ * explanatory parentheses. Returns the key that matched too, or null.
+ */
+export function lookupKey(
+  index: LabelIndex,
+  key: string,
+): { key: string; meanings: MeaningsByFormat } | null {
+  const exact = index.exact.get(key);
+  if (exact) return { key, meanings: exact };
+  const stripped = withoutOrdinals(key);
+  if (stripped !== key) {
+    const bare = index.bare.get(stripped);
+    if (bare) return { key: stripped, meanings: bare };
+  }
+  const unparenthesised = withoutTrailingParens(key);
+  if (unparenthesised !== key && unparenthesised !== '') {
+    const found = index.exact.get(unparenthesised) ?? index.bare.get(unparenthesised);
+    if (found) return { key: unparenthesised, meanings: found };
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+import type { FormatId } from '@xxgk/model';
+import { keyOf } from './label-key.js';
+import {
+  labelIndex,
+  lookupKey,
+  type LabelIndex,
+  type LabelMeaning,
+  type MeaningsByFormat,
+} from './label-index.js';
+import { startsNumeric, type TokenStream } from './tokens.js';
+
+/** A table label found in the document, possibly spread over several consecutive lines. */
+export interface LabelMatch {
+  /** Index of its first token. */
+  start: number;
+  /** Index of its last token (equal to `start` unless the label wraps over lines). */
+  end: number;
+  /** The key it matched. */
+  key: string;
+  meanings: MeaningsByFormat;
+}
+
+/** Every table label of the document, and for each token the match that covers it. */
+export interface LabelMatches {
+  matches: LabelMatch[];
+  /** Per token: index into `matches`, or -1. */
+  at: Int32Array;
+}
+
+/** Cells longer than this are never a whole label (the longest label key has 41 characters). */
+const MAX_LABEL_CHARS = 48;
+/** Pieces longer than this are not the continuation of a wrapped label. */
+const MAX_PIECE_CHARS = 30;
+/** A label broken one character per line spans at most this many lines. */
+const MAX_PIECES = 14;
+/** Meanings that a long cell with an explanatory parenthesis may carry. */
+const ANNOTATED = new Set<LabelMeaning['kind']>(['proRow', 'proField', 'appRow']);
+
+/**
+ * Finds the table labels: a cell whose key is a label of either format; a label wrapped over
+ * several consecutive one-cell lines (joined while the text so far is the beginning of some
+ * label, longest match wins); a long cell whose text before an explanatory parenthesis is a
+ * row or column label (e.g. `規範性檔案(行政機關制定發布的…)`).
+ */
+export function matchLabels(stream: TokenStream, index: LabelIndex = labelIndex()): LabelMatches {
+  const { tokens } = stream;
+  const at = new Int32Array(tokens.length).fill(-1);
+  const matches: LabelMatch[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i];
+    if (!token || token.cls !== 'text') continue;
+    const found =
+      token.text.length > MAX_LABEL_CHARS
+        ? matchAnnotated(token.text, index, i)
+        : matchFrom(stream, i, index);
+    if (!found) continue;
+    const match: LabelMatch = { start: i, ...found };
+    for (let j = i; j <= match.end; j += 1) at[j] = matches.length;
+    matches.push(match);
+    i = match.end;
+  }
+  return { matches, at };
+}
+
+function matchAnnotated(
+  text: string,
+  index: LabelIndex,
+  at: number,
+): { end: number; key: string; meanings: MeaningsByFormat } | null {
+  const open = text.search(/[(（]/u);
+  if (open <= 0 || open > MAX_LABEL_CHARS) return null;
+  const found = lookupKey(index, keyOf(text.slice(0, open)));
+  if (!found) return null;
+  const meanings: MeaningsByFormat = {};
+  for (const [format, list] of Object.entries(found.meanings) as [FormatId, LabelMeaning[]][]) {
+    const kept = list.filter((m) => ANNOTATED.has(m.kind));
+    if (kept.length > 0) meanings[format] = kept;
+  }
+  return Object.keys(meanings).length > 0 ? { end: at, key: found.key, meanings } : null;
+}
+
+function matchFrom(
+  stream: TokenStream,
+  start: number,
+  index: LabelIndex,
+): { end: number; key: string; meanings: MeaningsByFormat } | null {
+  const { tokens } = stream;
+  const first = tokens[start];
+  if (!first) return null;
+  let text = first.text;
+  let key = keyOf(text);
+  const single = lookupKey(index, key);
+  let best = single ? { end: start, key: single.key, meanings: single.meanings } : null;
+  if (first.row || !index.prefixes.has(key)) return best;
+  for (let j = start + 1; j < tokens.length && j - start < MAX_PIECES; j += 1) {
+    const piece = tokens[j];
+    if (!piece || piece.row || piece.cls !== 'text' || piece.text.length > MAX_PIECE_CHARS) break;
+    text += piece.text;
+    key = keyOf(text);
+    const found = index.exact.get(key) ? lookupKey(index, key) : null;
+    if (found) best = { end: j, key: found.key, meanings: found.meanings };
+    else if (!index.prefixes.has(key)) break;
+  }
+  return best;
+}
+
+/** True when a token can be a cell value: blank, a number, a dash, or text that opens with a digit. */
+export function isValueLike(stream: TokenStream, labels: LabelMatches, i: number): boolean {
+  const token = stream.tokens[i];
+  if (!token) return false;
+  if (token.cls === 'blank' || token.cls === 'number' || token.cls === 'dash') return true;
+  return (
+    token.cls === 'text' &&
+    (labels.at[i] ?? -1) < 0 &&
+    token.text.length <= 30 &&
+    startsNumeric(token.text)
+  );
+}
+
+/** The meanings of a match in one format (empty when the label is the other format's). */
+export function meaningsIn(match: LabelMatch, format: FormatId): LabelMeaning[] {
+  return match.meanings[format] ?? [];
+}

@@ -1,0 +1,182 @@
+import { foldText, type ReportPeriod } from '@xxgk/model';
+import { isChrome } from './chrome.js';
+import { dateLine, findDate, isoDate } from './dates.js';
+import { readHeading } from './headings.js';
+
+/** What a report states about itself outside its tables. */
+export interface ReportMetadata {
+  title: string | null;
+  agency: string | null;
+  titleYear: number | null;
+  period: ReportPeriod | null;
+  /** The year the narrative speaks of, used only when neither period nor title names one. */
+  narrativeYear: number | null;
+  publishedOn: string | null;
+  /** 0-based line of the signature date, when the report ends with one. */
+  signatureLine: number | null;
+}
+
+const TITLE_PREFIX = /^(?:标题|標題|题名|題名|名称|名稱)\s*[:：]\s*/u;
+const TITLE_END = /(?:年度报告|年度報告|年报|年報)[\s。.]*$/u;
+const REPORT_SUFFIX = /的?(?:政府)?信息公开(?:工作)?(?:年度报告|年报)$/u;
+const YEAR_FIRST = /^(\d{4})\s*年度?(.*)$/su;
+const YEAR_LAST = /^(.*?)(\d{4})\s*年度?$/su;
+
+/** Lines scanned for a title before giving up (titles sit at the top of a page). */
+const TITLE_SCAN_LINES = 60;
+
+function isTitleCandidate(text: string): boolean {
+  return text.length <= 80 && !text.includes('。') && !/[>＞»]/u.test(text) && TITLE_END.test(text);
+}
+
+/** The title without its year and report suffix: the agency, or '' when only those remain. */
+function agencyOfTitle(title: string): string {
+  const folded = foldText(title).replace(/\s+/gu, '');
+  let rest = folded.replace(/[。.]+$/u, '').replace(REPORT_SUFFIX, '');
+  const first = YEAR_FIRST.exec(rest);
+  const last = YEAR_LAST.exec(rest);
+  if (first) rest = first[2] ?? '';
+  else if (last) rest = last[1] ?? '';
+  return rest.replace(/(?:关于|的)$/u, '').trim();
+}
+
+/**
+ * The report's title: the first line near the top that ends with 年度报告 and is not a
+ * sentence, breadcrumb or chrome, joined with the line before it when the title was broken
+ * over two lines (`市中区工业和信息化局` / `2023年政府信息公开工作年度报告`).
+ */
+export function findTitle(lines: readonly string[], stopLine: number): string | null {
+  const limit = Math.min(lines.length, stopLine, TITLE_SCAN_LINES);
+  let previous: string | null = null;
+  for (let i = 0; i < limit; i += 1) {
+    const raw = (lines[i] ?? '').trim();
+    if (raw === '') continue;
+    const text = raw.replace(TITLE_PREFIX, '');
+    if (text !== raw || !isChrome(raw)) {
+      if (isTitleCandidate(text)) {
+        if (agencyOfTitle(text) === '' && previous !== null) return `${previous}${text}`;
+        return text;
+      }
+    }
+    previous =
+      raw.length <= 40 && !/[。，,；;]/u.test(raw) && !isChrome(raw) && !readHeading(raw)
+        ? raw
+        : null;
+  }
+  return null;
+}
+
+/** The issuing body named in the title, or null. */
+export function agencyFromTitle(title: string | null): string | null {
+  if (!title) return null;
+  const agency = agencyOfTitle(title);
+  return agency.length >= 2 && agency.length <= 40 ? agency : null;
+}
+
+/** The year a title names (first `YYYY年`), or null. */
+export function yearOfTitle(title: string | null): number | null {
+  const match = title ? /(\d{4})\s*年/u.exec(title) : null;
+  return match ? Number(match[1]) : null;
+}
+
+const PERIOD_START =
+  /(?:统计|統計)(?:期限|时限|時限|期间|期間|时间|時間|区间|區間|周期|週期|起止时间)/u;
+const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+const YEAR_ONLY = /(\d{4})\s*年/u;
+
+/**
+ * The 统计期限 as printed: the clause from 统计期限 to the end of its sentence, its dates
+ * (ISO when well-formed) and the year it names. Malformed dates (`20241月1日`) give null.
+ */
+export function findPeriod(fullText: string): ReportPeriod | null {
+  const start = PERIOD_START.exec(fullText);
+  if (!start) return null;
+  const tail = fullText.slice(start.index, start.index + 120);
+  // 止 ends the clause only after its dates begin (统计起止时间 has one in the label).
+  const digits = Math.max(0, tail.search(/\d/u));
+  const end = tail.search(/[。；;]/u);
+  const until = tail.indexOf('止', digits);
+  const cut = until >= 0 && (end < 0 || until < end) ? until + 1 : end >= 0 ? end : tail.length;
+  const clause = tail.slice(0, cut).replace(/\n/gu, '').trim();
+  const dates: { iso: string | null; year: number }[] = [];
+  for (const m of clause.matchAll(FULL_DATE)) {
+    const year = Number(m[1]);
+    dates.push({ iso: isoDate(year, Number(m[2]), Number(m[3])), year });
+  }
+  const [first, second] = dates;
+  // A period spanning two years is malformed; it names the year it starts in.
+  let year: number | null;
+  if (first) year = first.year;
+  else {
+    const y = YEAR_ONLY.exec(clause);
+    year = y ? Number(y[1]) : null;
+  }
+  if (year !== null && (year < 1990 || year > 2100)) year = null;
+  return { text: clause, start: first?.iso ?? null, end: second?.iso ?? null, year };
+}
+
+/** The year most often named in the text before the tables (ties: the first named). */
+export function narrativeYear(lines: readonly string[], stopLine: number): number | null {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < Math.min(stopLine, lines.length); i += 1) {
+    for (const m of (lines[i] ?? '').matchAll(/(20\d{2})\s*年/gu)) {
+      const year = Number(m[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts)
+    if (count > bestCount) {
+      best = year;
+      bestCount = count;
+    }
+  return best;
+}
+
+const PUBLISHED_LABELS = [
+  /(?:发布日期|發布日期|發佈日期|发布时间|發布時間|公开日期|公開日期|发布于)\s*[:：]?\s*/u,
+  /(?:发文日期|發文日期|成文日期|印发日期|印發日期)\s*[:：]?\s*/u,
+];
+/** Lines at either end of a document searched for a labelled date or a signature date. */
+const EDGE_LINES = 40;
+
+/** The publication date stated next to a label (发布日期 first, then 发文/成文日期), or null. */
+export function labelledDate(lines: readonly string[]): string | null {
+  for (const label of PUBLISHED_LABELS) {
+    for (let i = 0; i < lines.length; i += 1) {
+      if (i >= EDGE_LINES && i < lines.length - EDGE_LINES) continue;
+      const line = lines[i] ?? '';
+      if (line.length > 200) continue;
+      const match = label.exec(line);
+      if (!match) continue;
+      const date = findDate(line.slice(match.index + match[0].length));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/** The last line that is nothing but a date, near the end (the signature date), or null. */
+export function signatureDate(
+  lines: readonly string[],
+  fromLine: number,
+): { line: number; date: string } | null {
+  const stop = Math.max(fromLine, lines.length - EDGE_LINES);
+  for (let i = lines.length - 1; i >= stop; i -= 1) {
+    const date = dateLine(lines[i] ?? '');
+    if (date) return { line: i, date };
+  }
+  return null;
+}
+
+/** The agency named by a 发布机构/发布单位 line, or null. */
+export function agencyFromChrome(lines: readonly string[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, EDGE_LINES); i += 1) {
+    const match = /(?:发布机构|發布機構|发布单位|發布單位)\s*[:：]\s*([^\s:：]{2,40})/u.exec(
+      lines[i] ?? '',
+    );
+    if (match?.[1]) return match[1];
+  }
+  return null;
+}

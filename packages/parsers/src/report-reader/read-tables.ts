@@ -1,0 +1,291 @@
+import {
+  APPLICANT_COLUMN_KEYS,
+  cellPath,
+  getFormat,
+  REVIEW_BLOCKS,
+  REVIEW_FIELDS,
+  type ApplicationRowDef,
+  type CellValue,
+  type FormatId,
+  type ParseProblem,
+  type Provenance,
+  type Report,
+  type TableSection,
+} from '@xxgk/model';
+import { readCellValue, type ValueRules } from './cell-value.js';
+import type { FoundHeading } from './headings.js';
+import { isValueLike, meaningsIn, type LabelMatch, type LabelMatches } from './match-labels.js';
+import type { Token, TokenStream } from './tokens.js';
+
+/** The three tables of a report as read from a document. */
+export interface TableReading {
+  proactive: Report['proactive'];
+  applications: Report['applications'];
+  review: Report['review'];
+  notes: Record<string, string>;
+  provenance: Record<string, Provenance>;
+  problems: ParseProblem[];
+  /** How many cells were read (0 means the document has no recognisable table). */
+  cellCount: number;
+}
+
+/** The cells that follow a row label, and whether the document ends before the row does. */
+interface RowCells {
+  cells: Token[];
+  cut: boolean;
+}
+
+const REVIEW_CELLS = REVIEW_BLOCKS.length * REVIEW_FIELDS.length;
+
+/** Reads the section 二, 三 and 四 tables of a tokenised document in one format. */
+export function readTables(
+  stream: TokenStream,
+  labels: LabelMatches,
+  format: FormatId,
+  headings: readonly FoundHeading[],
+): TableReading {
+  const reader = new TableReader(stream, labels, format);
+  for (const match of labels.matches) {
+    for (const meaning of meaningsIn(match, format)) {
+      if (meaning.kind === 'proRow') {
+        const table = getFormat(format).proactive[meaning.table];
+        if (table) reader.readRow('proactive', meaning.row.key, match, table.fields);
+      } else if (meaning.kind === 'appRow') {
+        reader.readApplicationRow(match, meaning.row);
+      }
+    }
+  }
+  reader.readReview(headings);
+  return reader.result;
+}
+
+class TableReader {
+  readonly result: TableReading = {
+    proactive: {},
+    applications: {},
+    review: {},
+    notes: {},
+    provenance: {},
+    problems: [],
+    cellCount: 0,
+  };
+
+  constructor(
+    private readonly stream: TokenStream,
+    private readonly labels: LabelMatches,
+    private readonly format: FormatId,
+  ) {}
+
+  /** A section 二 row or a table 四 block: its cells in column order. */
+  readRow(
+    section: TableSection,
+    row: string,
+    match: LabelMatch,
+    fields: readonly ({ key: string } & ValueRules)[],
+  ): void {
+    if (this.has(section, row)) return;
+    const { cells, cut } = this.cellsAfter(match.end, fields.length);
+    if (cells.length === 0) return;
+    if (cells.length < fields.length && !cut) {
+      this.shortRow(match, cells.length, fields.length);
+      return;
+    }
+    cells.forEach((cell, i) => {
+      const field = fields[i];
+      if (field) this.set(section, row, field.key, cell, field, match);
+    });
+  }
+
+  /** A table 三 row: seven applicant columns. */
+  readApplicationRow(match: LabelMatch, row: ApplicationRowDef): void {
+    if (this.has('applications', row.key)) return;
+    const columns = APPLICANT_COLUMN_KEYS;
+    const { cells, cut } = this.cellsAfter(match.end, columns.length);
+    if (cells.length === 0) return;
+    if (cells.length === columns.length || cut) {
+      cells.forEach((cell, i) => {
+        const column = columns[i];
+        if (column) this.set('applications', row.key, column, cell, {}, match);
+      });
+      return;
+    }
+    const [first, last] = cells;
+    // Captures that collapse empty cells into a run of pipes lose their positions. Two equal
+    // numbers can only be one applicant column and its total; the first column (自然人) is
+    // the one nearly every report fills, so that is how they are read, and said so.
+    if (
+      cells.length === 2 &&
+      first?.cls === 'number' &&
+      last?.cls === 'number' &&
+      first.text === last.text
+    ) {
+      columns.forEach((column, i) => {
+        const cell = i === 0 ? first : i === columns.length - 1 ? last : null;
+        this.set('applications', row.key, column, cell, {}, match);
+      });
+      this.problem(
+        'table.inferred-columns',
+        `第${this.lineOf(match)}行“${this.labelText(match)}”只有两个相同的数值（${first.text}），其余单元格的位置已丢失：按“自然人”和“总计”两列读取，其余列视为空白。`,
+        match,
+      );
+      return;
+    }
+    this.shortRow(match, cells.length, columns.length);
+  }
+
+  /**
+   * Table 四: block rows (`行政复议 | 0 | 0 | 0 | 0 | 0`) when the document has them, else the
+   * fifteen numbers that follow the header, in the national column order.
+   */
+  readReview(headings: readonly FoundHeading[]): void {
+    const blockMatches = this.labels.matches.filter((m) =>
+      meaningsIn(m, this.format).some((meaning) => meaning.kind === 'reviewBlock'),
+    );
+    for (const match of blockMatches) {
+      const meaning = meaningsIn(match, this.format).find((m) => m.kind === 'reviewBlock');
+      if (meaning?.kind !== 'reviewBlock') continue;
+      const { cells } = this.cellsAfter(match.end, REVIEW_FIELDS.length);
+      if (cells.length === REVIEW_FIELDS.length && !this.has('review', meaning.key))
+        this.readRow('review', meaning.key, match, REVIEW_FIELDS);
+    }
+    if (Object.keys(this.result.review).length > 0) return;
+
+    const reviewHeading = headings.find((h) => h.key === 'review');
+    const first = blockMatches[0];
+    const start = first ? first.end + 1 : reviewHeading ? reviewHeading.token + 1 : -1;
+    if (start < 0) return;
+    const stopHeading = headings.find(
+      (h) => h.token > start && (h.key === 'problems' || h.key === 'other'),
+    );
+    const stop = stopHeading ? stopHeading.token : this.stream.tokens.length;
+    const anchor = first ?? null;
+    const cells = this.reviewRun(start, stop);
+    if (!cells) return;
+    cells.forEach((cell, i) => {
+      const block = REVIEW_BLOCKS[Math.floor(i / REVIEW_FIELDS.length)];
+      const field = REVIEW_FIELDS[i % REVIEW_FIELDS.length];
+      if (block && field) this.set('review', block.key, field.key, cell, {}, anchor);
+    });
+  }
+
+  /** The first run of at least fifteen value cells in [start, stop), or a run the document cuts. */
+  private reviewRun(start: number, stop: number): Token[] | null {
+    const { tokens } = this.stream;
+    const runs: { cells: Token[]; row: boolean }[] = [];
+    let current: Token[] = [];
+    let previous: Token | null = null;
+    const close = (): void => {
+      if (current.length > 0) runs.push({ cells: current, row: current[0]?.row === true });
+      current = [];
+    };
+    for (let i = start; i < stop; i += 1) {
+      const token = tokens[i];
+      if (!token || token.cls === 'page') continue;
+      if (!isValueLike(this.stream, this.labels, i)) {
+        close();
+        previous = null;
+        continue;
+      }
+      // Cells of different table rows never form one run; single-cell lines do.
+      if (previous && (previous.row || token.row) && previous.line !== token.line) close();
+      current.push(token);
+      previous = token;
+    }
+    close();
+    for (const run of runs) {
+      let cells = run.cells;
+      if (!run.row) {
+        // Whitespace lines around a run of one-cell lines are not cells of the table.
+        while (cells.length > REVIEW_CELLS && cells[cells.length - 1]?.cls === 'blank')
+          cells = cells.slice(0, -1);
+        while (cells.length > REVIEW_CELLS && cells[0]?.cls === 'blank') cells = cells.slice(1);
+      }
+      if (cells.length >= REVIEW_CELLS) return cells.slice(0, REVIEW_CELLS);
+    }
+    const last = runs[runs.length - 1];
+    const lastCell = last?.cells.findLast((c) => c.cls !== 'blank');
+    if (last && lastCell && tokens.indexOf(lastCell) >= this.stream.lastContent)
+      return last.cells.filter((_, i) => i < REVIEW_CELLS);
+    return null;
+  }
+
+  /**
+   * The cells after a row label: in a table row, the row's next cells (a spanned copy of the
+   * label skipped, a further label ending them); on one-cell lines, the value-like cells that
+   * follow (page numbers skipped). `cut` when the document ends before `count` cells.
+   */
+  private cellsAfter(end: number, count: number): RowCells {
+    const { tokens, lineStart, lastContent } = this.stream;
+    const label = tokens[end];
+    const cells: Token[] = [];
+    if (!label) return { cells, cut: false };
+    if (label.row) {
+      const stop = lineStart[label.line + 1] ?? tokens.length;
+      let j = end + 1;
+      while (j < stop && tokens[j]?.spanned && tokens[j]?.text === label.text) j += 1;
+      for (; j < stop && cells.length < count; j += 1) {
+        const token = tokens[j];
+        if (!token || token.cls === 'page') continue;
+        if ((this.labels.at[j] ?? -1) >= 0) break;
+        cells.push(token);
+      }
+      const lastLine = tokens[lastContent]?.line ?? -1;
+      return { cells, cut: cells.length < count && label.line >= lastLine };
+    }
+    let j = end + 1;
+    for (; j < tokens.length && cells.length < count; j += 1) {
+      const token = tokens[j];
+      if (!token) break;
+      if (token.cls === 'page') continue;
+      if (!isValueLike(this.stream, this.labels, j)) break;
+      cells.push(token);
+    }
+    return { cells, cut: cells.length < count && j > lastContent };
+  }
+
+  private has(section: TableSection, row: string): boolean {
+    return (this.result[section] as Record<string, unknown>)[row] !== undefined;
+  }
+
+  private set(
+    section: TableSection,
+    row: string,
+    field: string,
+    cell: Token | null,
+    rules: ValueRules,
+    anchor: LabelMatch | null,
+  ): void {
+    const reading = cell ? readCellValue(cell.text, rules) : { value: null };
+    const rows = this.result[section] as Record<string, Record<string, CellValue>>;
+    (rows[row] ??= {})[field] = reading.value;
+    const path = cellPath(section, row, field);
+    if (reading.note !== undefined) this.result.notes[path] = reading.note;
+    const at = cell ?? (anchor ? this.stream.tokens[anchor.end] : undefined);
+    this.result.provenance[path] = at
+      ? { ...at.source, line: at.line + 1, text: cell ? cell.raw : '' }
+      : { text: '' };
+    this.result.cellCount += 1;
+  }
+
+  private shortRow(match: LabelMatch, found: number, expected: number): void {
+    this.problem(
+      'table.short-row',
+      `第${this.lineOf(match)}行“${this.labelText(match)}”只有${found}个单元格，应有${expected}个，无法确定各数值所在的列，已略去该行。`,
+      match,
+    );
+  }
+
+  private problem(code: string, message: string, match: LabelMatch): void {
+    this.result.problems.push({ code, message, line: this.lineOf(match) });
+  }
+
+  private lineOf(match: LabelMatch): number {
+    return (this.stream.tokens[match.start]?.line ?? 0) + 1;
+  }
+
+  private labelText(match: LabelMatch): string {
+    const parts: string[] = [];
+    for (let i = match.start; i <= match.end; i += 1) parts.push(this.stream.tokens[i]?.text ?? '');
+    return parts.join('');
+  }
+}

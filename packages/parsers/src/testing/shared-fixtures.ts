@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project's shared reference material (tests only; product code never reads it). */
+export const SHARED = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
+
+/** A seed report: its text file and its truth. */
+export interface Seed {
+  name: string;
+  bytes: Uint8Array;
+  truth: Record<string, unknown>;
+}
+
+/** A real partial capture: its text, the truth of every visible cell, its format and year. */
+export interface Capture {
+  name: string;
+  bytes: Uint8Array;
+  format: '2019' | '2021';
+  year: number | null;
+  /** Path → value; `["RAW", text]` means null with the text in notes. */
+  cells: Record<string, number | null | ['RAW', string]>;
+}
+
+/** The five seed reports of shared/seeds. */
+export function seeds(): Seed[] {
+  const dir = join(SHARED, 'seeds');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.txt$/u, '');
+      return {
+        name,
+        bytes: new Uint8Array(readFileSync(join(dir, file))),
+        truth: JSON.parse(readFileSync(join(dir, 'truth', `${name}.json`), 'utf8')) as Record<
+          string,
+          unknown
+        >,
+      };
+    });
+}
+
+/** The fourteen captures of shared/fixtures/captures. */
+export function captures(): Capture[] {
+  const dir = join(SHARED, 'fixtures', 'captures');
+  return readdirSync(join(dir, 'raw'))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.txt$/u, '');
+      const truth = JSON.parse(readFileSync(join(dir, 'truth', `${name}.json`), 'utf8')) as Omit<
+        Capture,
+        'name' | 'bytes'
+      >;
+      return {
+        name,
+        bytes: new Uint8Array(readFileSync(join(dir, 'raw', file))),
+        format: truth.format,
+        year: truth.year,
+        cells: truth.cells,
+      };
+    });
+}
