@@ -29,7 +29,7 @@ function lockError(run: () => unknown): { code: string; message: string } {
 /** The pid of a process that has certainly exited. */
 function deadPid(): number {
   const child = spawnSync(process.execPath, ['-e', '0']);
-  return child.pid!;
+  return child.pid;
 }
 
 describe('the data directory lock', () => {
