@@ -18,6 +18,7 @@ import { cellText } from '../cell-text.js';
 import { layoutGrid } from '../layout/grid.js';
 import type { LayoutCell, LayoutTableId, TableLayout } from '../layout/index.js';
 import { FONT, SIZE, TYPE_AREA_WIDTH } from './gbt9704.js';
+import { xmlSafe } from './xml-safe.js';
 
 /**
  * Relative grid column widths of the official template (`w:tblGrid`, twips), scaled to the
@@ -83,7 +84,7 @@ function paragraph(
         ? []
         : [
             new TextRun({
-              text,
+              text: xmlSafe(text),
               size: SIZE.table,
               font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: FONT.table, cs: FONT.table },
             }),

@@ -146,3 +146,17 @@ describe('the DOCX writer', () => {
     expect(Array.from((bytes as Uint8Array).subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 });
+
+describe('the DOCX writer on hostile text', () => {
+  it('drops characters XML forbids so Word can still open the file', async () => {
+    const report = sample();
+    report.agency = '某\u0001局\uFFFF\uD800';
+    report.sections.problems = '问题\u0007一\n\u000b问题二';
+    const xml = await documentXml(report);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/u);
+    expect(xml).toContain('>某局</w:t>');
+    expect(xml).toContain('>问题一</w:t>');
+    expect(xml).toContain('>问题二</w:t>');
+  });
+});

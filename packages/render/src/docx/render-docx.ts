@@ -21,12 +21,13 @@ import { findingsByCell, SEVERITY_LABELS, sortFindings, type RenderOptions } fro
 import { tableLayouts } from '../layout/index.js';
 import { docxTable } from './docx-table.js';
 import { BODY_CHAR, FONT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js';
+import { xmlSafe } from './xml-safe.js';
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 function run(text: string, font: string, size: number = SIZE.body): TextRun {
   return new TextRun({
-    text,
+    text: xmlSafe(text),
     size,
     font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: font, cs: font },
   });
