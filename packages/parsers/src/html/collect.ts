@@ -12,6 +12,8 @@ export interface CollectedPage {
   hiddenTable: boolean;
 }
 
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
 interface OpenElement {
   name: string;
   skip: SkipReason;
@@ -126,7 +128,9 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
             }
             break;
         }
-        if (isBlock(name)) current().breakLine();
+        // A <br> in a heading wraps a title over two lines; the heading is still one line.
+        if (name === 'br' && stack.some((e) => HEADINGS.has(e.name))) current().text('\n');
+        else if (isBlock(name)) current().breakLine();
       },
 
       onclosetag(name) {
@@ -163,7 +167,7 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
               return;
           }
         }
-        if (isBlock(name)) current().breakLine();
+        if (name !== 'br' && isBlock(name)) current().breakLine();
       },
 
       ontext(data) {

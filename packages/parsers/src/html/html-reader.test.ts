@@ -236,8 +236,7 @@ describe('the HTML reader on real-shaped pages', () => {
     const doc = await read(sample('split-cells.html'));
     const note = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
     expect(show(doc.lines)).toEqual([
-      '县交通运输局2023年政府信息公开',
-      '工作年度报告',
+      '县交通运输局2023年政府信息公开工作年度报告',
       '一、总体情况',
       '2023年，县交通运输局主动公开政府信息88条。',
       '二、主动公开政府信息情况',
@@ -245,13 +244,13 @@ describe('the HTML reader on real-shaped pages', () => {
       `R0/0: ${span4('第二十条第（一）项')}`,
       'R0/1: 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数',
       'R0/2: 规章 |  |  | ',
-      'R0/3: 行政规范性文件 | 22 （其中修订16件） | 1 5 | -',
+      'R0/3: 行政规范性文件 | 22（其中修订16件） | 1 5 | -',
       `R0/4: ${span4('第二十条第（五）项')}`,
       'R0/5: 信息内容 | 本年处理决定数量 | ^本年处理决定数量 | ^本年处理决定数量',
       'R0/6: 行政许可 | 1,203 | ^1,203 | ^1,203',
       `R0/7: ${span4('第二十条第（八）项')}`,
       'R0/8: 信息内容 | 本年收费金额（单位：万元） | ^本年收费金额（单位：万元） | ^本年收费金额（单位：万元）',
-      'R0/9: 行政事业性收费 | 12.5 Excel 统计 | ^12.5 Excel 统计 | ^12.5 Excel 统计',
+      'R0/9: 行政事业性收费 | 12.5 Excel统计 | ^12.5 Excel统计 | ^12.5 Excel统计',
       '三、收到和处理政府信息公开申请情况',
       `R1/0: ${note} | ^${note} | ^${note} | 申请人情况 | ^申请人情况 | ^申请人情况 | ^申请人情况 | ^申请人情况 | ^申请人情况 | ^申请人情况`,
       `R1/1: ^${note} | ^${note} | ^${note} | 自然人 | 法人或其他组织 | ^法人或其他组织 | ^法人或其他组织 | ^法人或其他组织 | ^法人或其他组织 | 总计`,
@@ -325,6 +324,12 @@ style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>
         '<div>一、<b>总体</b><span>情况</span><br/>第一段<div>第二段</div>第三段<h3>二、主动公开政府信息情况</h3><li>条目</li></div>',
       ),
     ).toEqual(['一、总体情况', '第一段', '第二段', '第三段', '二、主动公开政府信息情况', '条目']);
+  });
+
+  it('keeps a title wrapped with <br> inside a heading on one line', () => {
+    expect(
+      linesOf('<h1>某局2024年政府信息公开<br>工作年度报告</h1><h2>Annual<br/>Report</h2>'),
+    ).toEqual(['某局2024年政府信息公开工作年度报告', 'Annual Report']);
   });
 
   it('reads a table that holds other tables as page layout: its cells as text, the inner tables as tables', () => {

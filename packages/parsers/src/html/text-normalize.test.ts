@@ -35,10 +35,14 @@ describe('joinPieces', () => {
     expect(joinPieces(['3.危及', '“三安全一稳定”'])).toBe('3.危及“三安全一稳定”');
   });
 
-  it('puts one space where either side is not Chinese', () => {
-    expect(joinPieces(['22', '（其中修订16件）'])).toBe('22 （其中修订16件）');
+  it('joins a number to the Chinese text next to it', () => {
+    expect(joinPieces(['22', '（其中修订16件）'])).toBe('22（其中修订16件）');
+    expect(joinPieces(['本年收费金额', '(万元)'])).toBe('本年收费金额(万元)');
+  });
+
+  it('puts one space only between two pieces that are not Chinese', () => {
     expect(joinPieces(['1', '5'])).toBe('1 5');
-    expect(joinPieces(['12.5', 'Excel', '统计'])).toBe('12.5 Excel 统计');
+    expect(joinPieces(['12.5', 'Excel', '统计'])).toBe('12.5 Excel统计');
   });
 
   it('skips empty pieces', () => {

@@ -60,9 +60,11 @@ export function normalizeInline(raw: string): string {
 }
 
 /**
- * Joins the pieces of one table cell that the markup split (several `<p>`, `<br>`): directly
- * when both sides are Chinese (`商业` + `企业`, a header broken one character per line), with
- * one space otherwise (`22` + `（其中修订16件）` stays readable as two tokens).
+ * Joins the pieces of one table cell that the markup split (several `<p>`, `<br>`). Such
+ * splits are the author's Enter key or Word's layout of a narrow column, inside text that was
+ * continuous: pieces are joined directly when either side is Chinese (`商业` + `企业`, a header
+ * broken one character per line, `22` + `（其中修订16件）`), and with one space only between
+ * two non-Chinese sides (`1` + `5` stays two numbers, `12.5` + `Excel` two words).
  */
 export function joinPieces(pieces: readonly string[]): string {
   let out = '';
@@ -71,7 +73,7 @@ export function joinPieces(pieces: readonly string[]): string {
     if (out === '') out = piece;
     else {
       const glue =
-        isCjkLike(codePointBefore(out, out.length)) &&
+        isCjkLike(codePointBefore(out, out.length)) ||
         isCjkLike(piece.codePointAt(0) ?? Number.NaN);
       out += glue ? piece : ` ${piece}`;
     }
