@@ -56,7 +56,10 @@ describe('the DOCX reader on the official blank template', () => {
   it('reads the three tables with their merged cells expanded', () => {
     const proactive = rows(doc.lines, 0);
     expect(proactive).toHaveLength(14);
-    expect(proactive[0]).toEqual(['第二十条第（一）项', ...Array<string>(3).fill('~第二十条第（一）项')]);
+    expect(proactive[0]).toEqual([
+      '第二十条第（一）项',
+      ...Array<string>(3).fill('~第二十条第（一）项'),
+    ]);
     expect(proactive[5]).toEqual([
       '信息内容',
       '本年处理决定数量',
