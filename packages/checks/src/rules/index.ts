@@ -12,6 +12,16 @@ import { proactiveRegulationsAuthority } from './proactive-regulations-authority
 import { proactiveValues } from './proactive-values.js';
 import { reviewBlockTotal } from './review-block-total.js';
 import { reviewValues } from './review-values.js';
+import { statutoryFee } from './statutory-fee.js';
+import { statutoryPeriod } from './statutory-period.js';
+import { statutoryProblems } from './statutory-problems.js';
+import { statutoryPublication } from './statutory-publication.js';
+import { statutorySections } from './statutory-sections.js';
+import { statutoryTables } from './statutory-tables.js';
+import { statutoryTitleYear } from './statutory-title-year.js';
+import { textApplications } from './text-applications.js';
+import { textProactive } from './text-proactive.js';
+import { textReview } from './text-review.js';
 
 /**
  * Every rule of the checker, in the order the documentation lists them: tables, format, across
@@ -31,4 +41,14 @@ export const RULES: readonly Rule[] = [
   formatCitedNotice,
   previousCarriedOver,
   previousInForce,
+  textApplications,
+  textReview,
+  textProactive,
+  statutoryPeriod,
+  statutoryTitleYear,
+  statutorySections,
+  statutoryTables,
+  statutoryProblems,
+  statutoryFee,
+  statutoryPublication,
 ];

@@ -1,0 +1,131 @@
+import type { Finding, Severity } from '@xxgk/model';
+import { excerptOf } from '../text/excerpt.js';
+import { findPeriod, type FoundPeriod } from '../text/period.js';
+import type { CheckContext, Rule } from '../types.js';
+
+function finding(
+  ctx: CheckContext,
+  period: FoundPeriod | null,
+  severity: Severity,
+  message: string,
+): Finding {
+  const view = ctx.text;
+  const where =
+    period?.p && view && !view.synthetic
+      ? { line: period.p.line, excerpt: excerptOf(period.p.raw, period.start, period.end, 0) }
+      : period
+        ? { excerpt: period.text }
+        : {};
+  return { rule: 'statutory.period', severity, message, cells: [], ...where };
+}
+
+/**
+ * The 统计期限 must name the report year, as a well-formed calendar year: 1 January to
+ * 31 December. A malformed date (`20241月1日`) or another year is certainly wrong; a period that
+ * is not the whole year is for a reviewer to look at.
+ * @see 条例第五十条; docs/domain.md §1.9, §5.3 j
+ */
+export const statutoryPeriod: Rule = {
+  id: 'statutory.period',
+  severity: 'error',
+  title: '统计期限',
+  description:
+    '报告应写明数据的统计期限，即报告年度的1月1日至12月31日。日期写法错误（如“20241月1日”、“2024年13月”）或年份与报告年度不符为错误；不是完整自然年、或未写统计期限为警告。',
+  see: ['条例第五十条', 'docs/domain.md §1.9', 'docs/domain.md §5.3 j'],
+  examples: [
+    {
+      name: 'a period from 1 January to 31 December of the report year passes',
+      input: { text: '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。' },
+      expect: [],
+    },
+    {
+      name: 'an end date written without its year passes',
+      input: { text: '统计期限为2024年1月1日至12月31日。' },
+      expect: [],
+    },
+    {
+      name: 'a start date whose year runs into the month is an error quoting it',
+      input: { text: '标题\n本年度报告中所列数据的统计期限从20241月1日到12月31日止。' },
+      expect: [{ severity: 'error', line: 2, message: ['20241月1日'] }],
+    },
+    {
+      name: 'a period naming another year is an error',
+      input: { text: '本报告统计期限为2023年1月1日至2023年12月31日。' },
+      expect: [{ severity: 'error', message: ['2023', '2024'] }],
+    },
+    {
+      name: 'an impossible date is an error',
+      input: { text: '统计期限自2024年1月1日至2024年12月32日。' },
+      expect: [{ severity: 'error', message: ['2024年12月32日'] }],
+    },
+    {
+      name: 'a period that is not the whole year is a warning',
+      input: { text: '统计期限为2024年1月1日至2024年11月30日。' },
+      expect: [{ severity: 'warning', message: ['11月30日'] }],
+    },
+    {
+      name: 'a report text that never states its period gets a warning',
+      input: { text: '一、总体情况\n本年度工作稳步推进。' },
+      expect: [{ severity: 'warning', message: ['未写明'] }],
+    },
+    {
+      name: 'the period the reader recorded is checked when no text is given',
+      input: {
+        report: {
+          period: {
+            text: '统计期限为2025年1月1日至2025年12月31日',
+            start: null,
+            end: null,
+            year: 2025,
+          },
+        },
+      },
+      expect: [{ severity: 'error', message: ['2025', '2024'] }],
+    },
+  ],
+  run(ctx) {
+    const { report, text } = ctx;
+    const period = findPeriod(text, report);
+    if (!period) {
+      if (!text || text.synthetic) return [];
+      return [
+        finding(ctx, null, 'warning', '未写明数据的统计期限（应为报告年度1月1日至12月31日）'),
+      ];
+    }
+    const findings: Finding[] = [];
+    for (const raw of period.malformed)
+      findings.push(
+        finding(ctx, period, 'error', `统计期限中的日期“${raw}”格式错误，应写作“××××年×月×日”`),
+      );
+    for (const d of period.dates.filter((x) => !x.valid))
+      findings.push(finding(ctx, period, 'error', `统计期限中的日期“${d.raw}”不存在`));
+    const year = report.year;
+    const others = [...new Set(period.years)].filter((y) => year !== null && y !== year);
+    if (others.length > 0)
+      findings.push(
+        finding(
+          ctx,
+          period,
+          'error',
+          `统计期限写的是${others.join('、')}年，但报告年度为${year ?? ''}年`,
+        ),
+      );
+    if (findings.length > 0) return findings;
+    const valid = period.dates.filter((d) => d.valid);
+    const first = valid[0];
+    const last = valid[valid.length - 1];
+    if (first && last && valid.length >= 2) {
+      const whole = first.month === 1 && first.day === 1 && last.month === 12 && last.day === 31;
+      if (!whole)
+        findings.push(
+          finding(
+            ctx,
+            period,
+            'warning',
+            `统计期限为${first.raw}至${last.raw}，不是完整的自然年（应为1月1日至12月31日）`,
+          ),
+        );
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,92 @@
+import type { Finding } from '@xxgk/model';
+import { AGENCY_KIND_LABELS, publicationDeadline } from '../agency-kind.js';
+import { chineseDate, isoDate, parseIsoDate } from '../text/dates.js';
+import type { Rule } from '../types.js';
+
+/**
+ * Publication deadline: every administrative body publishes its report for a year by 31 January
+ * of the next year; a 县级以上人民政府's own report is due by 31 March. After 31 March a report
+ * is late whoever issued it; after 31 January it is certainly late for a department, a town or a
+ * sub-district, and likely late for a body the name does not classify.
+ * @see 条例第四十九条
+ */
+export const statutoryPublication: Rule = {
+  id: 'statutory.publication',
+  severity: 'error',
+  title: '发布期限',
+  description:
+    '各级行政机关应在每年1月31日前公布本机关上一年度报告；县级以上人民政府的本级政府年度报告在3月31日前公布。晚于3月31日，或部门、乡镇、街道晚于1月31日发布为错误；无法从名称判断机关类别而晚于1月31日为警告；发布日期早于统计年度结束也需核实。',
+  see: ['条例第四十九条'],
+  examples: [
+    {
+      name: 'a department publishing on 20 January passes',
+      input: { report: { agency: '某某市工业和信息化局', publishedOn: '2025-01-20' } },
+      expect: [],
+    },
+    {
+      name: 'a department publishing in February is an error naming the deadline',
+      input: { report: { agency: '某某市工业和信息化局', publishedOn: '2025-02-10' } },
+      expect: [{ severity: 'error', message: ['2025年2月10日', '2025年1月31日'] }],
+    },
+    {
+      name: 'a county government publishing in March is on time',
+      input: { report: { agency: '某某县人民政府', publishedOn: '2025-03-28' } },
+      expect: [],
+    },
+    {
+      name: 'anyone publishing in April is an error',
+      input: { report: { agency: '某某市人民政府', publishedOn: '2025-04-02' } },
+      expect: [{ severity: 'error', message: ['2025年3月31日'] }],
+    },
+    {
+      name: 'an unclassified body publishing in February gets a warning',
+      input: { report: { agency: '某某', publishedOn: '2025-02-10' } },
+      expect: [{ severity: 'warning', message: ['1月31日'] }],
+    },
+    {
+      name: 'a publication date inside the report year is a warning',
+      input: { report: { agency: '某某局', publishedOn: '2024-12-20' } },
+      expect: [{ severity: 'warning', message: ['2024年12月20日'] }],
+    },
+    {
+      name: 'an unknown publication date is not judged',
+      input: { report: { publishedOn: null } },
+      expect: [],
+    },
+  ],
+  run({ report, agencyKind }) {
+    if (!report.publishedOn || typeof report.year !== 'number') return [];
+    const published = parseIsoDate(report.publishedOn);
+    if (!published) return [];
+    const pub = isoDate(published.year, published.month, published.day);
+    const next = report.year + 1;
+    const finding = (severity: Finding['severity'], message: string): Finding[] => [
+      { rule: 'statutory.publication', severity, message, cells: [] },
+    ];
+    const shownPub = chineseDate(pub);
+    if (pub < isoDate(next, 1, 1))
+      return finding(
+        'warning',
+        `发布日期${shownPub}早于${report.year}年度结束，报告不可能含全年数据；请核实发布日期或报告年度`,
+      );
+    const latest = isoDate(next, 3, 31);
+    if (pub > latest)
+      return finding(
+        'error',
+        `${report.year}年度报告于${shownPub}发布，晚于条例第四十九条规定的最迟期限${chineseDate(latest)}`,
+      );
+    const deadline = publicationDeadline(agencyKind);
+    const due = isoDate(next, deadline.month, deadline.day);
+    if (pub <= due) return [];
+    const who = report.agency ?? '';
+    return deadline.certain
+      ? finding(
+          'error',
+          `${who}（${AGENCY_KIND_LABELS[agencyKind]}）的${report.year}年度报告于${shownPub}发布，晚于条例第四十九条规定的${chineseDate(due)}`,
+        )
+      : finding(
+          'warning',
+          `${report.year}年度报告于${shownPub}发布：除县级以上人民政府的本级政府年度报告（3月31日前）外，各行政机关应在${chineseDate(due)}前公布；请核实发布机关类别`,
+        );
+  },
+};

@@ -1,0 +1,216 @@
+import { cellPath, getCell, type Finding } from '@xxgk/model';
+import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
+import { textFinding } from '../text/finding.js';
+import { COUNT_SOURCE, formatNumber, parseCount } from '../text/numbers.js';
+import { narrativeParagraphs } from '../text/text-view.js';
+import type { CheckContext, Rule } from '../types.js';
+
+const TOTAL = new RegExp(
+  String.raw`(?:主动公开|公开发布|发布|公开|更新)(?:各类|各项)?(?:政府|政务)?(?:信息|文件)?(?:共|共计|累计|合计)?${COUNT_SOURCE}\s*(条|篇|件)`,
+  'gu',
+);
+const ITEM = new RegExp(String.raw`${COUNT_SOURCE}\s*(?:条|篇|件|项|个)`, 'gu');
+const EXHAUSTIVE = /其余|其他|其它|剩余|另有/u;
+const CHANGE_WORD = /(?:增加|减少|增长|下降|提高|提升|同比|较上年|比上年)[^、，,]{0,4}$/u;
+
+const NORMATIVE_ISSUED = claimPattern(
+  String.raw`(?:制发|出台|印发|制定|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
+);
+const NORMATIVE_NONE = claimPattern(
+  String.raw`(?:未|没有|无)(?:新)?(?:制发|出台|印发|制定|发布)(?:任何)?(?:行政)?规范性文件`,
+);
+const REGULATIONS_ISSUED = claimPattern(
+  String.raw`(?:制定|出台|发布|制发|公布)(?:了)?规章(?:共)?{N}\s*(?:件|个|部)`,
+);
+const DECISIONS = claimPattern(
+  String.raw`(?:作出|做出)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:共)?{N}\s*(?:件|个|起|宗|份)`,
+);
+/** A count of something done to existing documents is not the year's output. */
+const NOT_OUTPUT = /现行有效|累计|清理|废止|修订|修改|备案|审查|审核|解读|上报/u;
+
+const DECISION_ROWS: Readonly<Record<string, string>> = {
+  许可: 'licensing',
+  处罚: 'punishment',
+  强制: 'coercion',
+};
+
+/** Splits text between parentheses away so nested breakdowns are not summed twice. */
+function withoutParentheses(text: string): string {
+  return text.replace(/[(（][^()（）]*[)）]/gu, (m) => ' '.repeat(m.length));
+}
+
+function breakdownFindings(ctx: CheckContext): Finding[] {
+  const view = ctx.text;
+  if (!view) return [];
+  const findings: Finding[] = [];
+  for (const p of narrativeParagraphs(view)) {
+    const text = withoutParentheses(p.folded);
+    for (const m of text.matchAll(TOTAL)) {
+      const total = parseCount(m[1] ?? '');
+      const at = (m.index ?? 0) + m[0].length;
+      if (
+        total === null ||
+        otherPeriod(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index), ctx.report.year, false)
+      )
+        continue;
+      // The breakdown follows at once: `…46条。其中，…` or `…65条，其中…`.
+      const rest = text.slice(at);
+      const lead = /^\s*[，,。；;:：]?\s*其中[，,:：]?/u.exec(rest);
+      if (!lead) continue;
+      const endRel = rest.slice(lead[0].length).search(/[。；;]/u);
+      const list = rest.slice(lead[0].length, endRel < 0 ? undefined : lead[0].length + endRel);
+      const items: number[] = [];
+      for (const it of list.matchAll(ITEM)) {
+        if (CHANGE_WORD.test(list.slice(0, it.index))) continue;
+        const v = parseCount(it[1] ?? '');
+        if (v !== null) items.push(v);
+      }
+      if (items.length < 2) continue;
+      const sum = items.reduce((a, b) => a + b, 0);
+      const exhaustive = EXHAUSTIVE.test(list);
+      if (exhaustive ? sum === total : sum <= total) continue;
+      const start = m.index ?? 0;
+      const end = at + lead[0].length + list.length;
+      findings.push(
+        textFinding(
+          view,
+          p,
+          { start, end },
+          {
+            rule: 'text.proactive',
+            severity: exhaustive ? 'warning' : 'info',
+            message: exhaustive
+              ? `正文称公开${formatNumber(total)}${m[2] ?? '条'}，但其中列出的各项之和为${items.map(formatNumber).join('+')}=${formatNumber(sum)}`
+              : `正文称公开${formatNumber(total)}${m[2] ?? '条'}，但“其中”列出的各项之和（${formatNumber(sum)}）已超过总数；如各项有重叠请说明`,
+          },
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+function tableFindings(ctx: CheckContext): Finding[] {
+  const view = ctx.text;
+  if (!view) return [];
+  const year = ctx.report.year;
+  const issuedField = ctx.format.id === '2019' ? 'made' : 'issued';
+  const thisYear = (c: { clause: string; before: string }) =>
+    !NOT_OUTPUT.test(c.clause) && !otherPeriod(c.before, year);
+  const claims: { path: string; claim: Claim; what: string }[] = [];
+  const add = (path: string, what: string, list: Claim[]) =>
+    list.forEach((claim) => claims.push({ path, claim, what }));
+  const normative = cellPath('proactive', 'normativeDocuments', issuedField);
+  add(normative, '制发规范性文件', findClaims(view, NORMATIVE_ISSUED, thisYear));
+  add(normative, '制发规范性文件', findClaims(view, NORMATIVE_NONE, thisYear));
+  add(
+    cellPath('proactive', 'regulations', issuedField),
+    '制定规章',
+    findClaims(view, REGULATIONS_ISSUED, thisYear),
+  );
+  for (const claim of findClaims(
+    view,
+    DECISIONS,
+    (c) => thisYear(c) && !/公开|公示|发布|上网/u.test(c.before),
+  )) {
+    const row = DECISION_ROWS[claim.groups.kind ?? ''];
+    if (row)
+      add(cellPath('proactive', row, 'decisions'), `作出行政${claim.groups.kind ?? ''}决定`, [
+        claim,
+      ]);
+  }
+  const findings: Finding[] = [];
+  for (const { path, claim, what } of claims) {
+    const table = getCell(ctx.report, path);
+    if (typeof table !== 'number' || table === claim.value) continue;
+    const stated = claim.p.raw.slice(claim.start, claim.end);
+    findings.push(
+      textFinding(view, claim.p, claim, {
+        rule: 'text.proactive',
+        severity: 'warning',
+        message: `正文称“${stated}”（${what}${formatNumber(claim.value)}件），但表二相应单元格为${formatNumber(table)}`,
+        cells: [path],
+      }),
+    );
+  }
+  return findings;
+}
+
+/**
+ * Proactive-disclosure figures in the narrative: a total and its breakdown (共主动公开46条，其中…
+ * 其余15条) must add up; and documents issued (制发规范性文件X件 / 未制定规范性文件) and
+ * decisions made (作出行政处罚决定X件) must agree with table 二.
+ * @see 条例第二十条、第五十条第（一）项
+ */
+export const textProactive: Rule = {
+  id: 'text.proactive',
+  severity: 'warning',
+  title: '正文主动公开数字',
+  description:
+    '正文所述主动公开信息总数与“其中”各分项应相符（列出“其余/其他”时各项之和应等于总数，否则不应超过总数）；所述制发规范性文件件数、作出行政许可/处罚/强制决定件数应与表二一致。',
+  see: ['条例第二十条', '条例第五十条第（一）项'],
+  examples: [
+    {
+      name: 'a breakdown whose items with 其余 add up to the total passes',
+      input: {
+        text: '共主动公开政府信息46条。其中,信息公开指南1条、财政预决算信息2条、检查结果5条,政务公告16条,部门动态7条,其余15条。',
+      },
+      expect: [],
+    },
+    {
+      name: 'an exhaustive breakdown that does not add up is a warning with the sum',
+      input: {
+        text: '一、总体情况\n主动公开信息65条，其中门户网站公开59条，政务新媒体公开5条，其他渠道公开2条。',
+      },
+      expect: [{ severity: 'warning', line: 2, message: ['65', '59+5+2=66'] }],
+    },
+    {
+      name: 'a partial breakdown smaller than the total passes',
+      input: { text: '累计主动公开政府信息160条，其中管理和服务公开12条，执行和结果公开3条。' },
+      expect: [],
+    },
+    {
+      name: 'issuing a normative document the table does not count is a warning on the cell',
+      input: {
+        text: '出台并公开发布规范性文件2件，严格履行意见征集程序。',
+        cells: { 'proactive.normativeDocuments.issued': 1 },
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['proactive.normativeDocuments.issued'],
+          message: ['规范性文件2件', '1'],
+        },
+      ],
+    },
+    {
+      name: 'saying no normative document was issued agrees with a zero',
+      input: {
+        text: '本年度未制定行政规范性文件。',
+        cells: { 'proactive.normativeDocuments.inForce': 2 },
+      },
+      expect: [],
+    },
+    {
+      name: 'a penalty-decision count that differs from table 二 is a warning',
+      input: {
+        text: '全年作出行政处罚决定15件。',
+        cells: { 'proactive.punishment.decisions': 12 },
+      },
+      expect: [
+        { severity: 'warning', cells: ['proactive.punishment.decisions'], message: ['15', '12'] },
+      ],
+    },
+    {
+      name: 'published decisions are not compared with decisions made',
+      input: {
+        text: '全年公开作出行政处罚决定15件。',
+        cells: { 'proactive.punishment.decisions': 20 },
+      },
+      expect: [],
+    },
+  ],
+  run(ctx) {
+    return [...breakdownFindings(ctx), ...tableFindings(ctx)];
+  },
+};

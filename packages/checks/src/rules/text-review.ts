@@ -1,0 +1,172 @@
+import { cellPath, getCell, type Finding, type Report } from '@xxgk/model';
+import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
+import { textFinding } from '../text/finding.js';
+import { formatNumber } from '../text/numbers.js';
+import type { Rule } from '../types.js';
+
+const UNIT = String.raw`\s*(?:件|起|宗|个|例|次)`;
+const BOTH = claimPattern(
+  String.raw`行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?行政诉讼(?:案件)?(?:数量)?(?<each>各|分别|均)?(?:为)?(?:共|共计)?{N}${UNIT}`,
+);
+const RECONSIDERATION = claimPattern(String.raw`行政复议(?:案件|申请)?(?:共|共计)?{N}${UNIT}`);
+const LITIGATION = claimPattern(String.raw`行政诉讼(?:案件)?(?:共|共计)?{N}${UNIT}`);
+const NONE = claimPattern(
+  String.raw`(?:无|未(?:发生|出现|收到|有)|没有(?:发生|出现)?|不存在)(?<span>[^，,。；;]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?!\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
+);
+const BOTH_NONE = claimPattern(
+  String.raw`行政复议(?:[和、及与或])?(?:提起)?行政诉讼(?:案件|情况)?(?:数量)?(?:均|都)?(?:为)?(?:无|零|0件?)(?![\d件])`,
+);
+/** Positive counts must be about information disclosure, not the agency's cases in general. */
+const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/u;
+
+type Kind = 'reconsideration' | 'litigation' | 'both' | 'bothEach';
+
+function value(report: Report, kind: Exclude<Kind, 'both' | 'bothEach'>): number | null {
+  const read = (block: string) => {
+    const v = getCell(report, cellPath('review', block, 'total'));
+    return typeof v === 'number' ? v : null;
+  };
+  if (kind === 'reconsideration') return read('reconsideration');
+  const direct = read('litigationDirect');
+  const after = read('litigationAfterReconsideration');
+  return direct === null || after === null ? null : direct + after;
+}
+
+const CELLS: Readonly<Record<'reconsideration' | 'litigation', string[]>> = {
+  reconsideration: ['review.reconsideration.total'],
+  litigation: ['review.litigationDirect.total', 'review.litigationAfterReconsideration.total'],
+};
+
+/**
+ * 行政复议 and 行政诉讼 counts the narrative states about information disclosure (因政府信息公开
+ * 被申请行政复议X件 / 行政诉讼X件 / 无…行政复议和行政诉讼) must agree with the totals of table 四.
+ * @see 条例第五十条第（三）项; docs/domain.md §5.3 g
+ */
+export const textReview: Rule = {
+  id: 'text.review',
+  severity: 'warning',
+  title: '正文复议诉讼数字与表四',
+  description:
+    '正文所述因政府信息公开被申请行政复议、提起行政诉讼的件数（或“无…行政复议和行政诉讼”），应与表四行政复议总计、行政诉讼两栏总计之和一致。只识别与政府信息公开相关的明确说法。',
+  see: ['条例第五十条第（三）项', 'docs/domain.md §5.3 g'],
+  examples: [
+    {
+      name: 'saying there was no reconsideration or litigation agrees with an all-zero table',
+      input: {
+        text: '2024年度，我部门未收到政府信息公开申请，无因依申请公开引起的行政复议和行政诉讼。',
+      },
+      expect: [],
+    },
+    {
+      name: 'saying there was none while table 四 counts a case is a warning',
+      input: {
+        cells: { 'review.reconsideration.upheld': 1, 'review.reconsideration.total': 1 },
+        text: '一、总体情况\n无因政府信息公开引起的行政复议行政诉讼。',
+      },
+      expect: [
+        { severity: 'warning', line: 2, cells: ['review.reconsideration.total'], message: ['1'] },
+      ],
+    },
+    {
+      name: 'a stated reconsideration count that differs from table 四 is a warning',
+      input: {
+        cells: { 'review.reconsideration.total': 2 },
+        text: '因政府信息公开被申请行政复议3件，提起行政诉讼1件。',
+      },
+      expect: [
+        { severity: 'warning', cells: ['review.reconsideration.total'], message: ['3件', '2'] },
+        {
+          severity: 'warning',
+          cells: ['review.litigationDirect.total', 'review.litigationAfterReconsideration.total'],
+          message: ['1件', '0'],
+        },
+      ],
+    },
+    {
+      name: 'litigation counts are compared with both litigation blocks together',
+      input: {
+        cells: {
+          'review.litigationDirect.total': 1,
+          'review.litigationAfterReconsideration.total': 1,
+        },
+        text: '因政府信息公开被提起行政诉讼2件。',
+      },
+      expect: [],
+    },
+    {
+      name: 'reconsideration cases that are not about information disclosure are not read',
+      input: { text: '全年办理行政复议案件120件，行政诉讼应诉35件。' },
+      expect: [],
+    },
+  ],
+  run({ text: view, report }) {
+    if (!view) return [];
+    const year = report.year;
+    const about = (c: { sentence: string; before: string }) =>
+      ABOUT_DISCLOSURE.test(c.sentence) && !otherPeriod(c.before, year);
+    const claims: { kind: Kind; claim: Claim }[] = [];
+    const taken = (c: Claim) =>
+      claims.some((x) => x.claim.p === c.p && c.start < x.claim.end && x.claim.start < c.end);
+    const push = (kind: Kind, list: Claim[]) => {
+      for (const claim of list) if (!taken(claim)) claims.push({ kind, claim });
+    };
+    push(
+      'both',
+      findClaims(view, BOTH, about).filter((c) => !c.groups.each),
+    );
+    push(
+      'bothEach',
+      findClaims(view, BOTH, about).filter((c) => c.groups.each),
+    );
+    push(
+      'both',
+      findClaims(view, BOTH_NONE, (c) => !otherPeriod(c.before, year)),
+    );
+    for (const c of findClaims(view, NONE, (c) => !otherPeriod(c.before, year)))
+      push(
+        /复议/u.test(c.groups.kind ?? '')
+          ? /诉讼/u.test(c.groups.kind ?? '')
+            ? 'both'
+            : 'reconsideration'
+          : 'litigation',
+        [c],
+      );
+    push('reconsideration', findClaims(view, RECONSIDERATION, about));
+    push('litigation', findClaims(view, LITIGATION, about));
+
+    const findings: Finding[] = [];
+    const recon = value(report, 'reconsideration');
+    const lit = value(report, 'litigation');
+    for (const { kind, claim } of claims) {
+      const stated = claim.p.raw.slice(claim.start, claim.end);
+      const checks: ['reconsideration' | 'litigation', number | null, number][] = [];
+      if (kind === 'reconsideration' || kind === 'litigation')
+        checks.push([kind, kind === 'reconsideration' ? recon : lit, claim.value]);
+      else if (kind === 'bothEach' || claim.value === 0) {
+        checks.push(['reconsideration', recon, claim.value], ['litigation', lit, claim.value]);
+      } else if (recon !== null && lit !== null && recon + lit !== claim.value) {
+        findings.push(
+          textFinding(view, claim.p, claim, {
+            rule: 'text.review',
+            severity: 'warning',
+            message: `正文称“${stated}”，但表四行政复议总计为${formatNumber(recon)}、行政诉讼总计为${formatNumber(lit)}`,
+            cells: [...CELLS.reconsideration, ...CELLS.litigation],
+          }),
+        );
+      }
+      for (const [k, table, said] of checks) {
+        if (table === null || table === said) continue;
+        const name = k === 'reconsideration' ? '行政复议' : '行政诉讼';
+        findings.push(
+          textFinding(view, claim.p, claim, {
+            rule: 'text.review',
+            severity: 'warning',
+            message: `正文称${name}${formatNumber(said)}件（“${stated}”），但表四${name}总计为${formatNumber(table)}`,
+            cells: CELLS[k],
+          }),
+        );
+      }
+    }
+    return findings;
+  },
+};

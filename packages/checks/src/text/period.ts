@@ -1,0 +1,108 @@
+import type { Report } from '@xxgk/model';
+import { isValidDate } from './dates.js';
+import type { Paragraph, TextView } from './text-view.js';
+
+/** A date the 统计期限 names; `year` is null when written without one (`至12月31日`). */
+export interface PeriodDate {
+  year: number | null;
+  month: number;
+  day: number;
+  raw: string;
+  valid: boolean;
+  /** Index in the clause. */
+  at: number;
+}
+
+/** The 统计期限 sentence as found, with its dates and what is malformed in it. */
+export interface FoundPeriod {
+  /** The clause from the keyword to the end of the sentence. */
+  text: string;
+  /** Where it is, when it was found in the document text. */
+  p: Paragraph | null;
+  start: number;
+  end: number;
+  dates: PeriodDate[];
+  /** Date-like pieces that are not well-formed dates, e.g. `20241月1日`. */
+  malformed: string[];
+  /** The years the period names (those of its two dates, or a bare year). */
+  years: number[];
+}
+
+const KEYWORD =
+  /统计(?:期限|时限|期间|时间|区间|周期|截止时间|范围)|数据(?:统计)?(?:期限|时限|截止时间)/u;
+const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+const SHORT_DATE = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+const MALFORMED = [
+  // The year runs into the month: 20241月1日.
+  /(?<!\d)(?:19|20)\d{2}\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/gu,
+  // A month or day with too many digits: 2024年011月, 2024年1月311日.
+  /\d{4}\s*年\s*\d{3,}\s*月|月\s*\d{3,}\s*日/gu,
+  // A year without its month: 2024年1日.
+  /\d{4}\s*年\s*\d{1,2}\s*日/gu,
+];
+
+/** Parses the dates and years of a 统计期限 clause. */
+export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malformed' | 'years'> {
+  const dates: PeriodDate[] = [];
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(FULL_DATE)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    dates.push({
+      year,
+      month,
+      day,
+      raw: m[0],
+      valid: isValidDate(year, month, day),
+      at: m.index ?? 0,
+    });
+    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  const malformed: string[] = [];
+  for (const re of MALFORMED)
+    for (const m of text.matchAll(re)) {
+      const at = m.index ?? 0;
+      if (taken.some(([a, b]) => at >= a && at < b)) continue;
+      malformed.push(m[0]);
+      taken.push([at, at + m[0].length]);
+    }
+  for (const m of text.matchAll(SHORT_DATE)) {
+    const at = m.index ?? 0;
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    dates.push({ year: null, month, day, raw: m[0], valid: isValidDate(2000, month, day), at });
+    taken.push([at, at + m[0].length]);
+  }
+  dates.sort((a, b) => a.at - b.at);
+  // The period is its first two dates; later years in the sentence (数据截至2025年…) are not it.
+  const period = dates.slice(0, 2);
+  const years = period.flatMap((d) => (d.year === null ? [] : [d.year]));
+  if (period.length === 0) {
+    const bare = /(?<!\d)(\d{4})\s*年/u.exec(text);
+    if (bare) years.push(Number(bare[1]));
+  }
+  return { dates, malformed, years };
+}
+
+/**
+ * The 统计期限 of a report: the sentence of the text that names it (统计期限 / 统计时限 / 统计期间
+ * …), else the period the reader recorded in the report.
+ */
+export function findPeriod(view: TextView | null, report: Report): FoundPeriod | null {
+  if (view && !view.synthetic)
+    for (const p of view.paragraphs) {
+      const k = KEYWORD.exec(p.folded);
+      if (!k) continue;
+      const start = k.index;
+      const tail = p.folded.slice(start);
+      const stop = tail.search(/[。；;]/u);
+      const text = stop < 0 ? tail : tail.slice(0, stop + 1);
+      const parsed = parsePeriodText(text);
+      if (parsed.dates.length === 0 && parsed.malformed.length === 0 && parsed.years.length === 0)
+        continue;
+      return { text, p, start, end: start + text.length, ...parsed };
+    }
+  const period = report.period;
+  if (period?.text)
+    return { text: period.text, p: null, start: 0, end: 0, ...parsePeriodText(period.text) };
+  return null;
+}
