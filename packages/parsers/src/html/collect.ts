@@ -45,6 +45,8 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
   let skipRoot: SkipReason = null;
   let hiddenTable = false;
   let inTitle = false;
+  /** Open <article> elements: a <footer> inside one is the article's, not the site's. */
+  let articles = 0;
   let title = '';
 
   const current = (): BlockList => {
@@ -69,13 +71,13 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
           if (name === 'table' && skipRoot === 'hidden') hiddenTable = true;
           return;
         }
-        const insideArticle = stack.some((e) => e.name === 'article');
-        let skip = skipReason(name, attribs, insideArticle);
+        let skip = skipReason(name, attribs, articles > 0);
         if (skip === 'hidden') {
           if (name === 'table') hiddenTable = true;
           if (keepHidden) skip = null;
         }
         stack.push({ name, skip });
+        if (name === 'article' && !skip) articles++;
         if (skip) {
           skipDepth++;
           skipRoot = skip;
@@ -139,6 +141,7 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
           skipDepth--;
           return;
         }
+        if (name === 'article') articles--;
         if (name === 'title') {
           inTitle = false;
           meta.title ??= title;

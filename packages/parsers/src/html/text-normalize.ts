@@ -34,6 +34,7 @@ function codePointBefore(s: string, end: number): number {
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad]/gu;
 const SPACE_RUN = /[\s\u00a0\u3000]+/gu;
+const NEEDS_WORK = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\u00ad]/u;
 
 /**
  * Collapses the white space of one block of HTML text as a browser displays it, trimmed:
@@ -43,6 +44,8 @@ const SPACE_RUN = /[\s\u00a0\u3000]+/gu;
  * too), unless it holds a space the author typed (`&nbsp;`, `&#12288;`).
  */
 export function normalizeInline(raw: string): string {
+  // Most pieces (a number, a label) need nothing: skip the regex work for them.
+  if (!NEEDS_WORK.test(raw)) return raw;
   const visible =
     raw.includes('\u200b') || raw.includes('\ufeff') || raw.includes('\u00ad')
       ? raw.replace(INVISIBLE, '')
