@@ -25,6 +25,19 @@ function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+/** The value of a short run of ASCII digits (the common cell), or -1. */
+function smallInteger(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 9) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i += 1) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    value = value * 10 + c;
+  }
+  return value;
+}
+
 /** True when the text is a plain number (integer or decimal, optional sign, thousands commas). */
 export function isPlainNumber(text: string): boolean {
   return NUMBER.test(text) || (HAS_FULL_WIDTH.test(text) && NUMBER.test(halfWidth(text)));
@@ -36,6 +49,8 @@ export function isPlainNumber(text: string): boolean {
  * counts is not a count, so it is null with a note too.
  */
 export function readCellValue(text: string, rules: ValueRules = {}): CellReading {
+  const small = smallInteger(text);
+  if (small >= 0) return { value: small };
   const trimmed = text.trim();
   if (trimmed === '') return { value: null };
   const plain = HAS_FULL_WIDTH.test(trimmed) ? halfWidth(trimmed) : trimmed;

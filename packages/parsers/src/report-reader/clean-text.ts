@@ -9,6 +9,7 @@ const PINYIN =
 
 /** A cell's text without conversion artefacts, trimmed (incl. NBSP and ideographic spaces). */
 export function cleanCellText(raw: string): string {
+  if (raw.length < 4) return raw.trim();
   let text = raw;
   if (text.includes('[bookmark')) text = text.replace(BOOKMARK, '');
   if (text.includes('(') || text.includes('（')) text = text.replace(PINYIN, '');

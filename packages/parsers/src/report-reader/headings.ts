@@ -11,6 +11,7 @@ export interface FoundHeading extends Heading {
 
 const HEADING = /^([一二三四五六七八九十]{1,2})(?:\s*[、.．,，]\s*|\s+)(.*)$/su;
 const MAX_HEADING_CHARS = 48;
+const ORDINALS = '一二三四五六七八九十';
 
 /** Standard titles and variants of each section, by key. */
 const KNOWN: ReadonlyMap<string, SectionKey> = new Map(
@@ -36,7 +37,7 @@ const KEYWORDS: readonly (readonly [RegExp, SectionKey])[] = [
  * A bare ordinal (`三、`) is a heading that names no section.
  */
 export function readHeading(text: string): Omit<Heading, 'line'> | null {
-  if (text.length > MAX_HEADING_CHARS) return null;
+  if (text.length > MAX_HEADING_CHARS || !ORDINALS.includes(text.charAt(0))) return null;
   const match = HEADING.exec(text);
   if (!match) return null;
   const ordinal = match[1] ?? '';

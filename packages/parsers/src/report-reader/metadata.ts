@@ -1,4 +1,4 @@
-import { foldText, type ReportPeriod } from '@xxgk/model';
+import type { ReportPeriod } from '@xxgk/model';
 import { isChrome } from './chrome.js';
 import { dateLine, findDate, isoDate } from './dates.js';
 import { readHeading } from './headings.js';
@@ -18,7 +18,7 @@ export interface ReportMetadata {
 
 const TITLE_PREFIX = /^(?:标题|標題|题名|題名|名称|名稱)\s*[:：]\s*/u;
 const TITLE_END = /(?:年度报告|年度報告|年报|年報)[\s。.]*$/u;
-const REPORT_SUFFIX = /的?(?:政府)?信息公开(?:工作)?(?:年度报告|年报)$/u;
+const REPORT_SUFFIX = /的?(?:政府)?(?:信息|資訊)公[开開](?:工作)?(?:年度[报報]告|年[报報])$/u;
 const YEAR_FIRST = /^(\d{4})\s*年度?(.*)$/su;
 const YEAR_LAST = /^(.*?)(\d{4})\s*年度?$/su;
 
@@ -31,13 +31,15 @@ function isTitleCandidate(text: string): boolean {
 
 /** The title without its year and report suffix: the agency, or '' when only those remain. */
 function agencyOfTitle(title: string): string {
-  const folded = foldText(title).replace(/\s+/gu, '');
-  let rest = folded.replace(/[。.]+$/u, '').replace(REPORT_SUFFIX, '');
+  let rest = title
+    .replace(/\s+/gu, '')
+    .replace(/[。.]+$/u, '')
+    .replace(REPORT_SUFFIX, '');
   const first = YEAR_FIRST.exec(rest);
   const last = YEAR_LAST.exec(rest);
   if (first) rest = first[2] ?? '';
   else if (last) rest = last[1] ?? '';
-  return rest.replace(/(?:关于|的)$/u, '').trim();
+  return rest.replace(/(?:关于|關於|的)$/u, '').trim();
 }
 
 /**
@@ -79,8 +81,16 @@ export function yearOfTitle(title: string | null): number | null {
   return match ? Number(match[1]) : null;
 }
 
-const PERIOD_START =
-  /(?:统计|統計)(?:期限|时限|時限|期间|期間|时间|時間|区间|區間|周期|週期|起止时间)/u;
+const PERIOD_WORD = /^(?:期限|时限|時限|期间|期間|时间|時間|区间|區間|周期|週期|起止时间)/u;
+
+/** Where the 统计期限 clause starts (`统计期限`, `統計時限`, `统计时间` …), or -1. */
+function periodStart(text: string): number {
+  for (const word of ['统计', '統計']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2))
+      if (PERIOD_WORD.test(text.slice(at + 2, at + 6))) return at;
+  }
+  return -1;
+}
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const YEAR_ONLY = /(\d{4})\s*年/u;
 
@@ -89,9 +99,9 @@ const YEAR_ONLY = /(\d{4})\s*年/u;
  * (ISO when well-formed) and the year it names. Malformed dates (`20241月1日`) give null.
  */
 export function findPeriod(fullText: string): ReportPeriod | null {
-  const start = PERIOD_START.exec(fullText);
-  if (!start) return null;
-  const tail = fullText.slice(start.index, start.index + 120);
+  const at = periodStart(fullText);
+  if (at < 0) return null;
+  const tail = fullText.slice(at, at + 120);
   // 止 ends the clause only after its dates begin (统计起止时间 has one in the label).
   const digits = Math.max(0, tail.search(/\d/u));
   const end = tail.search(/[。；;]/u);

@@ -37,6 +37,35 @@ interface RowCells {
 
 const REVIEW_CELLS = REVIEW_BLOCKS.length * REVIEW_FIELDS.length;
 
+/** Cell paths, built once: a report has a few hundred cells and the same paths every time. */
+const PATHS = new Map<string, Map<string, string>>();
+
+function pathOf(section: TableSection, row: string, field: string): string {
+  const rowId = section === 'applications' ? row : `${section}.${row}`;
+  let fields = PATHS.get(rowId);
+  if (fields === undefined) {
+    fields = new Map();
+    PATHS.set(rowId, fields);
+  }
+  let path = fields.get(field);
+  if (path === undefined) {
+    path = cellPath(section, row, field);
+    fields.set(field, path);
+  }
+  return path;
+}
+
+/** Where a cell came from: its line in `ParsedDocument.text`, and its table position if any. */
+function provenanceOf(token: Token, text: string): Provenance {
+  const { source } = token;
+  const out: Provenance = { line: token.line + 1, text };
+  if (source.table !== undefined) out.table = source.table;
+  if (source.row !== undefined) out.row = source.row;
+  if (source.col !== undefined) out.col = source.col;
+  if (source.page !== undefined) out.page = source.page;
+  return out;
+}
+
 /** Reads the section 二, 三 and 四 tables of a tokenised document in one format. */
 export function readTables(
   stream: TokenStream,
@@ -258,12 +287,10 @@ class TableReader {
     const reading = cell ? readCellValue(cell.text, rules) : { value: null };
     const rows = this.result[section] as Record<string, Record<string, CellValue>>;
     (rows[row] ??= {})[field] = reading.value;
-    const path = cellPath(section, row, field);
+    const path = pathOf(section, row, field);
     if (reading.note !== undefined) this.result.notes[path] = reading.note;
     const at = cell ?? (anchor ? this.stream.tokens[anchor.end] : undefined);
-    this.result.provenance[path] = at
-      ? { ...at.source, line: at.line + 1, text: cell ? cell.raw : '' }
-      : { text: '' };
+    this.result.provenance[path] = at ? provenanceOf(at, cell ? cell.raw : '') : { text: '' };
     this.result.cellCount += 1;
   }
 

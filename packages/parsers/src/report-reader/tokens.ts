@@ -41,11 +41,20 @@ const NOTHING = new Set(['无', '空', '暂无', '没有', '不涉及', '不适�
 const PAGE_NUMBER =
   /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3}|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$/u;
 
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Classifies a cleaned cell text. */
 export function classify(text: string): TokenClass {
   if (text === '') return 'blank';
   const first = text.charCodeAt(0);
   const startsDigit = (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
+  if (startsDigit && allDigits(text)) return 'number';
   if ((startsDigit || first === 43 || first === 45 || first === 0xff0d) && isPlainNumber(text))
     return 'number';
   if (PAGE_NUMBER.test(text)) return 'page';
@@ -62,16 +71,21 @@ export function startsNumeric(text: string): boolean {
 /** Flattens the document's lines into tokens and renders each line as plain text. */
 export function tokenize(doc: SourceDocument): TokenStream {
   const tokens: Token[] = [];
-  const lineTexts: string[] = [];
-  const lineStart: number[] = [];
+  const lineTexts: string[] = new Array<string>(doc.lines.length);
+  const lineStart: number[] = new Array<number>(doc.lines.length + 1);
   let lastContent = -1;
-  doc.lines.forEach((line, index) => {
-    lineStart.push(tokens.length);
+  for (let index = 0; index < doc.lines.length; index += 1) {
+    const line = doc.lines[index];
+    lineStart[index] = tokens.length;
+    if (!line) continue;
     const isRow = line.kind === 'row';
-    const texts: string[] = [];
-    for (const cell of line.cells) {
+    let lineText = '';
+    for (let c = 0; c < line.cells.length; c += 1) {
+      const cell = line.cells[c];
+      if (!cell) continue;
       const text = cleanCellText(cell.text);
-      texts.push(text);
+      if (c > 0) lineText += isRow ? ' | ' : ' ';
+      lineText += text;
       const cls = classify(text);
       if (cls !== 'blank' && cls !== 'page') lastContent = tokens.length;
       tokens.push({
@@ -84,8 +98,8 @@ export function tokenize(doc: SourceDocument): TokenStream {
         source: cell.source,
       });
     }
-    lineTexts.push(isRow ? texts.join(' | ') : texts.join(' '));
-  });
-  lineStart.push(tokens.length);
+    lineTexts[index] = lineText;
+  }
+  lineStart[doc.lines.length] = tokens.length;
   return { tokens, lineTexts, lineStart, lastContent };
 }

@@ -1,13 +1,7 @@
 import type { SourceDocument } from '../source-document.js';
-import type { SourceLine } from '../source-lines.js';
+import type { SourceCell, SourceLine } from '../source-lines.js';
 import { readHeading } from '../report-reader/headings.js';
 import { isOneLineDocument, splitOneLine } from './one-line.js';
-
-/** A line of cells before it gets its number. */
-interface Pending {
-  kind: SourceLine['kind'];
-  cells: string[];
-}
 
 const PAGE_NUMBER =
   /^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页.*|\d{1,3}\s*\/\s*\d{1,3})\s*$/u;
@@ -36,24 +30,48 @@ const MAX_CONTINUATION_CHARS = 60;
  * what they are.
  */
 export function textToSourceDocument(text: string): SourceDocument {
-  const rawLines = text.replace(/^\uFEFF/u, '').split(/\r\n|\r|\n/u);
-  const pending = isOneLineDocument(rawLines) ? oneLineLayout(rawLines) : lineLayout(rawLines);
-  const lines: SourceLine[] = pending.map((p, i) => ({
-    kind: p.kind,
-    line: i + 1,
-    cells: p.cells.map((cell) => ({ text: cell, source: { line: i + 1, text: cell } })),
-  }));
-  return { source: 'text', lines };
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rawLines = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
+  const out = new Lines();
+  if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
+  else lineLayout(rawLines, out);
+  return { source: 'text', lines: out.lines };
 }
 
-function oneLineLayout(rawLines: readonly string[]): Pending[] {
-  const out: Pending[] = [];
+/** The lines being produced, numbered as they come. */
+class Lines {
+  readonly lines: SourceLine[] = [];
+
+  push(kind: SourceLine['kind'], texts: readonly string[]): void {
+    const line = this.lines.length + 1;
+    const cells: SourceCell[] = new Array<SourceCell>(texts.length);
+    for (let i = 0; i < texts.length; i += 1) {
+      const text = texts[i] ?? '';
+      cells[i] = { text, source: { line, text } };
+    }
+    this.lines.push({ kind, line, cells });
+  }
+}
+
+function oneLineLayout(rawLines: readonly string[], out: Lines): void {
   for (const raw of rawLines) {
     if (raw.trim() === '') continue;
     const pieces = raw.length > 300 ? splitOneLine(raw) : [raw.trim()];
-    for (const piece of pieces) out.push({ kind: 'text', cells: [piece] });
+    for (const piece of pieces) out.push('text', [piece]);
   }
-  return out;
+}
+
+/** White space as it appears in captured text: spaces, tabs, NBSP, ideographic space. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 13 || code === 0xfeff
+  );
+}
+
+/** True for an empty line or one of nothing but white space. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** True when nearly every line of content is followed by exactly one empty line. */
@@ -61,22 +79,23 @@ function isBlankSeparated(rawLines: readonly string[]): boolean {
   let content = 0;
   let singles = 0;
   for (let i = 0; i < rawLines.length; i += 1) {
-    if ((rawLines[i] ?? '').trim() === '') continue;
+    if (isBlank(rawLines[i] ?? '')) continue;
     content += 1;
-    if (rawLines[i + 1] === '' && (rawLines[i + 2] ?? '').trim() !== '') singles += 1;
+    if (rawLines[i + 1] === '' && !isBlank(rawLines[i + 2] ?? '')) singles += 1;
   }
   return content >= 10 && singles >= content * 0.6;
 }
 
-function splitPipes(line: string): string[] {
-  const parts = line.split('|');
-  if (/^\s*\|/u.test(line)) parts.shift();
-  if (/\|\s*$/u.test(line)) parts.pop();
-  return parts.map((p) => p.trim());
+/** The cells of a pipe-separated row; a leading or closing pipe opens or ends the row. */
+function splitPipes(trimmed: string): string[] {
+  const parts = trimmed.split('|');
+  if (trimmed.startsWith('|')) parts.shift();
+  if (trimmed.endsWith('|')) parts.pop();
+  for (let i = 0; i < parts.length; i += 1) parts[i] = (parts[i] ?? '').trim();
+  return parts;
 }
 
-function lineLayout(rawLines: readonly string[]): Pending[] {
-  const out: Pending[] = [];
+function lineLayout(rawLines: readonly string[], out: Lines): void {
   const blankSeparated = isBlankSeparated(rawLines);
   let tabRow: string[] | null = null;
   let pipeGroup: string[] | null = null;
@@ -85,15 +104,12 @@ function lineLayout(rawLines: readonly string[]): Pending[] {
   let emptyRun = 0;
 
   const flushTab = (): void => {
-    if (tabRow) out.push({ kind: 'row', cells: tabRow });
+    if (tabRow) out.push('row', tabRow);
     tabRow = null;
   };
   const flushPipes = (): void => {
-    if (pipeGroup) out.push({ kind: 'row', cells: pipeGroup });
+    if (pipeGroup) out.push('row', pipeGroup);
     pipeGroup = null;
-  };
-  const text = (cell: string): void => {
-    out.push({ kind: 'text', cells: [cell] });
   };
 
   for (const raw of rawLines) {
@@ -102,84 +118,72 @@ function lineLayout(rawLines: readonly string[]): Pending[] {
       emptyRun += 1;
       continue;
     }
-    if (blankSeparated && emptyRun >= 3) for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) text('');
+    if (blankSeparated && emptyRun >= 3)
+      for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) out.push('text', ['']);
     emptyRun = 0;
+    const trimmed = raw.trim();
 
-    if (raw.startsWith('\t')) {
+    if (raw.charCodeAt(0) === 9) {
       flushPipes();
-      (tabRow ??= []).push(raw.replace(/^\t+/u, '').trim());
+      (tabRow ??= []).push(trimmed);
       continue;
     }
-    if (raw.trim() === '') {
+    if (trimmed === '') {
       flushTab();
       flushPipes();
-      text('');
+      out.push('text', ['']);
       continue;
     }
-    if (isPipesOnly(raw)) {
+    const pipe = trimmed.indexOf('|');
+    if (pipe >= 0) {
+      if (isPipesOnly(trimmed)) {
+        flushTab();
+        if (pipeGroup) flushPipes();
+        else if (!sinceSeparator) out.push('text', ['']);
+        sinceSeparator = false;
+        continue;
+      }
+      sinceSeparator = true;
       flushTab();
-      if (pipeGroup) flushPipes();
-      else if (!sinceSeparator) text('');
-      sinceSeparator = false;
+      if (pipe === trimmed.length - 1) {
+        // `cell |`: one cell on its line, closed by its only pipe.
+        (pipeGroup ??= []).push(trimmed.slice(0, -1).trim());
+        continue;
+      }
+      flushPipes();
+      out.push('row', splitPipes(trimmed));
       continue;
     }
     sinceSeparator = true;
-    const single = cellThenPipe(raw);
-    if (single !== null) {
-      flushTab();
-      (pipeGroup ??= []).push(single);
-      continue;
-    }
-    if (raw.includes('|')) {
-      flushTab();
-      flushPipes();
-      out.push({ kind: 'row', cells: splitPipes(raw) });
-      continue;
-    }
     const lastCell: number = tabRow ? tabRow.length - 1 : -1;
-    if (tabRow && lastCell >= 0 && isContinuation(raw)) {
-      tabRow[lastCell] = `${tabRow[lastCell] ?? ''}${raw.trim()}`;
+    if (tabRow && lastCell >= 0 && isContinuation(trimmed)) {
+      tabRow[lastCell] = `${tabRow[lastCell] ?? ''}${trimmed}`;
       continue;
     }
     flushTab();
     flushPipes();
-    if (raw.includes('\t')) {
-      const cells = raw.split('\t').map((c) => c.trim());
-      while (cells.length > 1 && cells[cells.length - 1] === '') cells.pop();
-      out.push({ kind: 'row', cells });
+    if (trimmed.includes('\t')) {
+      const cells = trimmed.split('\t').map((c) => c.trim());
+      out.push('row', cells);
       continue;
     }
-    text(raw.trim());
+    out.push('text', [trimmed]);
   }
   flushTab();
   flushPipes();
-  return out;
 }
 
-/** True for a line of nothing but pipes and spaces (at least one pipe). */
-function isPipesOnly(raw: string): boolean {
-  let pipes = 0;
-  for (const ch of raw) {
-    if (ch === '|') pipes += 1;
-    else if (ch.trim() !== '') return false;
+/** True for a line of nothing but pipes and white space (at least one pipe). */
+function isPipesOnly(trimmed: string): boolean {
+  for (let i = 0; i < trimmed.length; i += 1) {
+    const code = trimmed.charCodeAt(i);
+    if (code !== 124 && !isSpace(code)) return false;
   }
-  return pipes > 0;
-}
-
-/**
- * `cell |`: one cell on its line, closed by its only pipe (captures that put each cell on a
- * line); the cell's text, or null.
- */
-function cellThenPipe(raw: string): string | null {
-  const end = raw.trimEnd();
-  if (!end.endsWith('|') || end.indexOf('|') !== end.length - 1) return null;
-  const cell = end.slice(0, -1).trim();
-  return cell === '' ? null : cell;
+  return true;
 }
 
 /** A line without a tab right after a Word table cell continues that cell's wrapped text. */
-function isContinuation(raw: string): boolean {
-  const trimmed = raw.trim();
+function isContinuation(trimmed: string): boolean {
   return (
     trimmed.length <= MAX_CONTINUATION_CHARS &&
     !PAGE_NUMBER.test(trimmed) &&
