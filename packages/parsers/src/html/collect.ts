@@ -45,6 +45,10 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
   let skipRoot: SkipReason = null;
   let hiddenTable = false;
   let inTitle = false;
+  /** Open <pre> elements, the text they have collected and where it goes. */
+  let preDepth = 0;
+  let preText = '';
+  let preTarget: BlockList | null = null;
   /** Open <article> elements: a <footer> inside one is the article's, not the site's. */
   let articles = 0;
   let title = '';
@@ -85,6 +89,18 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
         }
         if (name === 'title') {
           inTitle = true;
+          return;
+        }
+        if (name === 'pre') {
+          if (preDepth++ === 0) {
+            preTarget = current();
+            preTarget.breakLine();
+            preText = '';
+          }
+          return;
+        }
+        if (preDepth > 0 && name === 'br' && current() === preTarget) {
+          preText += '\n';
           return;
         }
         const t = tables[tables.length - 1];
@@ -142,6 +158,13 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
           return;
         }
         if (name === 'article') articles--;
+        if (name === 'pre') {
+          if (--preDepth === 0 && preTarget) {
+            if (preText.trim() !== '') preTarget.pre(preText);
+            preTarget = null;
+          }
+          return;
+        }
         if (name === 'title') {
           inTitle = false;
           meta.title ??= title;
@@ -176,6 +199,7 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
       ontext(data) {
         if (skipDepth > 0) return;
         if (inTitle) title += data;
+        else if (preDepth > 0 && current() === preTarget) preText += data;
         else current().text(data);
       },
     },

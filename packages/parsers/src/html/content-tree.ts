@@ -14,6 +14,15 @@ export interface TableNode {
   hasNestedTable: boolean;
 }
 
+/**
+ * Preformatted text (`<pre>`): some sites publish a report as the plain text it was typed in,
+ * tab- or space-aligned; it keeps its line breaks and is read as a text document.
+ */
+export interface PreformattedNode {
+  kind: 'pre';
+  text: string;
+}
+
 /** A `<td>` / `<th>`. */
 export interface CellNode {
   content: BlockList;
@@ -27,7 +36,7 @@ export interface CellNode {
  * next block boundary.
  */
 export class BlockList {
-  readonly items: (string | TableNode)[] = [];
+  readonly items: (string | TableNode | PreformattedNode)[] = [];
   private pieces: string[] = [];
 
   /** Adds a piece of text to the current line. */
@@ -43,6 +52,12 @@ export class BlockList {
     );
     this.pieces = [];
     if (line !== '') this.items.push(line);
+  }
+
+  /** Adds preformatted text at this point of the flow. */
+  pre(text: string): void {
+    this.breakLine();
+    this.items.push({ kind: 'pre', text });
   }
 
   /** Starts a table at this point of the flow. */

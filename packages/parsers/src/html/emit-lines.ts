@@ -1,7 +1,8 @@
 import type { SourceLine } from '../source-lines.js';
+import { textToSourceDocument } from '../text/index.js';
 import type { BlockList, TableNode } from './content-tree.js';
 import { expandGrid } from './table-grid.js';
-import { joinPieces } from './text-normalize.js';
+import { joinPieces, normalizeInline } from './text-normalize.js';
 
 /**
  * A cell this long, or split into this many blocks, is page layout (a column holding the
@@ -32,7 +33,21 @@ export function emitLines(body: BlockList): SourceLine[] {
   const emitBlocks = (blocks: BlockList): void => {
     for (const item of blocks.items) {
       if (typeof item === 'string') emitText(item);
+      else if (item.kind === 'pre') emitPreformatted(item.text);
       else emitTable(item);
+    }
+  };
+
+  // Preformatted text is a text document inside the page: the text reader splits it into
+  // lines and cells (tabs, pipes, one cell per line), renumbered in the page's lines.
+  const emitPreformatted = (text: string): void => {
+    for (const source of textToSourceDocument(text).lines) {
+      const line = lines.length + 1;
+      lines.push({
+        kind: source.kind,
+        line,
+        cells: source.cells.map((c) => ({ text: c.text, source: { line, text: c.text } })),
+      });
     }
   };
 
@@ -45,7 +60,11 @@ export function emitLines(body: BlockList): SourceLine[] {
     const grid = expandGrid(
       table.rows.map((row) =>
         row.map((cell) => ({
-          text: joinPieces(cell.content.items.filter((i): i is string => typeof i === 'string')),
+          text: joinPieces(
+            cell.content.items.map((i) =>
+              typeof i === 'string' ? i : i.kind === 'pre' ? normalizeInline(i.text) : '',
+            ),
+          ),
           rowSpan: cell.rowSpan,
           colSpan: cell.colSpan,
         })),
@@ -94,7 +113,9 @@ function isLayoutTable(table: TableNode): boolean {
       const blocks = cell.content.items.length;
       if (blocks > LAYOUT_CELL_BLOCKS) return true;
       let chars = 0;
-      for (const item of cell.content.items) if (typeof item === 'string') chars += item.length;
+      for (const item of cell.content.items)
+        chars +=
+          typeof item === 'string' ? item.length : item.kind === 'pre' ? item.text.length : 0;
       if (chars > LAYOUT_CELL_CHARS) return true;
     }
     width = Math.max(width, rowWidth);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isXxgkError } from '@xxgk/model';
 import type { SourceDocument } from '../source-document.js';
 import type { SourceLine } from '../source-lines.js';
+import { textToSourceDocument } from '../text/index.js';
 import { htmlReader, readHtml } from './html-reader.js';
 
 const sample = (name: string): Uint8Array =>
@@ -348,6 +349,25 @@ style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>
     expect(
       linesOf(`<table><tr><td>目录</td><td><p>一、总体情况</p><p>${long}</p></td></tr></table>`),
     ).toEqual(['目录', '一、总体情况', long]);
+  });
+
+  it('reads preformatted text as the text reader reads a text file, numbered in the page', () => {
+    const text =
+      '一、总体情况\n\n\u3000\u3000本机关……\n规章\t0\t0\t0\n行政许可 | 3 |\n二、主动公开政府信息情况';
+    const doc = readHtml(
+      `<p>标题</p><pre>${text.replace('\n行政许可', '<br>行政许可')}</pre><p>后</p>`,
+    );
+    const expected = textToSourceDocument(text).lines;
+    expect(expected.length).toBeGreaterThan(3);
+    expect(doc.lines.map((l) => [l.kind, l.cells.map((c) => c.text)])).toEqual([
+      ['text', ['标题']],
+      ...expected.map((l) => [l.kind, l.cells.map((c) => c.text)]),
+      ['text', ['后']],
+    ]);
+    doc.lines.forEach((l, i) => {
+      expect(l.line).toBe(i + 1);
+      for (const c of l.cells) expect(c.source).toEqual({ line: l.line, text: c.text });
+    });
   });
 
   it('drops empty tables and empty rows, keeping grid row numbers', () => {
