@@ -141,6 +141,19 @@ describe('decodeText', () => {
     }
   });
 
+  it('either decodes any bytes or refuses them with input.unreadable, never another error', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 2000 }), fc.boolean(), (bytes, html) => {
+        try {
+          expect(typeof decodeBytes(bytes, { html }).text).toBe('string');
+        } catch (error) {
+          expect(isXxgkError(error) && error.code).toBe('input.unreadable');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('round-trips any text without NUL or a leading BOM through UTF-8', () => {
     fc.assert(
       fc.property(

@@ -10,6 +10,11 @@ import { joinPieces, normalizeInline } from './text-normalize.js';
  */
 const LAYOUT_CELL_CHARS = 400;
 const LAYOUT_CELL_BLOCKS = 8;
+/**
+ * Grid positions beyond which a table is not expanded (a report table has a few hundred):
+ * spans of malformed or hostile markup must not make the grid explode.
+ */
+const MAX_GRID_POSITIONS = 100_000;
 
 /**
  * Turns collected blocks into source lines: each text block is a `text` line of one cell;
@@ -106,6 +111,15 @@ export function emitLines(body: BlockList): SourceLine[] {
 function isLayoutTable(table: TableNode): boolean {
   if (table.hasNestedTable) return true;
   let width = 0;
+  let positions = 0;
+  table.rows.forEach((row, r) => {
+    for (const cell of row) {
+      const down =
+        cell.rowSpan === 0 ? table.rows.length - r : Math.min(cell.rowSpan, table.rows.length - r);
+      positions += Math.max(1, down) * Math.min(Math.max(1, cell.colSpan), 1000);
+    }
+  });
+  if (positions > MAX_GRID_POSITIONS) return true;
   for (const row of table.rows) {
     let rowWidth = 0;
     for (const cell of row) {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { isXxgkError } from '@xxgk/model';
@@ -430,5 +431,86 @@ describe('the HTML DocumentReader', () => {
     const error: unknown = await read(bytes, '年报.html').catch((e: unknown) => e);
     expect(isXxgkError(error) && error.code).toBe('input.unreadable');
     expect((error as Error).message).toContain('“年报.html”');
+  });
+});
+
+describe('the HTML reader on any markup', () => {
+  const TOKENS = [
+    '<table>',
+    '</table>',
+    '<tr>',
+    '</tr>',
+    '<td>',
+    '</td>',
+    '<th colspan=0>',
+    '<td rowspan=2>',
+    '<td colspan=3>',
+    '<td rowspan=0 colspan=2>',
+    '<td rowspan=x>',
+    '<caption>',
+    '</caption>',
+    '<p>',
+    '</p>',
+    '<br>',
+    '<div class="nav">',
+    '<div>',
+    '</div>',
+    '<span>',
+    '</span>',
+    '<h1>',
+    '</h1>',
+    '<pre>',
+    '</pre>',
+    '<script>',
+    '</script>',
+    '<style>',
+    '<article>',
+    '<footer>',
+    '</footer>',
+    '<div style="display:none">',
+    '<!--[if gte mso 9]>',
+    '<![endif]-->',
+    '<![if !supportLists]>',
+    '<o:p>',
+    '</o:p>',
+    '<title>',
+    '</title>',
+    '&nbsp;',
+    '&#12288;',
+    '&amp;',
+    '规章',
+    '0',
+    '12',
+    '一、总体情况',
+    '\n',
+    '\r\n',
+    ' ',
+    '\t',
+    'Word',
+    '“三安全一稳定”',
+  ];
+
+  it('never throws, numbers every line and keeps every copy pointing at its origin', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }), (tokens) => {
+        const doc = readHtml(tokens.join(''));
+        expectConsistentProvenance(doc.lines);
+        for (const line of doc.lines)
+          for (const cell of line.cells) expect(cell.text).toBe(cell.text.trim());
+        for (const line of doc.lines.filter((l) => l.kind === 'text'))
+          expect(line.cells[0]?.text).not.toBe('');
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reads a table whose spans would cover a huge grid as text instead of expanding it', () => {
+    const rows = Array.from(
+      { length: 200 },
+      () => '<tr><td colspan=1000 rowspan=200>x</td><td>1</td></tr>',
+    ).join('');
+    const doc = readHtml(`<table>${rows}</table>`);
+    expect(doc.lines.every((l) => l.kind === 'text')).toBe(true);
+    expect(doc.lines).toHaveLength(400);
   });
 });
