@@ -4,6 +4,8 @@ export interface CliIo {
   stdout(chunk: string | Uint8Array): void;
   /** Standard error: problems and progress notes. */
   stderr(text: string): void;
+  /** True when standard output is a terminal (binary output is then refused). */
+  stdoutIsTTY?: boolean;
 }
 
 /** An {@link CliIo} that collects what a command writes, for tests and embedding. */

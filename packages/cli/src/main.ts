@@ -11,5 +11,6 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const code = await run(process.argv.slice(2), {
   stdout: (chunk) => process.stdout.write(chunk),
   stderr: (text) => process.stderr.write(text),
+  stdoutIsTTY: process.stdout.isTTY === true,
 });
 process.exitCode = code;

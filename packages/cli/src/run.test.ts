@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { check } from '@xxgk/checks';
 import { allCellPaths, reportSchema, type Finding, type Report } from '@xxgk/model';
 import { parseDocument } from '@xxgk/parsers';
-import { orderReport, renderJson } from '@xxgk/render';
+import { orderReport, registerOutputFormat, renderJson } from '@xxgk/render';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from './io.js';
 import { run } from './run.js';
@@ -230,9 +230,33 @@ describe('xxgk', () => {
     );
   });
 
+  it('writes with any format in the render registry, binary ones only to a file or a pipe', async () => {
+    registerOutputFormat({
+      id: 'test-bin',
+      label: '测试格式',
+      extension: 'tbin',
+      mediaType: 'application/octet-stream',
+      render: (report) => Promise.resolve(new TextEncoder().encode(`BIN ${report.year ?? ''}`)),
+    });
+    const piped = await xxgk('render', seed(0), '--to', 'test-bin');
+    expect([piped.code, piped.out]).toEqual([0, `BIN ${truth(seed(0)).year ?? ''}`]);
+    const io = { ...bufferIo(), stdoutIsTTY: true };
+    expect(await run(['render', seed(0), '--to', 'test-bin'], io)).toBe(2);
+    expect(io.err()).toContain('测试格式是二进制格式，不能直接显示在终端上，请用 -o 指定输出文件');
+    const output = join(tmp, 'out.tbin');
+    expect(await run(['render', seed(0), '-o', output], bufferIo())).toBe(0);
+    expect(readFileSync(output, 'utf8')).toBe(`BIN ${truth(seed(0)).year ?? ''}`);
+  });
+
+  it('names a folder given as a file', async () => {
+    const { code, err } = await xxgk('parse', tmp);
+    expect(code).toBe(2);
+    expect(err).toBe(`错误：${tmp} 是一个文件夹，不是文件\n`);
+  });
+
   it('refuses an output format it does not know, naming the ones it does', async () => {
     const { code, err } = await xxgk('render', seed(0), '--to', 'odt');
     expect(code).toBe(2);
-    expect(err).toMatch(/^错误：不支持的输出格式“odt”（可选：html、md、json(、[a-z]+)*）\n$/u);
+    expect(err).toMatch(/^错误：不支持的输出格式“odt”（可选：html、md、json(、[\w-]+)*）\n$/u);
   });
 });

@@ -67,6 +67,10 @@ export async function renderCommand(
     return exitCodeFor(failure.code);
   }
   if (options.output === undefined) {
+    if (typeof output !== 'string' && io.stdoutIsTTY) {
+      io.stderr(`错误：${format.label}是二进制格式，不能直接显示在终端上，请用 -o 指定输出文件\n`);
+      return exitCodeFor('usage');
+    }
     io.stdout(output);
     return EXIT.ok;
   }
