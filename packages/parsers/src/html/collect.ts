@@ -13,6 +13,7 @@ export interface CollectedPage {
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CONTENT = new Set(['article', 'main', 'section']);
 
 interface OpenElement {
   name: string;
@@ -49,8 +50,8 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
   let preDepth = 0;
   let preText = '';
   let preTarget: BlockList | null = null;
-  /** Open <article> elements: a <footer> inside one is the article's, not the site's. */
-  let articles = 0;
+  /** Open <article>, <main>, <section>: a <footer> inside one is the report's, not the site's. */
+  let contentDepth = 0;
   let title = '';
 
   const current = (): BlockList => {
@@ -75,13 +76,13 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
           if (name === 'table' && skipRoot === 'hidden') hiddenTable = true;
           return;
         }
-        let skip = skipReason(name, attribs, articles > 0);
+        let skip = skipReason(name, attribs, contentDepth > 0);
         if (skip === 'hidden') {
           if (name === 'table') hiddenTable = true;
           if (keepHidden) skip = null;
         }
         stack.push({ name, skip });
-        if (name === 'article' && !skip) articles++;
+        if (CONTENT.has(name) && !skip) contentDepth++;
         if (skip) {
           skipDepth++;
           skipRoot = skip;
@@ -157,7 +158,7 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
           skipDepth--;
           return;
         }
-        if (name === 'article') articles--;
+        if (CONTENT.has(name)) contentDepth--;
         if (name === 'pre') {
           if (--preDepth === 0 && preTarget) {
             if (preText.trim() !== '') preTarget.pre(preText);

@@ -116,20 +116,21 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*
 export type SkipReason = 'never-text' | 'hidden' | 'chrome' | null;
 
 /**
- * Decides whether an element's content is read. `insideArticle` keeps a `<footer>` that
- * belongs to the article (its signature and date) rather than to the site.
+ * Decides whether an element's content is read. `insideContent` (inside an `<article>`,
+ * `<main>` or `<section>`) keeps a `<footer>` that belongs to the report (its signature and
+ * date) rather than to the site.
  */
 export function skipReason(
   name: string,
   attribs: Readonly<Record<string, string>>,
-  insideArticle: boolean,
+  insideContent: boolean,
 ): SkipReason {
   if (NEVER_TEXT.has(name)) return 'never-text';
   const style = attribs.style;
   if ((style !== undefined && HIDDEN_STYLE.test(style)) || attribs.hidden !== undefined)
     return 'hidden';
   if (name === 'nav') return 'chrome';
-  if (name === 'footer') return insideArticle ? null : 'chrome';
+  if (name === 'footer') return insideContent ? null : 'chrome';
   if (name === 'a' && /^\s*javascript:/iu.test(attribs.href ?? '')) return 'chrome';
   if (CHROME_CANDIDATES.has(name) && (namesChrome(attribs.class) || namesChrome(attribs.id)))
     return 'chrome';

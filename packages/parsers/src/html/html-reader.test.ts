@@ -294,6 +294,11 @@ describe('the HTML reader on page furniture and markup quirks', () => {
   it('keeps a footer that belongs to the article, with its signature and date', () => {
     expect(
       linesOf(
+        '<main><section><p>六、其他需要报告的事项</p></section><footer class="signature"><p>某某局</p><p>2025年1月20日</p></footer></main>',
+      ),
+    ).toEqual(['六、其他需要报告的事项', '某某局', '2025年1月20日']);
+    expect(
+      linesOf(
         '<article><p>六、其他需要报告的事项</p><footer>某某局<br>2025年1月20日</footer></article><footer>版权所有</footer>',
       ),
     ).toEqual(['六、其他需要报告的事项', '某某局', '2025年1月20日']);
