@@ -27,3 +27,5 @@ export { escapeHtml, escapeMarkdownInline, escapeMarkdownLine } from './escape.j
 export * from './layout/index.js';
 export { layoutGrid, type GridSlot } from './layout/grid.js';
 export * from './docx/index.js';
+export * from './xlsx/index.js';
+export * from './pdf/index.js';

@@ -15,7 +15,8 @@ import { formatNumber } from '../cell-text.js';
 import { paragraphs, reportTitle, sectionHeading } from '../document-parts.js';
 import { tableLayouts } from '../layout/index.js';
 import { renderXlsx } from '../xlsx/index.js';
-import { convertDocxToPdf, convertToPdf, LIBREOFFICE_INSTALL_HINT } from './convert-to-pdf.js';
+import { LIBREOFFICE_INSTALL_HINT } from './converter-missing.js';
+import { convertDocxToPdf, convertToPdf } from './convert-to-pdf.js';
 import {
   compact,
   hasLibreOffice,
@@ -25,6 +26,7 @@ import {
   pdfjsText,
   pdftotext,
   RADICALS,
+  readsBack,
   renderPngs,
 } from './testing/pdf-tools.js';
 import { sampleDocx } from './testing/sample-docx.js';
@@ -80,23 +82,6 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
-}
-
-/**
- * Whether a label can be put together from pieces of extracted text, in order: a label wrapped
- * over lines in a narrow table cell comes out as several pieces, interleaved with the lines of
- * the cells beside it. Every character must still be the one written.
- */
-function composable(label: string, pieces: readonly string[]): boolean {
-  let rest = compact(label);
-  while (rest !== '') {
-    let best = '';
-    for (const piece of pieces)
-      if (piece.length > best.length && rest.startsWith(piece)) best = piece;
-    if (best === '') return false;
-    rest = rest.slice(best.length);
-  }
-  return true;
 }
 
 /** The text numbers of a report's cells, as the tables print them. */
@@ -224,8 +209,7 @@ describe.runIf(hasLibreOffice)(
       const texts = [await pdfjsText(pdf), ...(hasPoppler ? [pdftotext(pdf)] : [])];
       for (const text of texts) {
         expect(text).not.toMatch(RADICALS);
-        const pieces = text.split(/\s+/u).filter((t) => t !== '');
-        const missing = expectedLabels.filter((label) => !composable(label, pieces));
+        const missing = expectedLabels.filter((label) => !readsBack(label, text));
         expect(missing).toEqual([]);
         // Every table number once per cell; any other number token comes from the running text
         // (a year or a count next to 年/件, split off where the font changes).

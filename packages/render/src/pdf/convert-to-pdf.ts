@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { XxgkError } from '@xxgk/model';
 import { assertChineseFonts } from './chinese-fonts.js';
+import { LIBREOFFICE_INSTALL_HINT, libreOfficeMissing } from './converter-missing.js';
 import { findSoffice, type SofficeLookup } from './find-soffice.js';
 import { prepareProfile } from './lo-profile.js';
-import { XXGK_FONTCONFIG_FILE } from './fontconfig.js';
+import { xxgkFontconfigFile } from './fontconfig.js';
 import { runProcess } from './run-process.js';
 
 /** How LibreOffice is found and run. */
@@ -19,10 +20,6 @@ export interface ConvertOptions extends SofficeLookup {
 
 /** Document kinds LibreOffice converts for us. */
 export type ConvertibleKind = 'docx' | 'xlsx';
-
-/** The command that installs what PDF output needs, as the error messages print it. */
-export const LIBREOFFICE_INSTALL_HINT =
-  'apt-get install -y --no-install-recommends libreoffice-writer-nogui fonts-noto-cjk';
 
 const DEFAULT_TIMEOUT_MS = 120_000;
 const KIND_NAMES: Readonly<Record<ConvertibleKind, string>> = { docx: 'DOCX', xlsx: 'XLSX' };
@@ -42,16 +39,10 @@ export async function convertToPdf(
   options: ConvertOptions = {},
 ): Promise<Uint8Array> {
   const soffice = findSoffice(options);
-  if (soffice === null)
-    throw new XxgkError(
-      'converter.missing',
-      `未找到 LibreOffice（soffice），无法生成 PDF。请先安装：${LIBREOFFICE_INSTALL_HINT}` +
-        '（或以 root 身份运行 scripts/ensure-system-deps.sh）；也可设置环境变量 XXGK_SOFFICE 指向 soffice，' +
-        '或先导出 DOCX 再用办公软件另存为 PDF。',
-    );
+  if (soffice === null) throw libreOfficeMissing();
   const env: NodeJS.ProcessEnv = {
     ...(options.env ?? process.env),
-    FONTCONFIG_FILE: XXGK_FONTCONFIG_FILE,
+    FONTCONFIG_FILE: xxgkFontconfigFile(),
   };
   await assertChineseFonts(env);
 

@@ -6,6 +6,6 @@ import { fileURLToPath } from 'node:url';
  * server without the government fonts renders Chinese glyph shapes, not Japanese ones.
  * LibreOffice reads it through `FONTCONFIG_FILE` in its environment.
  */
-export const XXGK_FONTCONFIG_FILE = fileURLToPath(
-  new URL('./fontconfig/xxgk-fonts.conf', import.meta.url),
-);
+export function xxgkFontconfigFile(): string {
+  return fileURLToPath(new URL('./fontconfig/xxgk-fonts.conf', import.meta.url));
+}

@@ -21,7 +21,7 @@ export const FINDING_COLUMNS = [
   { header: '规则', width: 22 },
   { header: '说明', width: 48 },
   { header: '涉及单元格', width: 34 },
-  { header: '位置', width: 22 },
+  { header: '位置', width: 28 },
   { header: '行号', width: 6 },
   { header: '原文摘录', width: 30 },
 ] as const;

@@ -12,7 +12,8 @@ import { layoutGrid } from '../layout/grid.js';
 import { tableLayouts, type LayoutTableId } from '../layout/index.js';
 import { arbitraryReport } from '../testing/arbitrary-report.js';
 import { seedReport } from '../testing/seed-report.js';
-import { renderXlsx, XLSX_SHEET_NAMES } from './render-xlsx.js';
+import { getOutputFormat } from '../registry.js';
+import { renderXlsx, XLSX_SHEET_NAMES } from './index.js';
 import { templateTables } from './testing/official-template.js';
 import { rangeOf, readWorkbook, sheetOf } from './testing/read-workbook.js';
 
@@ -42,6 +43,18 @@ const wording: Finding = {
 };
 
 describe('renderXlsx', () => {
+  it('is the xlsx output format of the registry, writing the same bytes as a workbook', async () => {
+    const format = getOutputFormat('xlsx');
+    expect(format).toMatchObject({
+      extension: 'xlsx',
+      mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
+    const bytes = await format?.render(emptyReport('2021'), {});
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    const workbook = await readWorkbook(bytes as Uint8Array);
+    expect(workbook.worksheets).toHaveLength(5);
+  });
+
   it('writes one sheet per national table, then the findings and the narrative', async () => {
     const workbook = await readWorkbook(await renderXlsx(emptyReport('2021')));
     expect(workbook.worksheets.map((s) => s.name)).toEqual([

@@ -130,3 +130,24 @@ export function compact(text: string): string {
 
 /** Code points of the CJK radical blocks, which a broken text layer puts in place of ideographs. */
 export const RADICALS = /[\u2e80-\u2fdf]/u;
+
+/**
+ * Whether extracted text gives back a label exactly: as one run of characters (white space
+ * aside), or, for a label wrapped over lines in a narrow table cell, put together in order from
+ * whole pieces of the text, since such a cell's lines come out interleaved with the lines of
+ * the cells beside it. Either way every character must be the one written.
+ */
+export function readsBack(label: string, text: string): boolean {
+  const wanted = compact(label);
+  if (compact(text).includes(wanted)) return true;
+  const pieces = text.split(/\s+/u).filter((t) => t !== '');
+  let rest = wanted;
+  while (rest !== '') {
+    let best = '';
+    for (const piece of pieces)
+      if (piece.length > best.length && rest.startsWith(piece)) best = piece;
+    if (best === '') return false;
+    rest = rest.slice(best.length);
+  }
+  return true;
+}
