@@ -5,11 +5,13 @@ import { expandGrid } from './table-grid.js';
 import { joinPieces, normalizeInline } from './text-normalize.js';
 
 /**
- * A cell this long, or split into this many blocks, is page layout (a column holding the
- * article), not a figure or label of a report table.
+ * A cell this long, or split into this many blocks of real text, is page layout (a column
+ * holding the article), not a figure or label of a report table. Many blocks alone are not
+ * enough: Word prints a narrow label (三、本年度办理结果) one character per paragraph.
  */
 const LAYOUT_CELL_CHARS = 400;
 const LAYOUT_CELL_BLOCKS = 8;
+const LAYOUT_BLOCKS_CHARS = 120;
 /**
  * Grid positions beyond which a table is not expanded (a report table has a few hundred):
  * spans of malformed or hostile markup must not make the grid explode.
@@ -124,13 +126,13 @@ function isLayoutTable(table: TableNode): boolean {
     let rowWidth = 0;
     for (const cell of row) {
       rowWidth += Math.max(1, cell.colSpan);
-      const blocks = cell.content.items.length;
-      if (blocks > LAYOUT_CELL_BLOCKS) return true;
       let chars = 0;
       for (const item of cell.content.items)
         chars +=
           typeof item === 'string' ? item.length : item.kind === 'pre' ? item.text.length : 0;
       if (chars > LAYOUT_CELL_CHARS) return true;
+      if (cell.content.items.length > LAYOUT_CELL_BLOCKS && chars > LAYOUT_BLOCKS_CHARS)
+        return true;
     }
     width = Math.max(width, rowWidth);
   }

@@ -376,6 +376,18 @@ style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>
     });
   });
 
+  it('keeps a table whose narrow label is printed one character per paragraph as a grid', () => {
+    const vertical = [...'三、本年度办理结果'].map((ch) => `<p>${ch}</p>`).join('');
+    expect(
+      linesOf(
+        `<table><tr><td rowspan=2>${vertical}</td><td>（一）予以公开</td><td>3</td></tr><tr><td>（七）总计</td><td>3</td></tr></table>`,
+      ),
+    ).toEqual([
+      'R0/0: 三、本年度办理结果 | （一）予以公开 | 3',
+      'R0/1: ^三、本年度办理结果 | （七）总计 | 3',
+    ]);
+  });
+
   it('drops empty tables and empty rows, keeping grid row numbers', () => {
     const doc = readHtml(
       '<table><tr><td><img src=a.gif></td><td>&nbsp;</td></tr></table><table><tr><td>a</td><td>1</td></tr><tr><td></td><td> </td></tr><tr><td>b</td><td>2</td></tr></table>',

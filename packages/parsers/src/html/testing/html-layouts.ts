@@ -131,7 +131,9 @@ function applicationsGrid(report: RenderableReport, def: FormatDef): Grid {
     if (row.group === null) labels.push({ text: row.label, colSpan: 3 });
     else {
       if (!blockOpen) {
-        labels.push({ text: '三、本年度办理结果', rowSpan: blockHeight });
+        // Word prints this narrow, tall label one character per paragraph.
+        const block = '三、本年度办理结果';
+        labels.push({ text: block, rowSpan: blockHeight, pieces: [...block] });
         blockOpen = true;
       }
       if (row.group === 'results') labels.push({ text: row.label, colSpan: 2 });
@@ -139,7 +141,12 @@ function applicationsGrid(report: RenderableReport, def: FormatDef): Grid {
         if (present[i - 1]?.group !== row.group) {
           let height = 0;
           while (present[i + height]?.group === row.group) height++;
-          labels.push({ text: groupLabel.get(row.group) ?? '', rowSpan: height });
+          const label = groupLabel.get(row.group) ?? '';
+          labels.push({
+            text: label,
+            rowSpan: height,
+            pieces: [label.slice(0, 3), label.slice(3)],
+          });
         }
         labels.push({ text: row.label });
       }
