@@ -200,6 +200,20 @@ describe('xxgk', () => {
     expect(html.match(/data-path="/gu)).toHaveLength(allCellPaths('2021').length);
   });
 
+  it.each(SEED_FILES.map((f) => [f.split('/').at(-1), f]))(
+    'reads back the HTML it renders for seed %s as the same report',
+    async (_name, file) => {
+      const output = join(tmp, `${_name ?? 'seed'}.html`);
+      expect(await run(['render', file ?? '', '--to', 'html', '-o', output], bufferIo())).toBe(0);
+      const original = JSON.parse((await xxgk('parse', file ?? '', '--json')).out) as Report;
+      const back = JSON.parse((await xxgk('parse', output, '--json')).out) as Report;
+      const keys = ['format', 'year', 'agency', 'title', 'publishedOn', 'proactive'] as const;
+      const tables = ['applications', 'review', 'notes', 'sections'] as const;
+      for (const key of [...keys, ...tables])
+        expect([key, back[key]]).toEqual([key, original[key]]);
+    },
+  );
+
   it('renders Markdown and JSON to standard output, JSON equal to parse --json', async () => {
     const md = await xxgk('render', seed(1), '--to', 'md');
     expect(md.code).toBe(0);
