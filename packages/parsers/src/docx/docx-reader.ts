@@ -3,6 +3,7 @@ import type { DocumentReader, ReadOptions, SourceDocument } from '../source-docu
 import { coreTitle } from './core-properties.js';
 import { Numbering } from './numbering.js';
 import { scanDocument } from './scan-document.js';
+import { stripFormatting } from './strip-formatting.js';
 import { parseStyles } from './styles.js';
 import { toSourceLines } from './to-source-lines.js';
 import { DEFAULT_ZIP_LIMITS, ZipArchive, type ZipLimits } from './zip.js';
@@ -65,11 +66,12 @@ export function readDocx(
       `${label}是 ZIP 压缩包，但不是 Word 文档（其中没有 ${MAIN_PART}）。`,
     );
   const folder = main.slice(0, main.lastIndexOf('/') + 1);
-  const styles = parseStyles(zip.readText(`${folder}styles.xml`));
+  // Styles matter only for list numbering: most reports have no numbering part at all.
   const numberingXml = zip.readText(`${folder}numbering.xml`);
+  const styles = parseStyles(numberingXml ? zip.readText(`${folder}styles.xml`) : undefined);
   const numbering = Numbering.parse(numberingXml, styles);
   const xml = zip.readText(main) ?? '';
-  const lines = toSourceLines(scanDocument(xml, numbering));
+  const lines = toSourceLines(scanDocument(stripFormatting(xml), numbering));
   const doc: SourceDocument = { source: 'docx', lines };
   const title = coreTitle(zip.readText('docProps/core.xml'));
   if (title !== undefined) doc.hints = { title };

@@ -1,5 +1,5 @@
 import { XxgkError } from '@xxgk/model';
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 
 /**
  * Limits that keep a hostile archive from exhausting memory or time. A real annual report is a
@@ -44,6 +44,13 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_LOCAL = 0x04034b50;
 /** Input is pushed to the inflater in slices this big, so a lying size is caught early. */
 const INFLATE_SLICE = 16 * 1024;
+/**
+ * Entries up to this compressed size are inflated in one call into a buffer one byte longer
+ * than declared (a longer result is caught afterwards); deflate expands at most 1032-fold, so
+ * a lie costs at most ~250 MB of discarded writes. Larger entries go through the streaming
+ * inflater, which stops as soon as the output passes the declared size.
+ */
+const ONE_SHOT_LIMIT = 256 * 1024;
 const utf8 = new TextDecoder('utf-8');
 const latin1 = new TextDecoder('latin1');
 
@@ -239,6 +246,17 @@ function checkName(name: string, label: string): void {
 }
 
 function inflateExactly(data: Uint8Array, size: number, label: string, name: string): Uint8Array {
+  if (data.length <= ONE_SHOT_LIMIT) {
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(size + 1) });
+    } catch (cause) {
+      throw new XxgkError('input.unreadable', `${label}中的“${name}”已损坏，无法解压。`, { cause });
+    }
+    if (out.length > size) throw tooLarge(label, name, size);
+    if (out.length !== size) throw corrupt(label);
+    return out;
+  }
   const out = new Uint8Array(size);
   let length = 0;
   let overflow = false;
@@ -258,13 +276,16 @@ function inflateExactly(data: Uint8Array, size: number, label: string, name: str
   } catch (cause) {
     throw new XxgkError('input.unreadable', `${label}中的“${name}”已损坏，无法解压。`, { cause });
   }
-  if (overflow)
-    throw new XxgkError(
-      'input.unreadable',
-      `${label}中的“${name}”解压后比声明的大小（${size} 字节）更大，疑似压缩炸弹，已拒绝读取。`,
-    );
+  if (overflow) throw tooLarge(label, name, size);
   if (length !== size) throw corrupt(label);
   return out;
+}
+
+function tooLarge(label: string, name: string, size: number): XxgkError {
+  return new XxgkError(
+    'input.unreadable',
+    `${label}中的“${name}”解压后比声明的大小（${size} 字节）更大，疑似压缩炸弹，已拒绝读取。`,
+  );
 }
 
 function corrupt(label: string): XxgkError {
