@@ -438,6 +438,19 @@ describe('the HTML DocumentReader', () => {
     expect(show((await read(bytes)).lines)).toEqual(['一、总体情况', 'R0/0: 规章 | 3']);
   });
 
+  it('reads pages with no BOM and no charset label: GBK, UTF-16BE', async () => {
+    const page =
+      '<html><body><p>一、总体情况</p><table><tr><td>行政许可</td><td>41</td></tr></table></body></html>';
+    for (const encoding of ['gbk', 'utf-16be', 'utf-16le']) {
+      const bytes = new Uint8Array(iconv.encode(page, encoding));
+      expect(htmlReader.sniff(bytes), encoding).toBe(true);
+      expect(show((await read(bytes)).lines), encoding).toEqual([
+        '一、总体情况',
+        'R0/0: 行政许可 | 41',
+      ]);
+    }
+  });
+
   it('rejects bytes in no known encoding with the file named, never a stack trace', async () => {
     const bytes = new Uint8Array(
       iconv.encode(
