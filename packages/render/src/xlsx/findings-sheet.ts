@@ -76,16 +76,15 @@ export function writeFindingsSheet(
   sorted.forEach((finding, i) => {
     const rowNumber = FINDINGS_HEADER_ROW + 1 + i;
     const locations = finding.cells.map(locate);
-    const links = locations
-      .filter((l): l is CellLocation => l !== undefined)
-      .map((l) => `${l.sheet}!${l.address}`);
+    const found = locations.filter((l): l is CellLocation => l !== undefined);
+    const where = describeLocations(found);
     const values: (string | number | null)[] = [
       i + 1,
       SEVERITY_LABELS[finding.severity],
       finding.rule,
       finding.message,
       finding.cells.map((path) => cellLabel(format, path)).join('\n'),
-      links.join('\n'),
+      where,
       finding.line ?? null,
       finding.excerpt ?? null,
     ];
@@ -101,13 +100,10 @@ export function writeFindingsSheet(
         lines = Math.max(lines, wrappedLines(value, FINDING_COLUMNS[c]?.width ?? 10));
     });
     row.getCell(2).fill = { ...SEVERITY_FILLS[finding.severity] };
-    const first = locations.find((l) => l !== undefined);
+    const first = found[0];
     if (first) {
       // A link jumps to the first cell; every location stays readable in the text.
-      row.getCell(6).value = {
-        text: links.join('\n'),
-        hyperlink: `#'${first.sheet}'!${first.address}`,
-      };
+      row.getCell(6).value = { text: where, hyperlink: `#'${first.sheet}'!${first.address}` };
     }
     row.height = rowHeightFor(lines);
   });
@@ -122,6 +118,17 @@ export function writeFindingsSheet(
     orientation: 'landscape',
     repeatRows: { from: FINDINGS_HEADER_ROW, to: FINDINGS_HEADER_ROW },
   });
+}
+
+/** Cell addresses grouped by sheet: `三 收到和处理申请：J5、J29`, one sheet per line. */
+export function describeLocations(locations: readonly CellLocation[]): string {
+  const bySheet = new Map<string, string[]>();
+  for (const { sheet, address } of locations) {
+    const list = bySheet.get(sheet);
+    if (list) list.push(address);
+    else bySheet.set(sheet, [address]);
+  }
+  return [...bySheet].map(([sheet, addresses]) => `${sheet}：${addresses.join('、')}`).join('\n');
 }
 
 /** The line above the list: counts per severity, or why the list is empty. */

@@ -288,7 +288,7 @@ describe('the findings sheet', () => {
     );
     const location = sheetOf(workbook, XLSX_SHEET_NAMES.findings).getCell('F4').value;
     expect(location).toEqual({
-      text: '三 收到和处理申请!J5\n三 收到和处理申请!J29',
+      text: '三 收到和处理申请：J5、J29',
       hyperlink: "#'三 收到和处理申请'!J5",
     });
     const target = sheetOf(workbook, XLSX_SHEET_NAMES.applications);
