@@ -1,4 +1,5 @@
 import type { DocumentReader } from './source-document.js';
+import { docxReader } from './docx/index.js';
 import { htmlReader } from './html/index.js';
 import { textReader } from './text/index.js';
 
@@ -9,6 +10,7 @@ import { textReader } from './text/index.js';
  */
 export const READERS: readonly DocumentReader[] = [
   // ↓ register container-format readers here (html/, docx/, pdf/), most specific first
+  docxReader,
   htmlReader,
   textReader,
 ];
