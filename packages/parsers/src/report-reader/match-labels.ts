@@ -30,7 +30,7 @@ export interface LabelMatches {
 /** Cells longer than this are never a whole label (the longest label key has 41 characters). */
 const MAX_LABEL_CHARS = 48;
 /** Pieces longer than this are not the continuation of a wrapped label. */
-const MAX_PIECE_CHARS = 30;
+const MAX_PIECE_CHARS = 48;
 /** A label broken one character per line spans at most this many lines. */
 const MAX_PIECES = 14;
 /** Meanings that a long cell with an explanatory parenthesis may carry. */

@@ -56,12 +56,17 @@ export function findTitle(lines: readonly string[], stopLine: number): string | 
     const text = raw.replace(TITLE_PREFIX, '');
     if (text !== raw || !isChrome(raw)) {
       if (isTitleCandidate(text)) {
-        if (agencyOfTitle(text) === '' && previous !== null) return `${previous}${text}`;
-        return text;
+        if (agencyOfTitle(text) !== '') return text;
+        // A title broken after the agency's name: the agency is on the line before.
+        if (previous !== null) return `${previous}${text}`;
       }
     }
     previous =
-      raw.length <= 40 && !/[。，,；;]/u.test(raw) && !isChrome(raw) && !readHeading(raw)
+      raw.length <= 40 &&
+      /[\u4e00-\u9fff]{2}/u.test(raw) &&
+      !/[。，,；;:：>＞]/u.test(raw) &&
+      !isChrome(raw) &&
+      !readHeading(raw)
         ? raw
         : null;
   }

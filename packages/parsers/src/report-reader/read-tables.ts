@@ -173,8 +173,13 @@ class TableReader {
     for (const match of blockMatches) {
       const meaning = meaningsIn(match, this.format).find((m) => m.kind === 'reviewBlock');
       if (meaning?.kind !== 'reviewBlock') continue;
+      // A header cell followed by its colspan padding is not a block row: one needs a value.
       const { cells } = this.cellsAfter(match.end, REVIEW_FIELDS.length);
-      if (cells.length === REVIEW_FIELDS.length && !this.has('review', meaning.key))
+      if (
+        cells.length === REVIEW_FIELDS.length &&
+        cells.some((c) => c.cls !== 'blank') &&
+        !this.has('review', meaning.key)
+      )
         this.readRow('review', meaning.key, match, REVIEW_FIELDS);
     }
     if (Object.keys(this.result.review).length > 0) return;

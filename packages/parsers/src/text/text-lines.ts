@@ -86,10 +86,26 @@ function isBlankSeparated(rawLines: readonly string[]): boolean {
   return content >= 10 && singles >= content * 0.6;
 }
 
-/** The cells of a pipe-separated row; a leading or closing pipe opens or ends the row. */
-function splitPipes(trimmed: string): string[] {
+/**
+ * True when the document's pipe rows open with a pipe (`| a | b |`); otherwise a row that
+ * starts with a pipe starts with an empty cell (`| | 2.重复申请 | 0 |`, a cell under a rowspan).
+ */
+function opensWithPipe(rawLines: readonly string[]): boolean {
+  let rows = 0;
+  let opening = 0;
+  for (const raw of rawLines) {
+    const bar = raw.indexOf('|');
+    if (bar < 0 || bar === raw.trimEnd().length - 1 || isPipesOnly(raw.trim())) continue;
+    rows += 1;
+    if (raw.slice(0, bar).trim() === '') opening += 1;
+  }
+  return rows > 0 && opening > rows * 0.6;
+}
+
+/** The cells of a pipe-separated row; a closing pipe ends the row. */
+function splitPipes(trimmed: string, leadingPipe: boolean): string[] {
   const parts = trimmed.split('|');
-  if (trimmed.startsWith('|')) parts.shift();
+  if (leadingPipe && trimmed.startsWith('|')) parts.shift();
   if (trimmed.endsWith('|')) parts.pop();
   for (let i = 0; i < parts.length; i += 1) parts[i] = (parts[i] ?? '').trim();
   return parts;
@@ -97,6 +113,7 @@ function splitPipes(trimmed: string): string[] {
 
 function lineLayout(rawLines: readonly string[], out: Lines): void {
   const blankSeparated = isBlankSeparated(rawLines);
+  const leadingPipe = opensWithPipe(rawLines);
   let tabRow: string[] | null = null;
   let pipeGroup: string[] | null = null;
   /** Whether anything came since the last lone-pipe separator (two in a row: an empty cell). */
@@ -151,7 +168,7 @@ function lineLayout(rawLines: readonly string[], out: Lines): void {
         continue;
       }
       flushPipes();
-      out.push('row', splitPipes(trimmed));
+      out.push('row', splitPipes(trimmed, leadingPipe));
       continue;
     }
     sinceSeparator = true;
