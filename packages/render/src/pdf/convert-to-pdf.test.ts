@@ -133,6 +133,10 @@ describe('convertToPdf when LibreOffice is missing or misbehaves', () => {
       }),
     );
     expect(error.code).toBe('converter.missing');
+    expect(error.message).toBe(
+      '指定的 LibreOffice 程序“/nonexistent/soffice”不存在或不可执行，无法生成 PDF。请检查 XXGK_SOFFICE 的设置，' +
+        `或安装 LibreOffice：${LIBREOFFICE_INSTALL_HINT}。`,
+    );
   });
 
   it('throws converter.missing naming fonts-noto-cjk when no font covers Chinese', async () => {

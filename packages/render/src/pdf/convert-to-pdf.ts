@@ -39,7 +39,8 @@ export async function convertToPdf(
   options: ConvertOptions = {},
 ): Promise<Uint8Array> {
   const soffice = findSoffice(options);
-  if (soffice === null) throw libreOfficeMissing();
+  if (soffice === null)
+    throw libreOfficeMissing(options.soffice ?? (options.env ?? process.env).XXGK_SOFFICE);
   const env: NodeJS.ProcessEnv = {
     ...(options.env ?? process.env),
     FONTCONFIG_FILE: xxgkFontconfigFile(),

@@ -21,7 +21,8 @@ export async function renderPdf(
   options: PdfRenderOptions = {},
 ): Promise<Uint8Array> {
   // Say that LibreOffice is missing before spending time on the DOCX.
-  if (findSoffice(options) === null) throw libreOfficeMissing();
+  if (findSoffice(options) === null)
+    throw libreOfficeMissing(options.soffice ?? (options.env ?? process.env).XXGK_SOFFICE);
   const docx = await renderDocx(report, options.findings ? { findings: options.findings } : {});
   return convertDocxToPdf(docx, options);
 }
