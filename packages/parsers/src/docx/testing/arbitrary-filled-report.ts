@@ -21,7 +21,8 @@ const PHRASES = [
 /**
  * Complete reports as a clerk fills the national form: every cell of the format present, each
  * a number or blank; decimals only where the format allows them (万元 amounts), negative
- * numbers only in the 2019 本年增/减 column; narrative sections from report-like sentences.
+ * numbers only in the 2019 本年增/减 column; a few blank cells printing "/", "—" or "无" (kept
+ * in `notes`); narrative sections from report-like sentences.
  */
 export function arbitraryFilledReport(
   formats: readonly FormatId[] = ['2021', '2019'],
@@ -64,6 +65,9 @@ export function arbitraryFilledReport(
         overview: narrative,
         problems: narrative,
         other: narrative,
+        notes: fc.array(fc.tuple(fc.constantFrom(...paths), fc.constantFrom('/', '—', '无')), {
+          maxLength: 3,
+        }),
       })
       .map((r) => {
         const report = emptyReport(format);
@@ -71,6 +75,11 @@ export function arbitraryFilledReport(
         report.agency = r.agency;
         report.title = `${r.agency}${r.year}年政府信息公开工作年度报告`;
         paths.forEach((path, i) => setCell(report, path, r.cells[i] ?? null));
+        // A dash, "/" or "无" prints in a blank cell and is kept as the cell's note.
+        for (const [path, note] of r.notes) {
+          setCell(report, path, null);
+          report.notes[path] = note;
+        }
         if (r.overview !== undefined) report.sections.overview = r.overview;
         if (r.problems !== undefined) report.sections.problems = r.problems;
         if (r.other !== undefined) report.sections.other = r.other;
