@@ -14,6 +14,15 @@ export function engineFromEnv(env: NodeJS.ProcessEnv = process.env): PdfEngineCh
   return 'auto';
 }
 
+/** Options of {@link readPdfText}. */
+export interface ReadPdfTextOptions {
+  /** Engine for positions; defaults to `XXGK_PDF_ENGINE`, else poppler when installed. */
+  engine?: PdfEngineChoice;
+  fileName?: string;
+  /** Where `pdftotext` is (default: looked up on PATH); null acts as if poppler were absent. */
+  pdftotext?: string | null;
+}
+
 /**
  * Reads the positioned text of a PDF. Poppler's `pdftotext -bbox-layout` is much faster and is
  * used when installed (or when asked for); pdf.js is the portable default. Whatever poppler
@@ -21,11 +30,11 @@ export function engineFromEnv(env: NodeJS.ProcessEnv = process.env): PdfEngineCh
  */
 export async function readPdfText(
   bytes: Uint8Array,
-  options: { engine?: PdfEngineChoice; fileName?: string } = {},
+  options: ReadPdfTextOptions = {},
 ): Promise<PdfText> {
   const choice = options.engine ?? engineFromEnv();
   if (choice !== 'pdfjs') {
-    const exe = findPdftotext();
+    const exe = options.pdftotext === undefined ? findPdftotext() : options.pdftotext;
     if (exe) {
       try {
         return await readWithPoppler(bytes, exe);

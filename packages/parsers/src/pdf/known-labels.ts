@@ -35,6 +35,25 @@ function knownLabels(): string[] {
   return [...texts].map(labelKey).filter((k) => k !== '');
 }
 
+/** Labels of the tables' data rows (规章, 行政许可, 1.属于国家秘密 …), as label keys. */
+function rowLabels(): Set<string> {
+  const texts: string[] = [];
+  for (const format of Object.values(FORMATS)) {
+    for (const table of format.proactive)
+      for (const r of table.rows) texts.push(r.label, ...r.variants);
+    for (const r of format.applicationRows) texts.push(r.label, r.fullLabel, ...r.variants);
+  }
+  return new Set(texts.map(labelKey));
+}
+
+let rowCache: Set<string> | undefined;
+
+/** True when the text is the whole label of a data row of the national tables. */
+export function isKnownRowLabel(text: string): boolean {
+  rowCache ??= rowLabels();
+  return rowCache.has(labelKey(text));
+}
+
 let cache: { full: Set<string>; prefixes: Set<string> } | undefined;
 
 function vocabulary(): { full: Set<string>; prefixes: Set<string> } {

@@ -1,4 +1,4 @@
-import { continues } from './cell-text.js';
+import { continues, startsItem } from './cell-text.js';
 import type { Cell } from './physical-lines.js';
 import { needsSpace } from './text-metrics.js';
 
@@ -17,6 +17,8 @@ export interface Block {
 
 /** How far apart (in ems) two lines of one wrapped cell may be. */
 const WRAP_GAP = 2.6;
+/** The same, when together they spell (the start of) a known label: headers break widely. */
+const KNOWN_WRAP_GAP = 4;
 /** The same, when only the layout (not the national labels) says the lines belong together. */
 const LOOSE_WRAP_GAP = 2.2;
 /** How far (in ems) left edges or centres may differ within one column. */
@@ -50,9 +52,10 @@ export function buildBlocks(
       if (!last || !(c.y > last.y)) continue;
       const em = Math.max(last.em, c.em);
       const dy = c.y - last.y;
-      if (dy > WRAP_GAP * em || !sameColumn(b, last, c)) continue;
+      if (dy > KNOWN_WRAP_GAP * em || !sameColumn(b, last, c)) continue;
       const verdict = continues(b.text, c.text);
       if (verdict === 'no') continue;
+      if (verdict === 'yes' && dy > WRAP_GAP * em && startsItem(c.text)) continue;
       if (verdict === 'maybe') {
         if (dy > LOOSE_WRAP_GAP * em) continue;
         const a1 = anchorOf(last);

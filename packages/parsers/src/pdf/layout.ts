@@ -29,7 +29,7 @@ export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
   const out: LaidLine[] = [];
   const consumed = new Set<number>();
   let floor = -1;
-  findSegments(lines).forEach((seg, table) => {
+  findSegments(lines, textWidth).forEach((seg, table) => {
     seg.headerStart = findHeaderStart(lines, seg, floor, textWidth);
     const laid = layoutTable(lines, seg, table);
     out.push(...laid.lines);

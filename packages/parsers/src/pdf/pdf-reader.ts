@@ -1,15 +1,11 @@
 import type { DocumentReader, ReadOptions, SourceDocument } from '../source-document.js';
 import type { SourceLine } from '../source-lines.js';
-import { readPdfText, type PdfEngineChoice } from './engine.js';
+import { readPdfText, type ReadPdfTextOptions } from './engine.js';
 import { layoutPages } from './layout.js';
 import type { LaidLine } from './layout-types.js';
 
-/** Options of {@link readPdfLines}. */
-export interface ReadPdfOptions {
-  /** Engine for positions; defaults to `XXGK_PDF_ENGINE`, else poppler when installed. */
-  engine?: PdfEngineChoice;
-  fileName?: string;
-}
+/** Options of {@link readPdfLines}: the engine (default `XXGK_PDF_ENGINE`, else auto). */
+export type ReadPdfOptions = ReadPdfTextOptions;
 
 /**
  * A PDF's text layer as SourceLines: paragraphs as `text` lines, table rows as `row` lines

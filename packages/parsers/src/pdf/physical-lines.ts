@@ -27,6 +27,9 @@ export interface PhysicalLine {
 const SAME_LINE = 0.45;
 /** A gap at least this wide (in ems) separates two cells. */
 const CELL_GAP = 0.9;
+/** Two numbers are never one: a narrower gap than a word space's double separates them. */
+const NUMBER_GAP = 0.4;
+const NUMBER = /^[-+－]?[\d.,，%]+$/u;
 /** Below this gap (in ems) two narrow characters are joined without a space. */
 const WORD_GAP = 0.15;
 
@@ -79,7 +82,10 @@ function splitCells(items: Fragment[], y: number): Cell[] {
   };
   for (const f of byX) {
     const last = cur?.f[cur.f.length - 1];
-    if (cur && last && f.x0 - cur.x1 < CELL_GAP * Math.max(last.em, f.em)) {
+    const gap = cur ? f.x0 - cur.x1 : Infinity;
+    const em = Math.max(last?.em ?? 0, f.em);
+    const numbers = last !== undefined && NUMBER.test(last.text) && NUMBER.test(f.text);
+    if (cur && last && gap < (numbers ? NUMBER_GAP : CELL_GAP) * em) {
       cur.f.push(f);
       cur.x1 = Math.max(cur.x1, f.x1);
     } else {

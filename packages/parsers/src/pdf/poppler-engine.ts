@@ -3,27 +3,29 @@ import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { PdfPage, PdfText, TextRun } from './types.js';
 
-let pdftotextPath: string | null | undefined;
+const found = new Map<string, string | null>();
 
 /**
- * The `pdftotext` executable (poppler-utils) on PATH, or null when poppler is not installed.
- * Looked up once per process.
+ * The `pdftotext` executable (poppler-utils) on a search path (default: PATH), or null when
+ * poppler is not installed there. Looked up once per path.
  */
-export function findPdftotext(): string | null {
-  if (pdftotextPath !== undefined) return pdftotextPath;
-  pdftotextPath = null;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+export function findPdftotext(searchPath: string = process.env.PATH ?? ''): string | null {
+  const cached = found.get(searchPath);
+  if (cached !== undefined) return cached;
+  let result: string | null = null;
+  for (const dir of searchPath.split(delimiter)) {
     if (!dir) continue;
     const candidate = join(dir, 'pdftotext');
     try {
       accessSync(candidate, constants.X_OK);
-      pdftotextPath = candidate;
+      result = candidate;
       break;
     } catch {
       // not in this folder
     }
   }
-  return pdftotextPath;
+  found.set(searchPath, result);
+  return result;
 }
 
 /** Why poppler could not read a file; the caller falls back to pdf.js, which explains it. */

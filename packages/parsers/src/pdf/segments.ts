@@ -1,4 +1,5 @@
 import { isValueText } from './cell-text.js';
+import { isKnownLabelStart } from './known-labels.js';
 import type { Cell, PhysicalLine } from './physical-lines.js';
 
 /** A horizontal band that holds one column of values. */
@@ -38,10 +39,15 @@ export function pageLeftMargins(lines: readonly PhysicalLine[]): Map<number, num
   return left;
 }
 
-/** True when the line carries values: several cells with a number among them, or a lone number off the margin. */
-export function isAnchor(line: PhysicalLine, leftMargin: number): boolean {
+/**
+ * True when the line carries values: several cells with a number among them, or a lone number
+ * off the margin. A line of running text that ends in a number set apart (justified text) is
+ * not one: no label of a table runs across most of the text width.
+ */
+export function isAnchor(line: PhysicalLine, leftMargin: number, textWidth: number): boolean {
   const values = line.cells.filter((c) => isValueText(c.text));
   if (values.length === 0) return false;
+  if (line.cells.some((c) => !isValueText(c.text) && c.x1 - c.x0 > 0.6 * textWidth)) return false;
   if (line.cells.length >= 2) return true;
   const only = values[0];
   return only !== undefined && only.x0 > leftMargin + 4 * only.em;
@@ -101,13 +107,16 @@ export function isBlocker(line: PhysicalLine, seg: Segment): boolean {
 }
 
 /** Groups the value lines of the document into tables. */
-export function findSegments(lines: readonly PhysicalLine[]): Segment[] {
+export function findSegments(
+  lines: readonly PhysicalLine[],
+  textWidth: (page: number) => number,
+): Segment[] {
   const margins = pageLeftMargins(lines);
   const segments: Segment[] = [];
   let current: Segment | null = null;
   let prevIndex = -1;
   lines.forEach((line, i) => {
-    if (!isAnchor(line, margins.get(line.page) ?? 0)) return;
+    if (!isAnchor(line, margins.get(line.page) ?? 0, textWidth(line.page))) return;
     const values = valueCells(line);
     if (current && prevIndex >= 0) {
       const seg: Segment = current;
@@ -160,11 +169,11 @@ export function findHeaderStart(
     const l = lines[k];
     if (!l || !below) break;
     if (l.em > HEADING_SCALE * seg.em) break;
-    if (below.y - l.y > 5 * seg.em) break;
+    if (below.y - l.y > 6.5 * Math.max(seg.em, l.em, below.em)) break;
     if (l.cells.length === 1) {
       const c = l.cells[0];
       if (!c) break;
-      if (HEADING_RE.test(c.text)) break;
+      if (HEADING_RE.test(c.text) && !isKnownLabelStart(c.text)) break;
       if (c.x1 - c.x0 > 0.6 * textWidth(l.page)) break;
     }
     start = k;

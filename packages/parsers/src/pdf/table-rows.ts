@@ -1,4 +1,5 @@
-import { startsFirstItem } from './cell-text.js';
+import { isValueText, startsFirstItem } from './cell-text.js';
+import { isKnownLabelStart, isKnownRowLabel } from './known-labels.js';
 import { buildBlocks, type Block } from './label-blocks.js';
 import type { LaidCell, LaidLine } from './layout-types.js';
 import type { Cell, PhysicalLine } from './physical-lines.js';
@@ -43,6 +44,7 @@ export function layoutTable(
 ): TableLayout {
   const first = seg.anchors[0] ?? 0;
   const last = seg.anchors[seg.anchors.length - 1] ?? first;
+  widenFromHeader(lines, seg);
   const edge = seg.valueLeft - 0.5 * seg.em;
   const anchorSet = new Set(seg.anchors);
   const isLabel = (c: Cell) => c.x0 < edge;
@@ -53,8 +55,10 @@ export function layoutTable(
     const l = lines[k];
     const prev = lines[k - 1];
     if (!l || !prev || anchorSet.has(k)) break;
-    if (l.y - prev.y > 2.6 * seg.em || l.em > 1.5 * seg.em) break;
+    if (l.em > 1.5 * seg.em) break;
     if (!l.cells.every((c) => isLabel(c) && c.x1 <= seg.valueLeft + seg.em)) break;
+    const known = l.cells.every((c) => isKnownLabelStart(c.text));
+    if (l.y - prev.y > (known ? 4.5 : 2.6) * seg.em) break;
     end = k;
   }
 
@@ -101,9 +105,21 @@ export function layoutTable(
     blocks.filter((b) => !ownerOf.has(b)),
   );
 
+  // A row whose cells are all blank shows only its label: a known row label left over makes
+  // a row of blank cells.
+  for (const b of blocks) {
+    if (ownerOf.has(b) || grouped.has(b) || !isKnownRowLabel(b.text)) continue;
+    const k = lineOf.get(b.cells[0] as Cell) ?? first;
+    const row: Row = { line: k, y: (b.top + b.bottom) / 2, values: [], own: b, groups: [] };
+    rows.push(row);
+    ownerOf.set(b, row);
+  }
+  rows.sort((a, b) => a.y - b.y);
+
   const out: LaidLine[] = [];
   const consumed = new Set<number>();
   for (let k = first; k <= last; k++) consumed.add(k);
+  for (const r of rows) consumed.add(r.line);
   const attached = new Set<Block>([...ownerOf.keys(), ...grouped]);
   for (const b of attached) for (const c of b.cells) consumed.add(lineOf.get(c) ?? -1);
 
@@ -176,6 +192,35 @@ function columnOf(seg: Segment, v: Cell): number {
     }
   });
   return best;
+}
+
+/**
+ * Adds the value columns that only the header shows (a column blank in every row): the
+ * lowest header cells right of the labels that no value column already holds. A header cell
+ * left of the values counts when no label stands below it.
+ */
+function widenFromHeader(lines: readonly PhysicalLine[], seg: Segment): void {
+  const first = seg.anchors[0] ?? 0;
+  const last = seg.anchors[seg.anchors.length - 1] ?? first;
+  const headerCells: Cell[] = [];
+  for (let k = seg.headerStart; k < first; k++) headerCells.push(...(lines[k]?.cells ?? []));
+  if (headerCells.length === 0) return;
+  const edge = seg.valueLeft - 0.5 * seg.em;
+  const bodyLabels: Cell[] = [];
+  for (let k = first; k <= last; k++)
+    for (const c of lines[k]?.cells ?? [])
+      if (c.x0 < edge && !isValueText(c.text)) bodyLabels.push(c);
+  const blocks = buildBlocks(headerCells);
+  const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) =>
+    a.x0 < b.x1 && a.x1 > b.x0;
+  for (const b of blocks) {
+    if (blocks.some((o) => o !== b && o.top > b.bottom && overlap(o, b))) continue;
+    if (seg.columns.some((c) => overlap(c, b))) continue;
+    if (b.x0 < edge && bodyLabels.some((c) => overlap(c, b))) continue;
+    seg.columns.push({ x0: b.x0, x1: b.x1 });
+    seg.valueLeft = Math.min(seg.valueLeft, b.x0);
+  }
+  seg.columns.sort((a, b) => a.x0 - b.x0);
 }
 
 function blockCell(b: Block): LaidCell {
