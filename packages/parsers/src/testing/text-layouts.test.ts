@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { allCellPaths, getCell, isXxgkError } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../index.js';
 import { arbitraryReport } from './arbitrary-report.js';
@@ -46,6 +47,43 @@ describe('random reports rendered in every text layout', () => {
               review: report.review,
               notes: report.notes,
             });
+          },
+        ),
+        { numRuns: 60 },
+      );
+    });
+  }
+});
+
+describe('a report cut off at any line', () => {
+  for (const layout of TEXT_LAYOUTS.filter((l) => l !== 'one-line')) {
+    it(`yields only cells the ${layout} layout shows, each with its true value`, () => {
+      fc.assert(
+        fc.property(
+          arbitraryReport({ blanks: keepsBlankCells(layout) }),
+          options,
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (report, opts, at) => {
+            const lines = renderTextReport(report, layout, opts).split('\n');
+            const cut = lines.slice(0, Math.floor(at * lines.length)).join('\n');
+            let read;
+            try {
+              read = parseText(cut).report;
+            } catch (error) {
+              // A cut before the first table leaves no table to read, and says so.
+              expect(isXxgkError(error)).toBe(true);
+              return;
+            }
+            for (const path of allCellPaths(read.format)) {
+              const value = getCell(read, path);
+              if (value === undefined) continue;
+              expect(read.format).toBe(report.format);
+              expect({ path, value, note: read.notes[path] }).toEqual({
+                path,
+                value: getCell(report, path),
+                note: report.notes[path],
+              });
+            }
           },
         ),
         { numRuns: 60 },

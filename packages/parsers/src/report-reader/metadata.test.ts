@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+  agencyFromTitle,
+  findPeriod,
+  findTitle,
+  labelledDate,
+  narrativeYear,
+  signatureDate,
+  yearOfTitle,
+} from './metadata.js';
+
+describe('the title', () => {
+  it('is the line near the top that ends with 年度报告', () => {
+    const lines = [
+      '当前位置：首页 > 信息公开年报',
+      '索引号: 1137/2025',
+      '某局2024年政府信息公开工作年度报告',
+    ];
+    expect(findTitle(lines, 10)).toBe('某局2024年政府信息公开工作年度报告');
+  });
+
+  it('is joined with the line before when broken after the agency', () => {
+    expect(findTitle(['', '市中区工业和信息化局', '2023年政府信息公开工作年度报告'], 10)).toBe(
+      '市中区工业和信息化局2023年政府信息公开工作年度报告',
+    );
+    expect(findTitle(['西咸新区底张街道办事处2023年度政府', '信息公开工作年度报告'], 10)).toBe(
+      '西咸新区底张街道办事处2023年度政府信息公开工作年度报告',
+    );
+  });
+
+  it('loses a 标题 label, and is never a sentence that mentions the report', () => {
+    expect(findTitle(['标题: 某局2024年政府信息公开工作年度报告'], 10)).toBe(
+      '某局2024年政府信息公开工作年度报告',
+    );
+    expect(
+      findTitle(['现将我局2022年政府信息公开工作年度报告公布如下。本报告由六部分组成。'], 10),
+    ).toBeNull();
+  });
+
+  it('names the agency before or after its year, and the year', () => {
+    expect(agencyFromTitle('淄博市工业和信息化局2021年政府信息公开工作年度报告')).toBe(
+      '淄博市工业和信息化局',
+    );
+    expect(agencyFromTitle('2024年度绍兴市上虞区经济和信息化局政府信息公开工作年度报告')).toBe(
+      '绍兴市上虞区经济和信息化局',
+    );
+    expect(agencyFromTitle('某市人民政府办公室关于2023年政府信息公开工作年度报告')).toBe(
+      '某市人民政府办公室',
+    );
+    expect(agencyFromTitle('2023年政府信息公开工作年度报告')).toBeNull();
+    expect(yearOfTitle('2024年度绍兴市上虞区经济和信息化局政府信息公开工作年度报告')).toBe(2024);
+  });
+});
+
+describe('the 统计期限', () => {
+  it('is read with its dates and year', () => {
+    expect(
+      findPeriod('本报告中所列数据的统计期限自2024年1月1日起,至2024年12月31日止。如有疑问'),
+    ).toEqual({
+      text: '统计期限自2024年1月1日起,至2024年12月31日止',
+      start: '2024-01-01',
+      end: '2024-12-31',
+      year: 2024,
+    });
+  });
+
+  it('tolerates spaces and Traditional characters', () => {
+    expect(findPeriod('统计期限自 2023 年1月1日起，至2023 年12 月 31日止。')).toMatchObject({
+      start: '2023-01-01',
+      end: '2023-12-31',
+      year: 2023,
+    });
+    expect(
+      findPeriod('本報告中所列數據的統計時限為2022年1月1日起至2022年12月31日止。'),
+    ).toMatchObject({
+      year: 2022,
+    });
+  });
+
+  it('keeps a malformed period as printed, with no dates and no year', () => {
+    expect(findPeriod('所列数据的统计期限从20241月1日到12月31日止。')).toEqual({
+      text: '统计期限从20241月1日到12月31日止',
+      start: null,
+      end: null,
+      year: null,
+    });
+  });
+
+  it('may name only a year', () => {
+    expect(findPeriod('数据统计时间为2023年度。')).toMatchObject({
+      start: null,
+      end: null,
+      year: 2023,
+    });
+  });
+
+  it('is null when the document states none', () => {
+    expect(findPeriod('截止2023年12月31日我局通过官方网站发布政务类信息34条。')).toBeNull();
+  });
+});
+
+describe('other metadata', () => {
+  it('takes the year the narrative speaks of most', () => {
+    expect(narrativeYear(['2020年,县审计局认真贯彻', '截止2020年12月31日', '2019年对比'], 3)).toBe(
+      2020,
+    );
+    expect(narrativeYear(['根据修订的条例制定本报告'], 1)).toBeNull();
+  });
+
+  it('prefers a 发布日期 to a 发文日期, and finds a signature date at the end', () => {
+    expect(labelledDate(['发文日期: 2025-01-19', '发布日期:2025-01-20'])).toBe('2025-01-20');
+    expect(labelledDate(['发文日期: 2025-01-19'])).toBe('2025-01-19');
+    expect(
+      signatureDate(['六、其他需要报告的事项', '无。', '某局', '2024年1月5日', '图表数据'], 0),
+    ).toEqual({
+      line: 3,
+      date: '2024-01-05',
+    });
+  });
+});

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceDocument } from '../source-document.js';
+import { splitOneLine } from './one-line.js';
+import { textToSourceDocument } from './text-lines.js';
+
+/** The lines as `kind: cell | cell` strings, which is what the layouts are about. */
+function shape(doc: SourceDocument): string[] {
+  return doc.lines.map((l) => `${l.kind}: ${l.cells.map((c) => c.text).join(' ¦ ')}`);
+}
+
+describe('the text reader', () => {
+  it('keeps one cell per line and drops the blank lines between cells', () => {
+    const doc = textToSourceDocument('规章\n\n0\n\n\u00a00\n');
+    expect(shape(doc)).toEqual(['text: 规章', 'text: 0', 'text: 0']);
+  });
+
+  it('reads a line of nothing but spaces or NBSP as an empty cell', () => {
+    expect(shape(textToSourceDocument('规章\n\u00a0\n0\n0'))).toEqual([
+      'text: 规章',
+      'text: ',
+      'text: 0',
+      'text: 0',
+    ]);
+  });
+
+  it('reads three blank lines as an empty cell where every cell is followed by one blank line', () => {
+    const cells = ['行政许可', '1', '行政处罚', '2', '行政强制', '3', '规章', '4', '5', '6'];
+    const text = `${cells.slice(0, 5).join('\n\n')}\n\n\n\n${cells.slice(5).join('\n\n')}`;
+    expect(shape(textToSourceDocument(text))).toContain('text: ');
+    expect(shape(textToSourceDocument(text)).indexOf('text: ')).toBe(5);
+  });
+
+  it('turns a Word table saved as text into rows: tab cells, merged cells, wrapped text', () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '\t（本列数据的勾稽关系为：第一项加第二项之和，',
+      '等于第三项加第四项之和）',
+      '\t申请人情况',
+      '',
+      '\t',
+      '\t[bookmark: _Hlk1]（二）部分公开',
+      '\t0',
+      '',
+      '- 3 -',
+      '\t三、本',
+      '年',
+      '度',
+      '\t1',
+    ].join('\n');
+    expect(shape(textToSourceDocument(text))).toEqual([
+      'text: 三、收到和处理政府信息公开申请情况',
+      'row: （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） ¦ 申请人情况',
+      'row:  ¦ [bookmark: _Hlk1]（二）部分公开 ¦ 0',
+      'text: - 3 -',
+      'row: 三、本年度 ¦ 1',
+    ]);
+  });
+
+  it('does not take a section heading after a table cell for the cell’s wrapped text', () => {
+    expect(shape(textToSourceDocument('\t0\n五、存在的主要问题及改进情况'))).toEqual([
+      'row: 0',
+      'text: 五、存在的主要问题及改进情况',
+    ]);
+  });
+
+  it('splits pipe rows, keeping empty cells as positions and dropping the closing pipe', () => {
+    expect(shape(textToSourceDocument('一、本年新收 | 0 | | | 2 |\n规章 | 0 ||| 1 |'))).toEqual([
+      'row: 一、本年新收 ¦ 0 ¦  ¦  ¦ 2',
+      'row: 规章 ¦ 0 ¦  ¦  ¦ 1',
+    ]);
+  });
+
+  it('drops the opening pipe when the rows all open with one, and keeps it as an empty cell otherwise', () => {
+    const leading = '| 规章 | 0 | 0 | ||\n| 行政许可 | 0 | ||\n| 行政处罚 | 0 |';
+    expect(shape(textToSourceDocument(leading))).toEqual([
+      'row: 规章 ¦ 0 ¦ 0 ¦  ¦ ',
+      'row: 行政许可 ¦ 0 ¦  ¦ ',
+      'row: 行政处罚 ¦ 0',
+    ]);
+    const bare =
+      '(三)不予公开 | 1.属于国家秘密 | 0 |\n| 2.其他法律行政法规禁止公开 | 0 |\n规章 | 0 |';
+    expect(shape(textToSourceDocument(bare))[1]).toBe('row:  ¦ 2.其他法律行政法规禁止公开 ¦ 0');
+  });
+
+  it('groups cells closed by a pipe into a row ended by a line of pipes', () => {
+    const text = [
+      '规章 |',
+      '0 |',
+      '0 |',
+      '0 |',
+      '|',
+      '一、本年新收 |',
+      '3 |',
+      '3 |',
+      '|||||||',
+    ].join('\n');
+    expect(shape(textToSourceDocument(text))).toEqual([
+      'row: 规章 ¦ 0 ¦ 0 ¦ 0',
+      'row: 一、本年新收 ¦ 3 ¦ 3',
+    ]);
+  });
+
+  it('reads cells separated by lines holding a pipe, two in a row enclosing an empty cell', () => {
+    const text = [
+      '第二十条第(一)项',
+      '|',
+      '本年新',
+      '制作数量',
+      '|',
+      '规章',
+      '|',
+      '0',
+      '|',
+      '|',
+      '2',
+      '|',
+    ].join('\n');
+    expect(shape(textToSourceDocument(text))).toEqual([
+      'text: 第二十条第(一)项',
+      'text: 本年新',
+      'text: 制作数量',
+      'text: 规章',
+      'text: 0',
+      'text: ',
+      'text: 2',
+    ]);
+  });
+
+  it('numbers the lines it produces and points every cell at its line', () => {
+    const doc = textToSourceDocument('标题\n\n| a | b |\n\n正文');
+    expect(doc.lines.map((l) => l.line)).toEqual([1, 2, 3]);
+    expect(doc.lines[1]?.cells.map((c) => c.source)).toEqual([
+      { line: 2, text: 'a' },
+      { line: 2, text: 'b' },
+    ]);
+  });
+});
+
+describe('a report captured on one line', () => {
+  it('is split into its headings, paragraphs and cells', () => {
+    const line = `${'某局2021年度政府信息公开工作年度报告 一、总体情况 正文。'.padEnd(320, '。')} 二、主动公开政府信息情况 第二十条第(一)项 | 信息内容 | 本年新 制发数量 | 规章 | 0 | | 第二十条第(五)项`;
+    const doc = textToSourceDocument(line);
+    const texts = doc.lines.map((l) => l.cells[0]?.text);
+    expect(texts.slice(0, 3)).toEqual([
+      '某局2021年度政府信息公开工作年度报告',
+      '一、总体情况',
+      expect.stringMatching(/^正文/u),
+    ]);
+    expect(texts.slice(3)).toEqual([
+      '二、主动公开政府信息情况',
+      '第二十条第(一)项',
+      '信息内容',
+      '本年新 制发数量',
+      '规章',
+      '0',
+      '',
+      '第二十条第(五)项',
+    ]);
+  });
+
+  it('splits a long piece between pipes as running text', () => {
+    expect(
+      splitOneLine('a | 0 | 五、存在的主要问题及改进情况 我局政务公开工作取得一定成绩。 |'),
+    ).toEqual(['a', '0', '五、存在的主要问题及改进情况', '我局政务公开工作取得一定成绩。']);
+  });
+});
