@@ -1,16 +1,8 @@
-import {
-  chmodSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, PageBreak, Paragraph, TextRun } from 'docx';
 import { allCellPaths, getCell, getFormat, isXxgkError, type Report } from '@xxgk/model';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../cell-text.js';
 import { paragraphs, reportTitle, sectionHeading } from '../document-parts.js';
 import { tableLayouts } from '../layout/index.js';
@@ -26,6 +18,8 @@ import {
   pdfjsText,
   pdftotext,
   RADICALS,
+  removeScratchDirs,
+  scratchDir,
   readsBack,
   renderPngs,
 } from './testing/pdf-tools.js';
@@ -51,7 +45,7 @@ function huaian(): Report {
 }
 
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'xxgk-pdf-test-'));
+  return scratchDir('xxgk-pdf-test-');
 }
 
 function script(dir: string, name: string, body: string): string {
@@ -111,6 +105,8 @@ function difference(
 function numberTokens(text: string): string[] {
   return text.split(/\s+/u).filter((t) => /^-?\d+(?:\.\d+)?$/u.test(t));
 }
+
+afterAll(removeScratchDirs);
 
 describe('convertToPdf when LibreOffice is missing or misbehaves', () => {
   it('throws converter.missing with the command that installs LibreOffice when it is not on PATH', async () => {

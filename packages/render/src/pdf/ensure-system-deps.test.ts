@@ -3,14 +3,13 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { removeScratchDirs, scratchDir } from './testing/pdf-tools.js';
 
 /**
  * scripts/ensure-system-deps.sh installs what PDF output (LibreOffice, CJK fonts, poppler) and
@@ -43,7 +42,7 @@ function which(name: string): string {
 }
 
 function sandbox(options: { installed: string[]; uid?: number; sudo?: boolean }): Sandbox {
-  const root = mkdtempSync(join(tmpdir(), 'xxgk-deps-'));
+  const root = scratchDir('xxgk-deps-');
   const fake = join(root, 'fake');
   const tools = join(root, 'tools');
   mkdirSync(fake);
@@ -98,6 +97,8 @@ function sandbox(options: { installed: string[]; uid?: number; sudo?: boolean })
     sudoCalls: () => lines(sudoLog),
   };
 }
+
+afterAll(removeScratchDirs);
 
 describe('scripts/ensure-system-deps.sh', () => {
   it('does nothing but say so when every package is installed', () => {

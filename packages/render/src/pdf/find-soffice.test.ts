@@ -1,16 +1,18 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { findSoffice } from './find-soffice.js';
+import { removeScratchDirs, scratchDir } from './testing/pdf-tools.js';
 
 function fakeBinary(name: string, executable = true): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'xxgk-soffice-'));
+  const dir = scratchDir('xxgk-soffice-');
   const path = join(dir, name);
   writeFileSync(path, '#!/bin/sh\nexit 0\n');
   chmodSync(path, executable ? 0o755 : 0o644);
   return { dir, path };
 }
+
+afterAll(removeScratchDirs);
 
 describe('findSoffice', () => {
   it('finds soffice or libreoffice on PATH', () => {

@@ -151,3 +151,17 @@ export function readsBack(label: string, text: string): boolean {
   }
   return true;
 }
+
+const scratchDirs: string[] = [];
+
+/** A fresh temporary folder for a test; {@link removeScratchDirs} deletes them all. */
+export function scratchDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  scratchDirs.push(dir);
+  return dir;
+}
+
+/** Deletes every folder {@link scratchDir} made (call from `afterAll`). */
+export function removeScratchDirs(): void {
+  for (const dir of scratchDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
