@@ -71,7 +71,7 @@ export function readDocx(
   const styles = parseStyles(numberingXml ? zip.readText(`${folder}styles.xml`) : undefined);
   const numbering = Numbering.parse(numberingXml, styles);
   const xml = zip.readText(main) ?? '';
-  const lines = toSourceLines(scanDocument(stripFormatting(xml), numbering));
+  const lines = toSourceLines(scanDocument(stripFormatting(xml), numbering), options.fileName);
   const doc: SourceDocument = { source: 'docx', lines };
   const title = coreTitle(zip.readText('docProps/core.xml'));
   if (title !== undefined) doc.hints = { title };

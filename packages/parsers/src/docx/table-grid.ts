@@ -1,4 +1,12 @@
+import { XxgkError } from '@xxgk/model';
 import type { DocCell, DocTable } from './blocks.js';
+
+/**
+ * Most grid positions one table may expand to. Word allows 63 columns; the national tables
+ * have 15 at most, and 28 rows. A span of 1000 in every cell of a long table is an attack on
+ * memory, not a report.
+ */
+export const MAX_GRID_SLOTS = 200_000;
 
 /** A cell as printed: where it starts in the grid, and what it holds. */
 export interface GridOrigin {
@@ -27,9 +35,16 @@ const EMPTY_CELL: DocCell = { blocks: [], span: 1, vMerge: null, hMerge: null };
  * keeps the author's column edges, LibreOffice adds one per distinct edge), and such columns
  * carry no information, so the same printed table yields the same grid whoever wrote it.
  */
-export function expandTable(table: DocTable): TableGrid {
+export function expandTable(table: DocTable, label = '该文件'): TableGrid {
   const slots: (GridOrigin | undefined)[][] = [];
+  let size = 0;
   table.rows.forEach((row, r) => {
+    size += row.gridBefore + row.cells.reduce((sum, cell) => sum + cell.span, 0);
+    if (size > MAX_GRID_SLOTS)
+      throw new XxgkError(
+        'input.unreadable',
+        `${label}中有一个表格展开后超过 ${MAX_GRID_SLOTS} 个单元格，疑似恶意构造，已拒绝读取。`,
+      );
     const line: (GridOrigin | undefined)[] = [];
     slots.push(line);
     for (let c = 0; c < row.gridBefore; c += 1) line.push({ cell: EMPTY_CELL, row: r, col: c });

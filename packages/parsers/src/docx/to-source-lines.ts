@@ -1,6 +1,10 @@
+import { XxgkError } from '@xxgk/model';
 import type { SourceCell, SourceLine } from '../source-lines.js';
 import type { Block, DocCell, DocTable } from './blocks.js';
 import { expandTable, type GridOrigin } from './table-grid.js';
+
+/** Deepest nesting of tables in cells and text boxes in text boxes that is read. */
+export const MAX_NESTING = 32;
 
 /**
  * Turns the document's blocks into the common SourceLines, in reading order:
@@ -12,9 +16,11 @@ import { expandTable, type GridOrigin } from './table-grid.js';
  * - a single-column table (a frame around text, or around the whole report) is read as the
  *   paragraphs and tables it contains.
  */
-export function toSourceLines(blocks: readonly Block[]): SourceLine[] {
+export function toSourceLines(blocks: readonly Block[], fileName?: string): SourceLine[] {
   const lines: SourceLine[] = [];
   let tables = 0;
+  let depth = 0;
+  const label = fileName ? `文件“${fileName}”` : '该文件';
 
   const emitText = (text: string): void => {
     for (const piece of text.split('\n')) {
@@ -24,17 +30,29 @@ export function toSourceLines(blocks: readonly Block[]): SourceLine[] {
     }
   };
 
+  /** Tables in cells and text boxes in text boxes nest; a real report nests two or three deep. */
+  const nested = (emit: () => void): void => {
+    depth += 1;
+    if (depth > MAX_NESTING)
+      throw new XxgkError(
+        'input.unreadable',
+        `${label}中的表格或文本框嵌套超过 ${MAX_NESTING} 层，疑似恶意构造，已拒绝读取。`,
+      );
+    emit();
+    depth -= 1;
+  };
+
   const emitBlocks = (list: readonly Block[]): void => {
     for (const block of list) {
       if (block.kind === 'paragraph') {
         emitText(block.text);
-        emitBlocks(block.anchored);
-      } else emitTable(block);
+        if (block.anchored.length > 0) nested(() => emitBlocks(block.anchored));
+      } else nested(() => emitTable(block));
     }
   };
 
   const emitTable = (table: DocTable): void => {
-    const grid = expandTable(table);
+    const grid = expandTable(table, label);
     if (grid.columns === 0) return;
     if (grid.columns === 1) {
       grid.slots.forEach((line, r) => {
@@ -83,8 +101,8 @@ export function toSourceLines(blocks: readonly Block[]): SourceLine[] {
 
   const emitNested = (list: readonly Block[]): void => {
     for (const block of list) {
-      if (block.kind === 'table') emitTable(block);
-      else emitBlocks(block.anchored);
+      if (block.kind === 'table') nested(() => emitTable(block));
+      else if (block.anchored.length > 0) nested(() => emitBlocks(block.anchored));
     }
   };
 

@@ -147,3 +147,58 @@ describe('the DOCX archive guard', () => {
     });
   });
 });
+
+describe('the DOCX reader on hostile documents inside a sound archive', () => {
+  it('refuses tables nested deeper than any report nests them', () => {
+    let body = p('最里层');
+    for (let i = 0; i < 40; i += 1)
+      body = `<w:tbl><w:tr><w:tc>${body}</w:tc><w:tc>${p('x')}</w:tc></w:tr></w:tbl><w:p/>`;
+    const error = failure(() => readDocx(buildDocx(body), { fileName: 'nested.docx' }));
+    expect(error.code).toBe('input.unreadable');
+    expect(error.message).toContain('嵌套超过');
+  });
+
+  it('reads tables nested a few levels deep', () => {
+    let body = p('最里层');
+    for (let i = 0; i < 5; i += 1)
+      body = `<w:tbl><w:tr><w:tc>${body}</w:tc><w:tc>${p('x')}</w:tc></w:tr></w:tbl><w:p/>`;
+    const lines = readDocx(buildDocx(body)).lines;
+    expect(lines.filter((l) => l.kind === 'row')).toHaveLength(5);
+    expect(lines.at(-1)?.cells[0]?.text).toBe('最里层');
+  });
+
+  it('refuses a table whose spans would expand to millions of cells', () => {
+    const cell = '<w:tc><w:tcPr><w:gridSpan w:val="1000"/></w:tcPr><w:p/></w:tc>';
+    const row = `<w:tr>${cell.repeat(50)}</w:tr>`;
+    const error = failure(() =>
+      readDocx(buildDocx(`<w:tbl>${row.repeat(50)}</w:tbl>`), { fileName: 'wide.docx' }),
+    );
+    expect(error.code).toBe('input.unreadable');
+    expect(error.message).toContain('wide.docx');
+  });
+
+  it('stops extracting once the parts read pass the total limit', () => {
+    const docx = buildDocx(p('一'.repeat(5000)), { numbering: '<w:num w:numId="1"/>'.repeat(200) });
+    const limits = { ...DEFAULT_ZIP_LIMITS, maxExtractedBytes: 10_000 };
+    const error = failure(() => readDocx(docx, { fileName: 'big.docx' }, limits));
+    expect(error.code).toBe('input.too-large');
+  });
+
+  it('refuses an encrypted entry', () => {
+    const docx = buildDocx(p('x'));
+    const zip = ZipArchive.open(docx);
+    const entry = zip.entries.get('word/document.xml');
+    if (!entry) throw new Error('no document');
+    const flagged = docx.slice();
+    const view = new DataView(flagged.buffer);
+    for (let at = 0; at + 4 < flagged.length; at += 1)
+      if (
+        view.getUint32(at, true) === 0x02014b50 &&
+        view.getUint32(at + 42, true) === entry.localOffset
+      )
+        view.setUint16(at + 8, view.getUint16(at + 8, true) | 1, true);
+    const error = failure(() => readDocx(flagged, { fileName: 'secret.docx' }));
+    expect(error.code).toBe('input.unreadable');
+    expect(error.message).toContain('已加密');
+  });
+});
