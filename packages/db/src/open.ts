@@ -26,6 +26,11 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Connections in the PostgreSQL pool (default 10). */
   poolSize?: number;
+  /**
+   * PGlite only: start from a `dumpDataDir()` snapshot instead of an empty cluster. The test
+   * helpers use a snapshot taken right after migrating (about 1 s to load instead of 4–12 s).
+   */
+  loadDataDir?: Blob;
 }
 
 /** An open database. Close it, or the process keeps the PGlite lock / the pool's sockets. */
@@ -116,7 +121,8 @@ async function openPglite(dataDir: string, options: OpenOptions): Promise<Databa
   let client: PGlite;
   try {
     if (!inMemory) mkdirSync(dir, { recursive: true });
-    client = inMemory ? await PGlite.create() : await PGlite.create(dir);
+    const load = options.loadDataDir ? { loadDataDir: options.loadDataDir } : {};
+    client = inMemory ? await PGlite.create(load) : await PGlite.create(dir, load);
   } catch (e) {
     lock?.release();
     const reason = e instanceof Error ? e.message : String(e);

@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { IN_MEMORY, openDatabase, type DatabaseHandle } from '../open.js';
+import { openDatabase, type DatabaseHandle } from '../open.js';
 import type { DatabaseKind } from '../database.js';
+import { openMigratedPglite } from './pglite-snapshot.js';
 import { startPgTestServer } from './pg-server.js';
 
 export * from './pg-server.js';
 export * from './fixtures.js';
+export * from './pglite-snapshot.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -20,8 +22,8 @@ export interface TestBackend {
   /** `pglite` or `postgres`, for the describe title. */
   readonly name: DatabaseKind;
   /**
-   * A fresh, migrated, empty database. PGlite: in memory. PostgreSQL: a new database on the
-   * test server, dropped again by `close()`. Open one per test file (PGlite takes ~4 s).
+   * A fresh, migrated, empty database. PGlite: in memory, from a cached snapshot. PostgreSQL:
+   * a new database on the test server, dropped again by `close()`. Open one per test file.
    */
   open(): Promise<DatabaseHandle>;
 }
@@ -63,7 +65,7 @@ async function onServer(server: string, statement: string): Promise<void> {
 
 const pglite: TestBackend = {
   name: 'pglite',
-  open: () => openDatabase({ dataDir: IN_MEMORY }),
+  open: openMigratedPglite,
 };
 
 const postgres: TestBackend = {
