@@ -19,6 +19,7 @@ import { renderPdf } from './index.js';
 import {
   hasLibreOffice,
   hasPoppler,
+  pdfFonts,
   pdfjsText,
   pdftotext,
   RADICALS,
@@ -125,6 +126,9 @@ describe.runIf(hasLibreOffice)('renderPdf with LibreOffice installed', { timeout
     expectReadsBack(text, report, findings);
     if (hasPoppler) {
       expectReadsBack(pdftotext(pdf), report, findings);
+      const fonts = pdfFonts(pdf);
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      expect(fonts.some((f) => /NotoSerifCJK/u.test(f.name))).toBe(true);
       renderPngs(pdf, 'pdf', 'report-huaian-2024');
     }
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
