@@ -95,6 +95,32 @@ describe('decodeText', () => {
     expect(decodeBytes(enc(text, 'utf-16be'))).toMatchObject({ text, encoding: 'utf-16be' });
   });
 
+  it('recognises BOM-less UTF-16 whose bytes all happen to be ASCII, with a lone zero byte', () => {
+    // 政 is 65 3F and 开 is 5F 00 in UTF-16BE: the bytes are valid (if odd) ASCII.
+    const text = '政政政政政政政政政政政政政政开政政政政政';
+    const bytes = enc(text, 'utf-16be');
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toMatch(/^e\?e\?/u);
+    expect(decodeBytes(bytes)).toMatchObject({ text, encoding: 'utf-16be' });
+  });
+
+  it('keeps UTF-8 text that holds stray control characters or a NUL as UTF-8', () => {
+    const text = `${PARAGRAPH}\u0007${PARAGRAPH}\u001a`;
+    expect(decodeBytes(utf8(text))).toMatchObject({ text, encoding: 'utf-8' });
+    expect(decodeBytes(utf8('政\u0000政a'))).toMatchObject({
+      text: '政\u0000政a',
+      encoding: 'utf-8',
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...'政府信息公开申请年度报告\u0007\u0001\u001fabc0123，。'), {
+          maxLength: 100,
+        }),
+        (chars) => decodeText(utf8(chars.join(''))) === chars.join(''),
+      ),
+      { numRuns: 500 },
+    );
+  });
+
   it('reads a Traditional-Chinese mirror served in Big5', () => {
     const expected = iconv.decode(iconv.encode(ZH_HANT, 'big5'), 'big5');
     expect(decodeBytes(enc(ZH_HANT, 'big5'))).toMatchObject({ text: expected, encoding: 'big5' });

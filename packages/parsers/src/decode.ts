@@ -86,7 +86,13 @@ export function decodeBytes(
   if (utf16) return { text: decodeAs(bytes, utf16), encoding: utf16, evidence: 'zero-bytes' };
 
   const utf8 = decodeUtf8Leniently(bytes);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', evidence: 'utf-8' };
+  if (utf8 !== null) {
+    // Control characters in "UTF-8" are the mark of UTF-16 Chinese whose bytes all happen to
+    // be ASCII (政 is 65 3F, 开 is 5F 00): prefer UTF-16 when it reads as Chinese.
+    const utf16Text = CONTROL_CHARS.test(utf8) ? utf16Alternative(bytes) : null;
+    if (utf16Text) return { ...utf16Text, evidence: 'detected' };
+    return { text: utf8, encoding: 'utf-8', evidence: 'utf-8' };
+  }
 
   const label = options.html ? charsetFromMeta(bytes) : null;
   if (label && label !== 'utf-8') {
@@ -146,6 +152,9 @@ function encodingFromBom(bytes: Uint8Array): { encoding: TextEncodingName; lengt
 /**
  * UTF-16 without a BOM: ASCII characters (digits, punctuation, line breaks, markup) put a zero
  * byte on one side of each pair, and no other encoding here has zero bytes in text at all.
+ * The zeros all on one side mark UTF-16, but not which byte order: they may be the high bytes
+ * of ASCII or the low bytes of ideographs like 开 (U+5F00), so the order that reads as
+ * Chinese wins.
  */
 function utf16FromZeroBytes(bytes: Uint8Array): TextEncodingName | null {
   const n = Math.min(bytes.length, SAMPLE_BYTES) & ~1;
@@ -155,11 +164,21 @@ function utf16FromZeroBytes(bytes: Uint8Array): TextEncodingName | null {
     if (bytes[i] === 0) even++;
     if (bytes[i + 1] === 0) odd++;
   }
-  const pairs = n / 2;
-  if (pairs === 0 || even + odd < Math.max(2, pairs * 0.02)) return null;
-  if (odd >= 0.9 * (even + odd)) return 'utf-16le';
-  if (even >= 0.9 * (even + odd)) return 'utf-16be';
-  return null;
+  const zeros = even + odd;
+  if (zeros === 0) return null;
+  const byParity: TextEncodingName | null =
+    odd >= 0.9 * zeros ? 'utf-16le' : even >= 0.9 * zeros ? 'utf-16be' : null;
+  if (!byParity) return null;
+  // A stray zero byte or two is weak evidence: then the text must read clearly as Chinese.
+  const strong = zeros >= Math.max(2, (n / 2) * 0.02);
+  let best: { encoding: TextEncodingName; score: number } | null = null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const a = assess(decodeAs(sampleOf(bytes, encoding), encoding), bytes.length > SAMPLE_BYTES);
+    if (!(strong ? isPlausible(a) : readsClearlyAsChinese(a))) continue;
+    const score = plausibilityScore(a);
+    if (!best || score > best.score) best = { encoding, score };
+  }
+  return best?.encoding ?? (strong ? byParity : null);
 }
 
 /**
@@ -199,6 +218,20 @@ function incompleteUtf8Tail(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARS = /[\0-\x08\x0e-\x1f]/u;
+
+/** UTF-16 text that reads cleanly as mostly Chinese, or null. */
+function utf16Alternative(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | null {
+  if (bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const a = assess(decodeAs(sampleOf(bytes, encoding), encoding), bytes.length > SAMPLE_BYTES);
+    if (readsClearlyAsChinese(a)) return { text: decodeAs(bytes, encoding), encoding };
+  }
+  return null;
+}
+
 function detect(bytes: Uint8Array): TextEncodingName | null {
   const truncated = bytes.length > SAMPLE_BYTES;
   const candidates: TextEncodingName[] = ['gb18030', 'big5', 'utf-16le', 'utf-16be'];
@@ -206,7 +239,7 @@ function detect(bytes: Uint8Array): TextEncodingName | null {
   for (const encoding of candidates) {
     const a = assess(decodeAs(sampleOf(bytes, encoding), encoding), truncated);
     if (!isPlausible(a)) continue;
-    const score = 3 * a.common + a.plain - 10 * a.bad - a.odd;
+    const score = plausibilityScore(a);
     if (!best || score > best.score) best = { encoding, score };
   }
   return best?.encoding ?? null;
@@ -279,6 +312,21 @@ function assess(text: string, truncated: boolean): Assessment {
     else a.odd++;
   }
   return a;
+}
+
+/**
+ * A stricter test, for decodings backed by weak evidence: undamaged, nothing foreign, at
+ * least a few ideographs, mostly common ones, making up a good part of the text.
+ */
+function readsClearlyAsChinese(a: Assessment): boolean {
+  return (
+    a.bad === 0 && a.odd === 0 && a.cjk >= 8 && a.common >= 0.5 * a.cjk && a.cjk >= 0.3 * a.length
+  );
+}
+
+/** Higher for text that reads more like Chinese (see {@link isPlausible}). */
+function plausibilityScore(a: Assessment): number {
+  return 3 * a.common + a.plain - 10 * a.bad - a.odd;
 }
 
 /**
