@@ -1,6 +1,7 @@
 import type { DocumentReader } from './source-document.js';
 import { docxReader } from './docx/index.js';
 import { htmlReader } from './html/index.js';
+import { pdfReader } from './pdf/index.js';
 import { textReader } from './text/index.js';
 
 /**
@@ -10,6 +11,7 @@ import { textReader } from './text/index.js';
  */
 export const READERS: readonly DocumentReader[] = [
   // ↓ register container-format readers here (html/, docx/, pdf/), most specific first
+  pdfReader,
   docxReader,
   htmlReader,
   textReader,

@@ -16,4 +16,6 @@ export interface LaidLine {
   table?: number;
   /** 0-based row within that table. */
   row?: number;
+  /** Extent and size of a line of running text (to join it with the next into a paragraph). */
+  box?: { page: number; x0: number; x1: number; em: number };
 }

@@ -3,6 +3,7 @@ import type { LaidLine } from './layout-types.js';
 import { dropPageChrome, pageLines, stackPages } from './physical-lines.js';
 import { findHeaderStart, findSegments } from './segments.js';
 import { layoutTable } from './table-rows.js';
+import { needsSpace } from './text-metrics.js';
 import type { PdfPage } from './types.js';
 
 /**
@@ -38,16 +39,66 @@ export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
   });
   lines.forEach((l, k) => {
     if (consumed.has(k)) return;
-    out.push({ kind: 'text', cells: l.cells.map((c) => ({ text: c.text, page: c.page })), y: l.y });
+    const first = l.cells[0];
+    const last = l.cells[l.cells.length - 1];
+    out.push({
+      kind: 'text',
+      cells: l.cells.map((c) => ({ text: c.text, page: c.page })),
+      y: l.y,
+      ...(first && last ? { box: { page: l.page, x0: first.x0, x1: last.x1, em: l.em } } : {}),
+    });
   });
   out.sort((a, b) => a.y - b.y);
+  const joined = joinParagraphs(out, widths);
 
   const rowsSeen = new Map<number, number>();
-  for (const line of out) {
+  for (const line of joined) {
     if (line.table === undefined) continue;
     const n = rowsSeen.get(line.table) ?? 0;
     line.row = n;
     rowsSeen.set(line.table, n + 1);
   }
+  return joined;
+}
+
+/**
+ * Joins the lines of running text into paragraphs, as a word processor had them: a line that
+ * reaches the right margin continues on the next line when that one starts at the left margin
+ * (a new paragraph is indented, a heading or a short line ends one), also across a page break.
+ */
+function joinParagraphs(
+  lines: LaidLine[],
+  widths: ReadonlyMap<number, { x0: number; x1: number }>,
+): LaidLine[] {
+  const out: LaidLine[] = [];
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    const a = prev?.box;
+    const b = line.box;
+    const cell = line.cells[0];
+    const prevCell = prev?.cells[0];
+    if (
+      prev &&
+      a &&
+      b &&
+      cell &&
+      prevCell &&
+      prev.cells.length === 1 &&
+      line.cells.length === 1 &&
+      line.kind === 'text' &&
+      prev.kind === 'text' &&
+      Math.abs(a.em - b.em) <= 0.15 * Math.max(a.em, b.em) &&
+      a.x1 >= (widths.get(a.page)?.x1 ?? Infinity) - 1.5 * a.em &&
+      b.x0 <= (widths.get(b.page)?.x0 ?? -Infinity) + 0.5 * b.em &&
+      line.y - prev.y <= 2.6 * b.em
+    ) {
+      prevCell.text += needsSpace(prevCell.text, cell.text) ? ` ${cell.text}` : cell.text;
+      prev.box = b;
+      prev.y = line.y;
+      continue;
+    }
+    out.push(line);
+  }
+  for (const l of out) delete l.box;
   return out;
 }
