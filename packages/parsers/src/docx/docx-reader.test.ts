@@ -240,6 +240,18 @@ describe('the DOCX reader on paragraphs', () => {
     expect(view(lines(body))).toEqual(['一、总体情况']);
   });
 
+  it('reads filled content controls and leaves out those still showing their placeholder', () => {
+    const control = (text: string, placeholder: boolean): string =>
+      `<w:sdt><w:sdtPr><w:alias w:val="单位"/>${placeholder ? '<w:showingPlcHdr/>' : ''}</w:sdtPr><w:sdtContent><w:r><w:t>${text}</w:t></w:r></w:sdtContent></w:sdt>`;
+    const body = `<w:p>${run('单位：')}${control('单击或点击此处输入文字。', true)}</w:p><w:p>${run('单位：')}${control('某某局', false)}</w:p>`;
+    const cell = `<w:tc><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${p('输入数字')}</w:sdtContent></w:sdt></w:tc>`;
+    expect(view(lines(body + tbl(2, [tc('自然人') + cell])))).toEqual([
+      '单位：',
+      '单位：某某局',
+      ['自然人', ''],
+    ]);
+  });
+
   it('turns w:sym into the character it shows', () => {
     const body = `<w:p>${run('是')}<w:r><w:sym w:font="Wingdings" w:char="F0FE"/></w:r>${run('否')}<w:r><w:sym w:font="Wingdings" w:char="F0A8"/></w:r><w:r><w:sym w:font="Symbol" w:char="F061"/></w:r><w:r><w:sym w:font="宋体" w:char="2605"/></w:r></w:p>`;
     expect(view(lines(body))).toEqual(['是☑否□α★']);

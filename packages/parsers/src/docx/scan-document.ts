@@ -23,7 +23,6 @@ const SKIPPED = new Set([
   'w:delInstrText',
   'w:tabs',
   'w:sectPr',
-  'w:sdtPr',
   'w:sdtEndPr',
   'w:fldData',
   'w:ffData',
@@ -49,6 +48,7 @@ const WITH_ATTRIBUTES = new Set([
   'w:sym',
   'w:vanish',
   'w:specVanish',
+  'w:showingPlcHdr',
 ]);
 
 type Frame =
@@ -80,7 +80,8 @@ interface Field {
  * their text, list labels, line breaks and tabs; tables with their cells' spans and merge marks;
  * text boxes read once (the first `mc:Choice`, never the `mc:Fallback` copy) and placed after
  * the paragraph they are anchored in. Deleted text, field codes, hidden runs and tables of
- * contents are left out; inserted text and field results are kept.
+ * contents and content controls still showing their placeholder are left out; inserted text and
+ * field results are kept.
  */
 export function scanDocument(xml: string, numbering: Numbering): Block[] {
   const body: Frame = { kind: 'container', blocks: [] };
@@ -99,6 +100,8 @@ export function scanDocument(xml: string, numbering: Numbering): Block[] {
   const fields: Field[] = [];
   let fieldHidesText = false;
   const alternates: boolean[] = [];
+  /** Per open content control: whether it shows its placeholder ("单击此处输入文字") as text. */
+  const placeholders: boolean[] = [];
 
   const top = (): Frame => frames[frames.length - 1] ?? body;
   const sync = (): void => {
@@ -241,6 +244,16 @@ export function scanDocument(xml: string, numbering: Numbering): Block[] {
       case 'mc:AlternateContent':
         if (!selfClosing) alternates.push(false);
         return;
+      case 'w:sdt':
+        if (!selfClosing) placeholders.push(false);
+        return;
+      case 'w:showingPlcHdr':
+        if (placeholders.length > 0) placeholders[placeholders.length - 1] = on(val);
+        return;
+      case 'w:sdtContent':
+        // A content control still showing its placeholder holds no text of the report.
+        if (!selfClosing && placeholders[placeholders.length - 1] === true) skipDepth = 1;
+        return;
       case 'mc:Choice':
       case 'mc:Fallback': {
         // Read the first alternative only: Word writes a text box twice (DrawingML, then VML).
@@ -313,6 +326,9 @@ export function scanDocument(xml: string, numbering: Numbering): Block[] {
       }
       case 'mc:AlternateContent':
         alternates.pop();
+        return;
+      case 'w:sdt':
+        placeholders.pop();
         return;
     }
   };
