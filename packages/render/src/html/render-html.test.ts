@@ -258,6 +258,20 @@ describe('renderHtml', () => {
     );
   });
 
+  it('gives the label columns of table 三 room and the number columns equal shares', () => {
+    const html = renderHtml(emptyReport('2021'));
+    const colgroups = [...html.matchAll(/<colgroup>(.*?)<\/colgroup>/gu)].map(([, g = '']) =>
+      [...g.matchAll(/width:([\d.]+)%/gu)].map(([, w]) => Number(w)),
+    );
+    expect(colgroups.map((widths) => widths.length)).toEqual([4, 10, 15]);
+    for (const widths of colgroups) {
+      const total = widths.reduce((a, b) => a + b, 0);
+      expect(total).toBeLessThanOrEqual(100);
+      expect(total).toBeGreaterThan(99.8);
+    }
+    expect(colgroups[1]?.slice(0, 3)).toEqual([8, 10, 30]);
+  });
+
   it('prints on A4 with the official document margins and scrolls wide tables on phones', () => {
     const html = renderHtml(emptyReport('2021'));
     expect(html).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm; }');
@@ -282,6 +296,8 @@ describe('renderHtml', () => {
             'section',
             'div',
             'table',
+            'colgroup',
+            'col',
             'thead',
             'tbody',
             'tr',

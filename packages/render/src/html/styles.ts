@@ -18,14 +18,14 @@ h2 { margin: 1.2em 0 .5em; font-size: 1em; font-weight: normal;
 p { margin: 0; text-indent: 2em; }
 .period { margin-bottom: .6em; }
 .table-wrap { margin: .6em 0 1.2em; overflow-x: auto; -webkit-overflow-scrolling: touch; }
-table.national { width: 100%; border-collapse: collapse; font-size: 14px; line-height: 1.45;
+table.national { width: 100%; table-layout: fixed; border-collapse: collapse; font-size: 14px; line-height: 1.45;
   font-family: "宋体", SimSun, "Noto Serif CJK SC", "Source Han Serif SC", serif; }
 table.national th, table.national td { padding: 4px 6px; border: 1px solid #000; vertical-align: middle; }
 table.national th { font-weight: normal; text-align: center; }
 table.national th.caption { font-weight: bold; }
 table.national th.note { font-size: .9em; text-align: left; }
 table.national td.label { text-align: left; }
-table.national td.num { min-width: 3em; text-align: center; white-space: nowrap; }
+table.national td.num { text-align: center; overflow-wrap: anywhere; }
 table.national-applications, table.national-review { min-width: 720px; }
 td.finding-error { background: #fde0dc; box-shadow: inset 0 0 0 2px #c62828; }
 td.finding-warning { background: #fff3cd; box-shadow: inset 0 0 0 2px #b7791f; }
@@ -55,7 +55,9 @@ td.finding-info { background: #e3f0ff; box-shadow: inset 0 0 0 2px #3b6fb6; }
   table.national-applications, table.national-review { min-width: 0; }
   table.national-review { font-size: 9pt; }
   thead { display: table-header-group; }
-  tr, th, td { break-inside: avoid; page-break-inside: avoid; }
+  /* Keep each section 二 sub-table together. Rows of table 三 get no such rule: Chromium would
+     then treat the whole 22-row 三、本年度办理结果 block as one unbreakable piece. */
+  table.national-proactive tbody { break-inside: avoid; page-break-inside: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }
   .findings { break-after: page; page-break-after: always; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

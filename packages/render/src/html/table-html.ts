@@ -3,6 +3,7 @@ import { cellText } from '../cell-text.js';
 import { escapeHtml } from '../escape.js';
 import { SEVERITY_LABELS } from '../findings.js';
 import type { LayoutCell, TableLayout } from '../layout/types.js';
+import { colgroupHtml } from './column-widths.js';
 
 function spans(cell: LayoutCell): string {
   let out = '';
@@ -66,6 +67,7 @@ export function tableHtml(
 ): string {
   const lines: string[] = [
     `<div class="table-wrap"><table class="national national-${layout.id}" data-table="${layout.id}">`,
+    colgroupHtml(layout),
   ];
   if (layout.headerRows > 0) {
     lines.push('<thead>');
