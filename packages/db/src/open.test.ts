@@ -8,7 +8,7 @@ import { lockPathFor } from './data-dir-lock.js';
 import { MIGRATIONS_FOLDER, migratePgliteDatabase, migratePostgresDatabase } from './migrate.js';
 import { openDatabase, redactUrl, type DatabaseHandle } from './open.js';
 import { createRepositories } from './repositories/index.js';
-import { testBackends } from './testing/index.js';
+import { createPostgresTestDatabase, testBackends } from './testing/index.js';
 
 const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
   entries: { tag: string }[];
@@ -139,3 +139,22 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     ]);
   });
 });
+
+describe.each(testBackends().filter((b) => b.name === 'postgres'))(
+  'several servers starting at once on $name',
+  () => {
+    it('migrate a new database exactly once between them', async () => {
+      const database = await createPostgresTestDatabase();
+      const handles = await Promise.all(
+        [1, 2, 3].map(() => openDatabase({ url: database.url, poolSize: 2 })),
+      );
+      try {
+        for (const handle of handles)
+          expect(await appliedMigrations(handle)).toBe(journal.entries.length);
+      } finally {
+        await Promise.all(handles.map((h) => h.close()));
+        await database.drop();
+      }
+    });
+  },
+);

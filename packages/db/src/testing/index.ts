@@ -68,20 +68,32 @@ const pglite: TestBackend = {
   open: openMigratedPglite,
 };
 
+/** An empty database on the PostgreSQL test server (not migrated) and how to drop it. */
+export async function createPostgresTestDatabase(): Promise<{
+  url: string;
+  drop(): Promise<void>;
+}> {
+  const server = testServerUrl();
+  const name = `xxgk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onServer(server, `create database "${name}"`);
+  return {
+    url: databaseUrl(server, name),
+    drop: () => onServer(server, `drop database if exists "${name}" with (force)`),
+  };
+}
+
 const postgres: TestBackend = {
   name: 'postgres',
   async open() {
-    const server = testServerUrl();
-    const name = `xxgk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-    await onServer(server, `create database "${name}"`);
-    const handle = await openDatabase({ url: databaseUrl(server, name), poolSize: 4 });
+    const database = await createPostgresTestDatabase();
+    const handle = await openDatabase({ url: database.url, poolSize: 4 });
     return {
       db: handle.db,
       kind: handle.kind,
       location: handle.location,
       async close() {
         await handle.close();
-        await onServer(server, `drop database if exists "${name}" with (force)`);
+        await database.drop();
       },
     };
   },

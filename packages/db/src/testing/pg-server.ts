@@ -35,7 +35,7 @@ export function startPgTestServer(): string {
   if (!result.ok || !url.startsWith('postgres://'))
     throw new Error(
       `无法启动 PostgreSQL 测试集群（${PG_TEST_SERVER_SCRIPT} start）：${result.stderr || '没有输出 URL'}。` +
-        '请安装 postgresql，或设置 XXGK_TEST_DATABASE_URL 指向一个可用的服务器；' +
+        '也可设置 XXGK_TEST_DATABASE_URL 指向一个可用的服务器；' +
         '确需只测 PGlite 时设置 XXGK_TEST_PG=0。',
     );
   return url;
