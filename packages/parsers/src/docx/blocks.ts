@@ -2,7 +2,7 @@
  * The body of a DOCX reduced to what a report reader needs: paragraphs (text, with list labels
  * resolved) and tables (cells with their merge properties, before expansion into a grid).
  */
-export type Block = DocParagraph | DocTable;
+export type Block = DocParagraph | DocTable | DocChunk;
 
 /** A paragraph; `w:br` breaks are kept as `\n` in its text. */
 export interface DocParagraph {
@@ -35,4 +35,14 @@ export interface DocCell {
   vMerge: 'restart' | 'continue' | null;
   /** Legacy horizontal merge (`w:hMerge`), continue cells extend the cell to their left. */
   hMerge: 'restart' | 'continue' | null;
+}
+
+/**
+ * `w:altChunk`: a whole document imported by reference (HTML, MHT, another DOCX), as
+ * "export to Word" tools write it; read by its own reader where it stands.
+ */
+export interface DocChunk {
+  kind: 'chunk';
+  /** Relationship id of the imported part. */
+  relId: string;
 }

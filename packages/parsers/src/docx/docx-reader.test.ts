@@ -359,6 +359,59 @@ describe('the DOCX reader on list numbering', () => {
   });
 });
 
+describe('the DOCX reader on imported documents (w:altChunk)', () => {
+  const rels = (target: string): Uint8Array =>
+    new TextEncoder().encode(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${target}"/></Relationships>`,
+    );
+  const html =
+    '<html><body><p>一、总体情况</p><table><tr><td rowspan="2">项目</td><td>自然人</td></tr><tr><td>3</td></tr></table></body></html>';
+
+  it('reads an HTML part wrapped as MHT, as html-docx-js writes "export to Word"', () => {
+    const utf8 = Buffer.from(html, 'utf8').toString('latin1');
+    const qp = utf8.replace(
+      /[^\x20-\x3c\x3e-\x7e]/gu,
+      (ch) => `=${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+    );
+    const mht = [
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; type="text/html"; boundary="----=mhtDocumentPart"',
+      '',
+      '------=mhtDocumentPart',
+      'Content-Type: text/html; charset="utf-8"',
+      'Content-Transfer-Encoding: quoted-printable',
+      'Content-Location: file:///C:/fake/document.html',
+      '',
+      qp.replace(/(.{70})/gu, '$1=\r\n'),
+      '',
+      '------=mhtDocumentPart--',
+    ].join('\r\n');
+    const docx = buildDocx(`${p('标题')}<w:altChunk r:id="htmlChunk"/>${p('结尾')}`, {
+      extra: {
+        'word/_rels/document.xml.rels': rels('/afchunk.mht'),
+        'afchunk.mht': Uint8Array.from(mht, (c) => c.charCodeAt(0)),
+      },
+    });
+    const ls = readDocx(docx).lines;
+    expect(view(ls)).toEqual(['标题', '一、总体情况', ['项目', '自然人'], ['~项目', '3'], '结尾']);
+    expect(ls.map((l) => l.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(ls[3]?.cells[0]?.source).toMatchObject({ table: 0, line: 3 });
+  });
+
+  it('reads an HTML part and numbers its tables after the document’s own', () => {
+    const docx = buildDocx(`${tbl(2, [tc('a') + tc('b')])}<w:altChunk r:id="htmlChunk"/>`, {
+      extra: {
+        'word/_rels/document.xml.rels': rels('chunk.html'),
+        'word/chunk.html': new TextEncoder().encode(html),
+      },
+    });
+    const ls = readDocx(docx).lines;
+    expect(ls.filter((l) => l.kind === 'row').map((l) => l.cells[0]?.source.table)).toEqual([
+      0, 1, 1,
+    ]);
+  });
+});
+
 describe('the DOCX reader as a registered reader', () => {
   it('recognises DOCX and legacy .doc bytes and nothing else', () => {
     const docx = buildDocx(p('x'));

@@ -1,5 +1,7 @@
 import { XxgkError } from '@xxgk/model';
 import type { DocumentReader, ReadOptions, SourceDocument } from '../source-document.js';
+import type { SourceLine } from '../source-lines.js';
+import { partRelationships, readAltChunk } from './alt-chunk.js';
 import { coreTitle } from './core-properties.js';
 import { Numbering } from './numbering.js';
 import { scanDocument } from './scan-document.js';
@@ -54,6 +56,15 @@ export function readDocx(
   options: ReadOptions = {},
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): SourceDocument {
+  return readPackage(bytes, options, limits, true);
+}
+
+function readPackage(
+  bytes: Uint8Array,
+  options: ReadOptions,
+  limits: ZipLimits,
+  importChunks: boolean,
+): SourceDocument {
   const label = fileLabel(options.fileName);
   if (startsWith(bytes, OLE_MAGIC)) throw legacyFormat(label, options.fileName);
   if (!startsWith(bytes, ZIP_MAGIC))
@@ -71,7 +82,15 @@ export function readDocx(
   const styles = parseStyles(numberingXml ? zip.readText(`${folder}styles.xml`) : undefined);
   const numbering = Numbering.parse(numberingXml, styles);
   const xml = zip.readText(main) ?? '';
-  const lines = toSourceLines(scanDocument(stripFormatting(xml), numbering), options.fileName);
+  const blocks = scanDocument(stripFormatting(xml), numbering);
+  const chunk = (relId: string): readonly SourceLine[] => {
+    // One level of import: a chunk's own chunks are not followed (no cycles, no bombs).
+    if (!importChunks) return [];
+    const part = partRelationships(zip, main).get(relId);
+    if (part === undefined) return [];
+    return readAltChunk(zip, part, (nested) => readPackage(nested, options, limits, false).lines);
+  };
+  const lines = toSourceLines(blocks, options.fileName, chunk);
   const doc: SourceDocument = { source: 'docx', lines };
   const title = coreTitle(zip.readText('docProps/core.xml'));
   if (title !== undefined) doc.hints = { title };

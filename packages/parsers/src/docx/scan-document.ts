@@ -49,6 +49,7 @@ const WITH_ATTRIBUTES = new Set([
   'w:vanish',
   'w:specVanish',
   'w:showingPlcHdr',
+  'w:altChunk',
 ]);
 
 type Frame =
@@ -247,6 +248,12 @@ export function scanDocument(xml: string, numbering: Numbering): Block[] {
       case 'w:sdt':
         if (!selfClosing) placeholders.push(false);
         return;
+      case 'w:altChunk': {
+        const relId = attributes.get('r:id');
+        if (relId !== undefined) addBlock({ kind: 'chunk', relId });
+        if (!selfClosing) skipDepth = 1;
+        return;
+      }
       case 'w:showingPlcHdr':
         if (placeholders.length > 0) placeholders[placeholders.length - 1] = on(val);
         return;

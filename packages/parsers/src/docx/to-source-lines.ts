@@ -16,7 +16,11 @@ export const MAX_NESTING = 32;
  * - a single-column table (a frame around text, or around the whole report) is read as the
  *   paragraphs and tables it contains.
  */
-export function toSourceLines(blocks: readonly Block[], fileName?: string): SourceLine[] {
+export function toSourceLines(
+  blocks: readonly Block[],
+  fileName?: string,
+  chunk: (relId: string) => readonly SourceLine[] = () => [],
+): SourceLine[] {
   const lines: SourceLine[] = [];
   let tables = 0;
   let depth = 0;
@@ -42,12 +46,33 @@ export function toSourceLines(blocks: readonly Block[], fileName?: string): Sour
     depth -= 1;
   };
 
+  /** Splices an imported document's lines in, renumbering its lines and tables. */
+  const emitChunk = (relId: string): void => {
+    const first = tables;
+    const renumbered = new Map<number, number>();
+    for (const imported of chunk(relId)) {
+      const line = lines.length + 1;
+      renumbered.set(imported.line, line);
+      const cells = imported.cells.map((cell) => {
+        const from = cell.source.line;
+        const source = { ...cell.source, line: (from && renumbered.get(from)) ?? line };
+        if (source.table !== undefined) {
+          source.table += first;
+          tables = Math.max(tables, source.table + 1);
+        }
+        return { ...cell, source };
+      });
+      lines.push({ kind: imported.kind, cells, line });
+    }
+  };
+
   const emitBlocks = (list: readonly Block[]): void => {
     for (const block of list) {
       if (block.kind === 'paragraph') {
         emitText(block.text);
         if (block.anchored.length > 0) nested(() => emitBlocks(block.anchored));
-      } else nested(() => emitTable(block));
+      } else if (block.kind === 'chunk') emitChunk(block.relId);
+      else nested(() => emitTable(block));
     }
   };
 
@@ -102,6 +127,7 @@ export function toSourceLines(blocks: readonly Block[], fileName?: string): Sour
   const emitNested = (list: readonly Block[]): void => {
     for (const block of list) {
       if (block.kind === 'table') nested(() => emitTable(block));
+      else if (block.kind === 'chunk') emitChunk(block.relId);
       else if (block.anchored.length > 0) nested(() => emitBlocks(block.anchored));
     }
   };
