@@ -66,6 +66,22 @@ describe.each(testBackends())('the audit log on $name', (backend) => {
       entity: 'system',
     });
     expect(system).toMatchObject({ entityId: null, detail: {}, ip: null });
+    const odd = await repos.audit.append({
+      actorId: null,
+      actorName: null,
+      action: 'user.login-failed',
+      entity: 'user',
+      ip: 'unknown, 10.0.0.1',
+    });
+    expect(odd.ip).toBeNull();
+    const zoned = await repos.audit.append({
+      actorId: null,
+      actorName: null,
+      action: 'user.login',
+      entity: 'user',
+      ip: 'fe80::1%eth0',
+    });
+    expect(zoned.ip).toBe('fe80::1');
   });
 
   it('rejects UPDATE, DELETE and TRUNCATE from any code path', async () => {

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, like, lt, type SQL } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { auditLog, type AuditEntry } from '../schema/index.js';
+import { inetOrNull } from './inet.js';
 import { likeEscape, normalizePage, type Page, type PageRequest } from './paging.js';
 
 /** One thing to record. The time is the database's, never the caller's. */
@@ -15,6 +16,7 @@ export interface NewAuditEntry {
   entityId?: string | number | null;
   /** What changed, without personal data beyond what the action needs. */
   detail?: Record<string, unknown>;
+  /** The client address; anything that is not an IP address is stored as null. */
   ip?: string | null;
 }
 
@@ -51,7 +53,7 @@ export class AuditRepository {
         entityId:
           entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
         detail: entry.detail ?? {},
-        ip: entry.ip ?? null,
+        ip: inetOrNull(entry.ip),
       })
       .returning();
     return row!;

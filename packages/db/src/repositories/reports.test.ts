@@ -273,6 +273,42 @@ describe.each(testBackends())('reports and versions on $name', (backend) => {
     });
   });
 
+  it('rolls a report and its audit entry back together when the action fails', async () => {
+    const org = await createSampleOrganisation(repos, '滚');
+    await expect(
+      repos.transaction(async (tx) => {
+        const { report } = await tx.reports.create({
+          agencyId: org.bureauA.id,
+          year: 2024,
+          origin: 'imported',
+          report: sampleReport(),
+          reason: '导入',
+          createdBy: clerkId,
+        });
+        await tx.audit.append({
+          actorId: clerkId,
+          actorName: 'clerk',
+          action: 'report.import',
+          entity: 'report',
+          entityId: report.id,
+        });
+        throw new Error('导入中途失败');
+      }),
+    ).rejects.toThrow('导入中途失败');
+    expect(await repos.reports.findByAgencyYear(org.bureauA.id, 2024)).toBeNull();
+    const { report } = await repos.transaction(async (tx) =>
+      tx.reports.create({
+        agencyId: org.bureauA.id,
+        year: 2024,
+        origin: 'imported',
+        report: sampleReport(),
+        reason: '导入',
+        createdBy: clerkId,
+      }),
+    );
+    expect((await repos.reports.get(report.id))?.currentVersionNumber).toBe(1);
+  });
+
   describe('review and publication', () => {
     async function draft(org: SampleOrganisation, year = 2024) {
       return repos.reports.create({

@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.js';
-import { guarded, sqlState, SQLSTATE_UNIQUE_VIOLATION } from '../db-errors.js';
+import { guarded, sqlState, SQLSTATE_UNIQUE_VIOLATION, violatedConstraint } from '../db-errors.js';
 import {
   agencies,
   regions,
@@ -162,7 +162,12 @@ export class ReportsRepository {
         return { report: report!, version };
       });
     } catch (e) {
-      if (sqlState(e) !== SQLSTATE_UNIQUE_VIOLATION) throw e;
+      const constraint = violatedConstraint(e);
+      if (
+        sqlState(e) !== SQLSTATE_UNIQUE_VIOLATION ||
+        (constraint !== null && constraint !== 'reports_agency_year_unique')
+      )
+        throw e;
       const existing = await this.findByAgencyYear(input.agencyId, input.year);
       throw new XxgkError(
         'record.conflict',

@@ -2,6 +2,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, getTableColumns, lte, or, sql } from 'drizzle-orm';
 import type { Database } from '../database.js';
 import { sessions, users, type Session } from '../schema/index.js';
+import { inetOrNull } from './inet.js';
 import type { PublicUser } from './users.js';
 import { omit } from './omit.js';
 
@@ -60,7 +61,7 @@ export class SessionsRepository {
         lastSeenAt: now,
         expiresAt: new Date(now.getTime() + input.ttlMs),
         csrfTokenHash: hashToken(csrfToken),
-        ip: input.ip ?? null,
+        ip: inetOrNull(input.ip),
         userAgent: input.userAgent ?? null,
       })
       .returning();
