@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { parseDocument as buildDom } from 'htmlparser2';
 import { check } from '@xxgk/checks';
 import { parseDocument } from '@xxgk/parsers';
-import { renderHtml } from '@xxgk/render';
+import { renderHtml } from '@xxgk/render/core';
 
 /** One document to process: its bytes and the name the parser sees. */
 interface Input {

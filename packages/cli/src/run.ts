@@ -7,6 +7,7 @@ import { toXxgkError } from './errors.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
 import { displayWidth } from './summary/text-width.js';
+import { loadAllWriters, needsAllWriters } from './writers.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -115,6 +116,7 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   let exit: ExitCode = EXIT.ok;
+  if (needsAllWriters(argv)) await loadAllWriters();
   const program = buildProgram(io, (code) => {
     exit = code;
   });

@@ -1,6 +1,6 @@
 import { check } from '@xxgk/checks';
 import type { Finding, ParsedDocument, Report } from '@xxgk/model';
-import { orderReport } from '@xxgk/render';
+import { orderReport } from '@xxgk/render/core';
 import { describeFailure } from '../errors.js';
 import { EXIT, exitCodeFor, worstExit, type ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';

@@ -1,4 +1,4 @@
-import { orderReport } from '@xxgk/render';
+import { orderReport } from '@xxgk/render/core';
 import { describeFailure } from '../errors.js';
 import { EXIT, exitCodeFor, worstExit, type ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';

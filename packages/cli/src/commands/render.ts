@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { XxgkError } from '@xxgk/model';
-import { getOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '@xxgk/render';
+import { getOutputFormat, OUTPUT_FORMATS, type OutputFormat } from '@xxgk/render/core';
 import { describeFailure, toXxgkError } from '../errors.js';
 import { EXIT, exitCodeFor, type ExitCode } from '../exit-codes.js';
 import type { CliIo } from '../io.js';
 import { loadOutcome } from '../outcome.js';
+import { loadAllWriters } from '../writers.js';
 import { checkParsed } from './check.js';
 
 /** Options of `xxgk render`. */
@@ -44,6 +45,7 @@ export async function renderCommand(
   options: RenderCommandOptions,
   io: CliIo,
 ): Promise<ExitCode> {
+  await loadAllWriters();
   let format: OutputFormat;
   try {
     format = chooseFormat(options);

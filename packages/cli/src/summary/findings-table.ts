@@ -1,5 +1,5 @@
 import { cellLabel, type Finding, type FormatId } from '@xxgk/model';
-import { countBySeverity, SEVERITY_LABELS, sortFindings } from '@xxgk/render';
+import { countBySeverity, SEVERITY_LABELS, sortFindings } from '@xxgk/render/core';
 import { displayWidth, padEnd } from './text-width.js';
 
 /** `错误 1 条，警告 2 条，提示 0 条`. */
