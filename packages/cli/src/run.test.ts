@@ -8,6 +8,7 @@ import { orderReport, registerOutputFormat, renderJson } from '@xxgk/render';
 import { describe, expect, it } from 'vitest';
 import { bufferIo } from './io.js';
 import { run } from './run.js';
+import { needsAllWriters } from './writers.js';
 
 const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
 const SEED_FILES = readdirSync(SEEDS)
@@ -260,6 +261,16 @@ describe('xxgk', () => {
     const output = join(tmp, 'out.tbin');
     expect(await run(['render', seed(0), '-o', output], bufferIo())).toBe(0);
     expect(readFileSync(output, 'utf8')).toBe(`BIN ${truth(seed(0)).year ?? ''}`);
+  });
+
+  it('loads the binary writers only for commands that can use them', () => {
+    expect(['parse', 'check', 'render', 'help'].map((c) => needsAllWriters([c, 'x']))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    expect(needsAllWriters(['--help'])).toBe(true);
   });
 
   it('names a folder given as a file', async () => {
