@@ -77,11 +77,13 @@ function readPackage(
       `${label}是 ZIP 压缩包，但不是 Word 文档（其中没有 ${MAIN_PART}）。`,
     );
   const folder = main.slice(0, main.lastIndexOf('/') + 1);
-  // Styles matter only for list numbering: most reports have no numbering part at all.
-  const numberingXml = zip.readText(`${folder}numbering.xml`);
+  const xml = zip.readText(main) ?? '';
+  // Only a paragraph with list properties or a style can be numbered; most reports have none
+  // or no numbering part at all, and then neither styles nor numbering need reading.
+  const mayNumber = xml.includes('<w:numPr') || xml.includes('<w:pStyle');
+  const numberingXml = mayNumber ? zip.readText(`${folder}numbering.xml`) : undefined;
   const styles = parseStyles(numberingXml ? zip.readText(`${folder}styles.xml`) : undefined);
   const numbering = Numbering.parse(numberingXml, styles);
-  const xml = zip.readText(main) ?? '';
   const blocks = scanDocument(stripFormatting(xml), numbering);
   const chunk = (relId: string): readonly SourceLine[] => {
     // One level of import: a chunk's own chunks are not followed (no cycles, no bombs).

@@ -4,11 +4,18 @@
  * (numbering), cell properties their spans and merges, row properties the skipped leading
  * columns, run properties whether they hide their text.
  */
-const KEEP: Readonly<Record<string, RegExp | null>> = {
-  pPr: /<w:pStyle\s[^>]*\/>|<w:numPr>[\s\S]*?<\/w:numPr>/gu,
-  tcPr: /<w:(?:gridSpan|vMerge|hMerge)(?:\s[^>]*)?\/>/gu,
-  trPr: /<w:gridBefore\s[^>]*\/>/gu,
-  rPr: /<w:(?:vanish|specVanish)(?:\s[^>]*)?\/>/gu,
+interface Keep {
+  /** A cheap test that the block holds anything worth keeping. */
+  marker: RegExp;
+  /** The elements kept. */
+  elements: RegExp;
+}
+
+const KEEP: Readonly<Record<string, Keep | null>> = {
+  pPr: { marker: /pStyle|numPr/u, elements: /<w:pStyle\s[^>]*\/>|<w:numPr>[\s\S]*?<\/w:numPr>/gu },
+  tcPr: { marker: /Merge|gridSpan/u, elements: /<w:(?:gridSpan|vMerge|hMerge)(?:\s[^>]*)?\/>/gu },
+  trPr: { marker: /gridBefore/u, elements: /<w:gridBefore\s[^>]*\/>/gu },
+  rPr: { marker: /anish/u, elements: /<w:(?:vanish|specVanish)(?:\s[^>]*)?\/>/gu },
   tblPr: null,
   tblPrEx: null,
   tblGrid: null,
@@ -48,8 +55,8 @@ const STRIPPABLE = new RegExp(
 function reduce(match: string, blockName: string | undefined): string {
   const name = blockName;
   const keep = name === undefined ? undefined : KEEP[name];
-  if (!keep) return '';
-  const kept = match.match(keep);
+  if (!keep || !keep.marker.test(match)) return '';
+  const kept = match.match(keep.elements);
   return kept ? `<w:${name}>${kept.join('')}</w:${name}>` : '';
 }
 
