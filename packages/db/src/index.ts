@@ -32,3 +32,4 @@ export {
   type SourceFile,
   type User,
 } from './schema/index.js';
+export * from './repositories/workspace.js';

@@ -12,3 +12,6 @@ export * from './report-versions.js';
 export * from './source-files.js';
 export * from './findings.js';
 export * from './audit-log.js';
+export * from './imports.js';
+export * from './source-texts.js';
+export * from './review-comments.js';

@@ -1,0 +1,37 @@
+import type { Database } from '../database.js';
+import { FindingCountsRepository } from './finding-counts.js';
+import { ImportsRepository } from './imports.js';
+import { ReviewCommentsRepository } from './review-comments.js';
+import { SourceTextsRepository } from './source-texts.js';
+
+export * from './finding-counts.js';
+export * from './imports.js';
+export * from './review-comments.js';
+export * from './source-texts.js';
+export {
+  IMPORT_STATUSES,
+  type ImportError,
+  type ImportRow,
+  type ImportStatus,
+  type ReviewComment,
+  type SourceText,
+} from '../schema/index.js';
+
+/**
+ * The repositories the report workspace (the server) adds to the core ones: import staging,
+ * readings of original files, review comments and per-severity finding counts. Build them
+ * over a transaction's `db` to use them inside `Repositories.transaction`.
+ */
+export class WorkspaceRepositories {
+  readonly imports: ImportsRepository;
+  readonly sourceTexts: SourceTextsRepository;
+  readonly reviewComments: ReviewCommentsRepository;
+  readonly findingCounts: FindingCountsRepository;
+
+  constructor(readonly db: Database) {
+    this.imports = new ImportsRepository(db);
+    this.sourceTexts = new SourceTextsRepository(db);
+    this.reviewComments = new ReviewCommentsRepository(db);
+    this.findingCounts = new FindingCountsRepository(db);
+  }
+}
