@@ -128,6 +128,11 @@ describe('the DOCX reader on tables as Word, WPS and LibreOffice write them', ()
     ['收到', '1', '2'],
   ];
 
+  it('joins a number Word split over runs, bookmarks and proofing marks', () => {
+    const cell = `<w:tc><w:tcPr><w:tcW w:w="700" w:type="dxa"/></w:tcPr><w:p w:rsidR="00D1" w:rsidRDefault="00D1"><w:bookmarkStart w:id="3" w:name="OLE_LINK1"/><w:r w:rsidRPr="00A2"><w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr><w:t>31</w:t></w:r><w:proofErr w:type="gramStart"/><w:r><w:t>1</w:t></w:r><w:bookmarkEnd w:id="3"/><w:r><w:rPr><w:lang w:val="en-US"/></w:rPr><w:t>9</w:t></w:r></w:p></w:tc>`;
+    expect(view(lines(tbl(2, [tc('总计') + cell])))).toEqual([['总计', '3119']]);
+  });
+
   it('reads vMerge restart/continue with values as Word writes them', () => {
     const word = tbl(3, [
       tc('项目', '<w:vMerge w:val="restart"/>') + tc('申请人', '<w:gridSpan w:val="2"/>'),
