@@ -6,6 +6,7 @@ import {
   REVIEW_BLOCKS,
   type ApplicantColumnKey,
   type ApplicationRowDef,
+  type CellValue,
   type FormatDef,
   type Report,
 } from '@xxgk/model';
@@ -15,6 +16,20 @@ import { formatNumber } from './text/numbers.js';
 /** A term of an identity read from the report. */
 export function term(report: Report, path: string): Term {
   return { path, value: getCell(report, path) };
+}
+
+/** A table 三 term, read directly (the checker's hot path: no path parsing). */
+export function appTerm(report: Report, row: string, col: string): Term {
+  return {
+    path: `applications.${row}.${col}`,
+    value: report.applications[row]?.[col as ApplicantColumnKey],
+  };
+}
+
+/** A table 四 term, read directly. */
+export function reviewTerm(report: Report, block: string, field: string): Term {
+  const values = (report.review as Record<string, Record<string, CellValue> | undefined>)[block];
+  return { path: `review.${block}.${field}`, value: values?.[field] };
 }
 
 /** Path of a table 三 cell. */

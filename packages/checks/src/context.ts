@@ -1,5 +1,6 @@
 import { FORMAT_2021, FORMATS, type Report } from '@xxgk/model';
 import { agencyFromTitle, agencyKind } from './agency-kind.js';
+import { findPeriod } from './text/period.js';
 import { buildTextView, sectionsTextView } from './text/text-view.js';
 import type { CheckContext, CheckInput } from './types.js';
 
@@ -33,5 +34,6 @@ export function buildContext(input: CheckInput): CheckContext {
     previous: input.previous ? normalize(input.previous) : undefined,
     text,
     agencyKind: agencyKind(report.agency ?? agencyFromTitle(report.title)),
+    period: findPeriod(text, report),
   };
 }

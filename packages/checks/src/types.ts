@@ -8,6 +8,7 @@ import type {
   Severity,
 } from '@xxgk/model';
 import type { AgencyKind } from './agency-kind.js';
+import type { FoundPeriod } from './text/period.js';
 import type { TextView } from './text/text-view.js';
 
 /** What the checker reads: one report, optionally its text, outline and last year's report. */
@@ -34,6 +35,8 @@ export interface CheckContext {
   readonly text: TextView | null;
   /** What kind of body issued the report, inferred from its name. */
   readonly agencyKind: AgencyKind;
+  /** The 统计期限 as stated in the text (or recorded by the reader), if found. */
+  readonly period: FoundPeriod | null;
 }
 
 /** One rule of the checker: a pure function from the context to findings, plus its docs. */

@@ -1,4 +1,4 @@
-import { getCell, type Finding, type FormatDef, type Report } from '@xxgk/model';
+import { getCell, type CellValue, type Finding, type FormatDef, type Report } from '@xxgk/model';
 import { label } from './cells.js';
 import { formatNumber } from './text/numbers.js';
 
@@ -8,6 +8,13 @@ export interface ValueKind {
   decimal?: boolean;
   /** Negative numbers allowed (2019 本年增/减). */
   signed?: boolean;
+}
+
+/** True when a value cannot be in a cell of this kind (quick test before any message is built). */
+export function badValue(v: CellValue | undefined, kind: ValueKind): boolean {
+  if (typeof v !== 'number') return false;
+  if (!Number.isFinite(v)) return true;
+  return (v < 0 && !kind.signed) || (!kind.decimal && !Number.isInteger(v));
 }
 
 /**

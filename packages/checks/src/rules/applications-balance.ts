@@ -1,5 +1,5 @@
 import type { Finding } from '@xxgk/model';
-import { appPath, columnLabel, term } from '../cells.js';
+import { appTerm, columnLabel } from '../cells.js';
 import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -101,8 +101,8 @@ export const applicationsBalance: Rule = {
   run({ report, format }) {
     const findings: Finding[] = [];
     for (const col of format.applicantColumns) {
-      const left = LEFT.map((row) => term(report, appPath(row, col)));
-      const right = RIGHT.map((row) => term(report, appPath(row, col)));
+      const left = LEFT.map((row) => appTerm(report, row, col));
+      const right = RIGHT.map((row) => appTerm(report, row, col));
       const result = checkIdentity(left, right);
       if (result.status !== 'broken') continue;
       const show = (terms: typeof left) =>

@@ -1,5 +1,5 @@
 import { APPLICANT_PARTS, type Finding } from '@xxgk/model';
-import { appPath, sumText, term } from '../cells.js';
+import { sumText, appTerm } from '../cells.js';
 import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -80,8 +80,8 @@ export const applicationsRowTotal: Rule = {
     const findings: Finding[] = [];
     for (const row of format.applicationRows) {
       if (!report.applications[row.key]) continue;
-      const parts = APPLICANT_PARTS.map((col) => term(report, appPath(row.key, col)));
-      const total = term(report, appPath(row.key, 'total'));
+      const parts = APPLICANT_PARTS.map((col) => appTerm(report, row.key, col));
+      const total = appTerm(report, row.key, 'total');
       const result = checkIdentity([total], parts);
       if (result.status !== 'broken') continue;
       findings.push({

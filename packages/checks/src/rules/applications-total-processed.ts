@@ -1,5 +1,5 @@
 import type { Finding } from '@xxgk/model';
-import { appPath, columnLabel, resultRows, sumText, term } from '../cells.js';
+import { columnLabel, resultRows, sumText, appTerm } from '../cells.js';
 import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -91,8 +91,8 @@ export const applicationsTotalProcessed: Rule = {
     const findings: Finding[] = [];
     const rows = resultRows(format);
     for (const col of format.applicantColumns) {
-      const parts = rows.map((r) => term(report, appPath(r.key, col)));
-      const total = term(report, appPath('totalProcessed', col));
+      const parts = rows.map((r) => appTerm(report, r.key, col));
+      const total = appTerm(report, 'totalProcessed', col);
       const result = checkIdentity([total], parts);
       if (result.status !== 'broken') continue;
       const blanks = result.withBlanks ? '（已填写的分项之和已超过总计）' : '';

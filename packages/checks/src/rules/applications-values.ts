@@ -1,6 +1,8 @@
 import { cellPath } from '@xxgk/model';
 import type { Rule } from '../types.js';
-import { valueFindings } from '../values.js';
+import { badValue, valueFindings, type ValueKind } from '../values.js';
+
+const NO_KIND: ValueKind = {};
 
 /**
  * Table 三 counts applications (件): every cell is a non-negative integer.
@@ -38,9 +40,15 @@ export const applicationsValues: Rule = {
     },
   ],
   run({ report, format }) {
-    const cells = Object.entries(report.applications).flatMap(([row, values]) =>
-      Object.keys(values).map((col) => ({ path: cellPath('applications', row, col), kind: {} })),
-    );
+    const cells: { path: string; kind: ValueKind }[] = [];
+    for (const row in report.applications) {
+      const values =
+        (report.applications as Record<string, Record<string, number | null> | undefined>)[row] ??
+        {};
+      for (const col in values)
+        if (badValue(values[col], NO_KIND))
+          cells.push({ path: cellPath('applications', row, col), kind: NO_KIND });
+    }
     return valueFindings('applications.values', report, format, cells);
   },
 };

@@ -36,7 +36,8 @@ export const formatCitedNotice: Rule = {
   run({ text, format }) {
     if (!text) return [];
     const cites: { id: FormatId; line: number; excerpt: string; raw: string }[] = [];
-    for (const p of text.paragraphs)
+    for (const p of text.paragraphs) {
+      if (!p.folded.includes('公开办函')) continue;
       for (const m of p.folded.matchAll(NOTICE)) {
         const id: FormatId = m[1] === '2019' ? '2019' : '2021';
         if ((id === '2019') !== (m[2] === '60')) continue;
@@ -48,6 +49,7 @@ export const formatCitedNotice: Rule = {
           raw: p.raw.slice(start, start + m[0].length),
         });
       }
+    }
     if (cites.length === 0 || cites.some((c) => c.id === format.id)) return [];
     const first = cites[0];
     if (!first) return [];

@@ -19,6 +19,14 @@ import { statutoryPublication } from './statutory-publication.js';
 import { statutorySections } from './statutory-sections.js';
 import { statutoryTables } from './statutory-tables.js';
 import { statutoryTitleYear } from './statutory-title-year.js';
+import { writingBrackets } from './writing-brackets.js';
+import { writingDate } from './writing-date.js';
+import { writingDuplicate } from './writing-duplicate.js';
+import { writingIntroParts } from './writing-intro-parts.js';
+import { writingMeasureWord } from './writing-measure-word.js';
+import { writingNumbering } from './writing-numbering.js';
+import { writingPhone } from './writing-phone.js';
+import { writingPunctuation } from './writing-punctuation.js';
 import { textApplications } from './text-applications.js';
 import { textProactive } from './text-proactive.js';
 import { textReview } from './text-review.js';
@@ -51,4 +59,12 @@ export const RULES: readonly Rule[] = [
   statutoryProblems,
   statutoryFee,
   statutoryPublication,
+  writingDuplicate,
+  writingPunctuation,
+  writingDate,
+  writingNumbering,
+  writingMeasureWord,
+  writingIntroParts,
+  writingPhone,
+  writingBrackets,
 ];

@@ -1,6 +1,24 @@
-import { cellPath } from '@xxgk/model';
+import { cellPath, type FormatDef } from '@xxgk/model';
 import type { Rule } from '../types.js';
-import { valueFindings, type ValueKind } from '../values.js';
+import { badValue, valueFindings, type ValueKind } from '../values.js';
+
+const KINDS = new WeakMap<FormatDef, Map<string, ValueKind>>();
+
+/** What each table 二 cell of a format may hold, computed once per format. */
+function kindsOf(format: FormatDef): Map<string, ValueKind> {
+  let kinds = KINDS.get(format);
+  if (kinds) return kinds;
+  kinds = new Map();
+  for (const table of format.proactive)
+    for (const row of table.rows)
+      for (const field of table.fields)
+        kinds.set(cellPath('proactive', row.key, field.key), {
+          decimal: field.decimal === true,
+          signed: field.signed === true,
+        });
+  KINDS.set(format, kinds);
+  return kinds;
+}
 
 /**
  * Table 二: counts of documents and decisions are non-negative integers; the 2021 fee amount is
@@ -43,20 +61,14 @@ export const proactiveValues: Rule = {
     },
   ],
   run({ report, format }) {
-    const kinds = new Map<string, ValueKind>();
-    for (const table of format.proactive)
-      for (const row of table.rows)
-        for (const field of table.fields)
-          kinds.set(cellPath('proactive', row.key, field.key), {
-            decimal: field.decimal === true,
-            signed: field.signed === true,
-          });
-    const cells = Object.entries(report.proactive).flatMap(([row, values]) =>
-      Object.keys(values).map((field) => {
+    const kinds = kindsOf(format);
+    const cells: { path: string; kind: ValueKind }[] = [];
+    for (const [row, values] of Object.entries(report.proactive))
+      for (const [field, v] of Object.entries(values)) {
         const path = cellPath('proactive', row, field);
-        return { path, kind: kinds.get(path) ?? {} };
-      }),
-    );
+        const kind = kinds.get(path) ?? {};
+        if (badValue(v, kind)) cells.push({ path, kind });
+      }
     return valueFindings('proactive.values', report, format, cells);
   },
 };

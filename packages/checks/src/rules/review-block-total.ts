@@ -1,5 +1,5 @@
-import { cellPath, REVIEW_BLOCKS, REVIEW_PARTS, type Finding } from '@xxgk/model';
-import { blockLabel, sumText, term } from '../cells.js';
+import { REVIEW_BLOCKS, REVIEW_PARTS, type Finding } from '@xxgk/model';
+import { blockLabel, reviewTerm, sumText } from '../cells.js';
 import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -66,8 +66,8 @@ export const reviewBlockTotal: Rule = {
     const findings: Finding[] = [];
     for (const block of REVIEW_BLOCKS) {
       if (!report.review[block.key]) continue;
-      const parts = REVIEW_PARTS.map((f) => term(report, cellPath('review', block.key, f)));
-      const total = term(report, cellPath('review', block.key, 'total'));
+      const parts = REVIEW_PARTS.map((f) => reviewTerm(report, block.key, f));
+      const total = reviewTerm(report, block.key, 'total');
       const result = checkIdentity([total], parts);
       if (result.status !== 'broken') continue;
       findings.push({

@@ -1,6 +1,8 @@
 import { cellPath } from '@xxgk/model';
 import type { Rule } from '../types.js';
-import { valueFindings } from '../values.js';
+import { badValue, valueFindings, type ValueKind } from '../values.js';
+
+const NO_KIND: ValueKind = {};
 
 /**
  * Table 四 counts cases (件): every cell is a non-negative integer.
@@ -25,12 +27,14 @@ export const reviewValues: Rule = {
     },
   ],
   run({ report, format }) {
-    const cells = Object.entries(report.review).flatMap(([block, values]) =>
-      Object.keys(values ?? {}).map((field) => ({
-        path: cellPath('review', block, field),
-        kind: {},
-      })),
-    );
+    const cells: { path: string; kind: ValueKind }[] = [];
+    for (const block in report.review) {
+      const values =
+        (report.review as Record<string, Record<string, number | null> | undefined>)[block] ?? {};
+      for (const field in values)
+        if (badValue(values[field], NO_KIND))
+          cells.push({ path: cellPath('review', block, field), kind: NO_KIND });
+    }
     return valueFindings('review.values', report, format, cells);
   },
 };

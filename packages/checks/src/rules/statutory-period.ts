@@ -1,6 +1,6 @@
 import type { Finding, Severity } from '@xxgk/model';
 import { excerptOf } from '../text/excerpt.js';
-import { findPeriod, type FoundPeriod } from '../text/period.js';
+import type { FoundPeriod } from '../text/period.js';
 import type { CheckContext, Rule } from '../types.js';
 
 function finding(
@@ -84,8 +84,7 @@ export const statutoryPeriod: Rule = {
     },
   ],
   run(ctx) {
-    const { report, text } = ctx;
-    const period = findPeriod(text, report);
+    const { report, text, period } = ctx;
     if (!period) {
       if (!text || text.synthetic) return [];
       return [

@@ -61,7 +61,11 @@ export const statutoryProblems: Rule = {
       ? undefined
       : ctx.text?.headings.find((h) => h.key === 'problems');
     const where = heading ? { line: heading.line } : {};
-    const chars = (body.match(/[\u4e00-\u9fff]/gu) ?? []).length;
+    let chars = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body.charCodeAt(i);
+      if (c >= 0x4e00 && c <= 0x9fff) chars++;
+    }
     if (chars < MIN_CHARS || PLACEHOLDER.test(body.trim()))
       findings.push({
         rule: 'statutory.problems',

@@ -11,7 +11,19 @@ import type { Rule } from '../types.js';
 type TableKey = 'proactive' | 'applications' | 'review';
 const TABLES: readonly TableKey[] = ['proactive', 'applications', 'review'];
 
+const EXPECTED = new WeakMap<FormatDef, Map<TableKey, { key: string; label: string }[]>>();
+
+/** The rows each table of a format has, computed once per format. */
 function expectedRows(format: FormatDef, key: TableKey): { key: string; label: string }[] {
+  let byTable = EXPECTED.get(format);
+  if (!byTable) {
+    byTable = new Map(TABLES.map((t) => [t, rowsOfFormat(format, t)]));
+    EXPECTED.set(format, byTable);
+  }
+  return byTable.get(key) ?? [];
+}
+
+function rowsOfFormat(format: FormatDef, key: TableKey): { key: string; label: string }[] {
   if (key === 'proactive')
     return format.proactive.flatMap((t) => t.rows.map((r) => ({ key: r.key, label: r.label })));
   if (key === 'applications')

@@ -1,5 +1,4 @@
 import { foldText } from '@xxgk/model';
-import { findPeriod } from '../text/period.js';
 import type { Rule } from '../types.js';
 
 /** The year a title names (`…2024年政府信息公开工作年度报告`, `2024年度…`), if any. */
@@ -47,10 +46,9 @@ export const statutoryTitleYear: Rule = {
       expect: [],
     },
   ],
-  run({ report, text }) {
+  run({ report, period }) {
     const fromTitle = report.titleYear ?? titleYear(report.title);
     if (fromTitle === null || fromTitle === undefined) return [];
-    const period = findPeriod(text, report);
     const periodYears = [...new Set(period?.years ?? [])];
     const periodYear = periodYears.length === 1 ? periodYears[0] : null;
     const other = periodYear ?? report.year;

@@ -9,7 +9,7 @@ import {
 } from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
-import type { TextView } from '../text/text-view.js';
+import { narrowView, type TextView } from '../text/text-view.js';
 import type { CheckContext, Rule } from '../types.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
@@ -216,8 +216,8 @@ export const textApplications: Rule = {
     },
   ],
   run(ctx) {
-    const view = ctx.text;
-    if (!view) return [];
+    if (!ctx.text) return [];
+    const view = narrowView(ctx.text, /申请|结转|顺延/u);
     const findings: Finding[] = [];
     for (const { row, claim } of claims(view, ctx.report.year)) {
       const table = total(ctx, row);

@@ -2,6 +2,7 @@ import { cellPath, getCell, type Finding, type Report } from '@xxgk/model';
 import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
+import { narrowView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 const UNIT = String.raw`\s*(?:件|起|宗|个|例|次)`;
@@ -99,8 +100,9 @@ export const textReview: Rule = {
       expect: [],
     },
   ],
-  run({ text: view, report }) {
-    if (!view) return [];
+  run({ text, report }) {
+    if (!text) return [];
+    const view = narrowView(text, /复议|诉讼/u);
     const year = report.year;
     const about = (c: { sentence: string; before: string }) =>
       ABOUT_DISCLOSURE.test(c.sentence) && !otherPeriod(c.before, year);

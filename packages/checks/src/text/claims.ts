@@ -1,4 +1,5 @@
 import { COUNT_SOURCE, parseCount } from './numbers.js';
+import { splitSentences } from './sentences.js';
 import { narrativeParagraphs, type Paragraph, type TextView } from './text-view.js';
 
 /** A figure the narrative states, with where it is. */
@@ -22,7 +23,6 @@ export interface ClaimContext {
   match: RegExpExecArray;
 }
 
-const SENTENCE = /[^。；;！？!?]+[。；;！？!?]?/gu;
 const CLAUSE_BREAK = /[，,]/u;
 
 /** `{N}` in a pattern source stands for a count (Arabic or Chinese) captured as group `n`. */
@@ -32,18 +32,21 @@ export function claimPattern(source: string): RegExp {
 
 /**
  * Every match of a claim pattern in the narrative (outside the table sections), one sentence at a
- * time so that filters can look at the sentence and clause around the figure.
+ * time so that filters can look at the sentence and clause around the figure. A `prefilter`
+ * (a word every match contains) skips paragraphs cheaply.
  */
 export function findClaims(
   view: TextView,
   pattern: RegExp,
   accept: (c: ClaimContext) => boolean = () => true,
+  prefilter?: RegExp,
 ): Claim[] {
   const claims: Claim[] = [];
   for (const p of narrativeParagraphs(view)) {
-    for (const s of p.folded.matchAll(SENTENCE)) {
-      const sentence = s[0];
-      const sStart = s.index ?? 0;
+    if (prefilter && !prefilter.test(p.folded)) continue;
+    for (const s of sentencesOf(p)) {
+      const sentence = s.text;
+      const sStart = s.start;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
         const at = m.index;
@@ -70,6 +73,18 @@ export function findClaims(
     }
   }
   return claims;
+}
+
+const SENTENCES = new WeakMap<Paragraph, { text: string; start: number }[]>();
+
+/** The sentences of a paragraph, split once and shared by every claim pattern. */
+function sentencesOf(p: Paragraph): { text: string; start: number }[] {
+  let list = SENTENCES.get(p);
+  if (!list) {
+    list = splitSentences(p.folded);
+    SENTENCES.set(p, list);
+  }
+  return list;
 }
 
 function lastBreak(text: string, before: number): number {

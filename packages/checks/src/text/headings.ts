@@ -41,10 +41,23 @@ const TITLES: readonly Titles[] = SECTIONS.map((s) => ({
   ].sort((a, b) => b.key.length - a.key.length),
 }));
 
+type SectionMatch = { key: SectionKey; wording: HeadingWording; prefix: boolean } | null;
+
+/** Heading texts repeat across documents; their matches are remembered (bounded). */
+const MATCHES = new Map<string, SectionMatch>();
+
 /** The section a heading text names, by exact title, known variant or keyword. */
-export function matchSection(
-  text: string,
-): { key: SectionKey; wording: HeadingWording; prefix: boolean } | null {
+export function matchSection(text: string): SectionMatch {
+  let match = MATCHES.get(text);
+  if (match === undefined) {
+    if (MATCHES.size > 2000) MATCHES.clear();
+    match = matchSectionUncached(text);
+    MATCHES.set(text, match);
+  }
+  return match;
+}
+
+function matchSectionUncached(text: string): SectionMatch {
   const k = labelKey(text).replace(/[。.]+$/u, '');
   for (const t of TITLES)
     for (const title of t.keys)
@@ -58,11 +71,15 @@ export function matchSection(
 }
 
 const LINE_HEADING = /^(\s*)([一二三四五六七八九十]{1,2})\s*[、.,，:：]\s*(.*)$/u;
+const STARTS_WITH_ORDINAL = /^\s*[一二三四五六七八九十]/u;
 const INLINE_HEADING = /(^|[\s。；;！？!?])([一二三四五六])\s*、\s*/gu;
 
 /** Prepares a raw line for heading search: folded, bookmarks blanked, indices kept. */
 export function searchableLine(raw: string): string {
-  return foldKeepLength(raw).replace(BOOKMARK, (m) => ' '.repeat(m.length));
+  const folded = foldKeepLength(raw);
+  return folded.includes('[bookmark')
+    ? folded.replace(BOOKMARK, (m) => ' '.repeat(m.length))
+    : folded;
 }
 
 function lineHeading(folded: string, line: number): LocatedHeading | null {
@@ -126,13 +143,17 @@ const LONG_LINE = 200;
  * headings written inline. Keeps the first heading of each section; table 三 row labels (which
  * also start with 一、…四、) are not headings.
  */
-export function locateHeadings(lines: readonly string[]): LocatedHeading[] {
+export function locateHeadings(
+  lines: readonly string[],
+  folded: readonly string[] = lines.map(searchableLine),
+): LocatedHeading[] {
   const found: LocatedHeading[] = [];
   const seen = new Set<SectionKey>();
-  lines.forEach((raw, i) => {
-    const folded = searchableLine(raw);
+  folded.forEach((line, i) => {
+    // Only lines that start with an ordinal, or long lines that may hold inline headings.
+    if (line.length <= LONG_LINE && !STARTS_WITH_ORDINAL.test(line)) return;
     const candidates =
-      folded.length > LONG_LINE ? inlineHeadings(folded, i + 1) : [lineHeading(folded, i + 1)];
+      line.length > LONG_LINE ? inlineHeadings(line, i + 1) : [lineHeading(line, i + 1)];
     for (const h of candidates) {
       if (!h?.key || seen.has(h.key)) continue;
       seen.add(h.key);
@@ -150,6 +171,7 @@ export function locateHeadings(lines: readonly string[]): LocatedHeading[] {
 export function placeHeadings(
   outline: readonly Heading[],
   lines: readonly string[],
+  foldedLines: readonly string[] = lines.map(searchableLine),
 ): LocatedHeading[] {
   const placed: LocatedHeading[] = [];
   const seen = new Set<SectionKey>();
@@ -158,15 +180,12 @@ export function placeHeadings(
   for (const h of outline) {
     if (!h.key || seen.has(h.key)) continue;
     seen.add(h.key);
-    const folded = searchableLine(lines[h.line - 1] ?? '');
+    const folded = foldedLines[h.line - 1] ?? '';
     const from = h.line === lastLine ? lastOffset + 1 : 0;
     const probe = `${h.ordinal}`;
+    const start = h.text ? foldKeepLength(h.text).slice(0, 2) : '';
     let offset = folded.indexOf(probe, from);
-    while (
-      offset >= 0 &&
-      h.text &&
-      !folded.slice(offset).includes(foldKeepLength(h.text).slice(0, 2))
-    )
+    while (offset >= 0 && start && folded.indexOf(start, offset) < 0)
       offset = folded.indexOf(probe, offset + 1);
     if (offset < 0) offset = h.line === lastLine ? from : 0;
     const match = h.text ? matchSection(h.text) : null;

@@ -1,0 +1,156 @@
+import type { Finding } from '@xxgk/model';
+import { textFinding } from '../text/finding.js';
+import { hanCount, splitSentences } from '../text/sentences.js';
+import { narrativeParagraphs } from '../text/text-view.js';
+import type { Rule } from '../types.js';
+
+/** Longest phrase looked for when it is written twice in a row. */
+const MAX_UNIT = 30;
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/** Buckets for pairs of characters: small enough to stay in the processor's fastest cache. */
+const BUCKETS = 4096;
+const HEAD = new Int32Array(BUCKETS);
+const STAMP = new Uint32Array(BUCKETS);
+let stamp = 0;
+/** Previous position whose pair fell in the same bucket; reused between calls. */
+let previous = new Int32Array(1024);
+
+/**
+ * Runs of 2–30 Chinese characters written twice in a row (财政财政, 报告如下报告如下): start and
+ * length of the unit. The second copy starts with the same pair of characters `unit` places
+ * after the first, so for each position only the earlier positions within 30 places whose pair
+ * hashes alike are tried — none or one in ordinary text — instead of every length.
+ */
+export function repeatedRuns(text: string): { start: number; unit: number }[] {
+  const n = text.length;
+  if (previous.length < n) previous = new Int32Array(n * 2);
+  stamp = (stamp + 1) >>> 0 || 1;
+  const found: { start: number; unit: number }[] = [];
+  let from = 0;
+  for (let j = 0; j < n - 1; j++) {
+    const a = text.charCodeAt(j);
+    const b = text.charCodeAt(j + 1);
+    if (!isHan(a) || !isHan(b)) {
+      previous[j] = -1;
+      continue;
+    }
+    const bucket = (a * 31 + b) & (BUCKETS - 1);
+    const head = STAMP[bucket] === stamp ? (HEAD[bucket] ?? -1) : -1;
+    previous[j] = head;
+    STAMP[bucket] = stamp;
+    HEAD[bucket] = j;
+    if (j < from) continue;
+    for (let p = head; p >= from && j - p <= MAX_UNIT; p = previous[p] ?? -1) {
+      const unit = j - p;
+      if (unit < 2 || j + unit > n) continue;
+      if (text.charCodeAt(p) !== a || text.charCodeAt(p + 1) !== b) continue;
+      if (text.slice(p, j) !== text.slice(j, j + unit) || !allHan(text, p, j)) continue;
+      found.push({ start: p, unit });
+      from = j + unit;
+      break;
+    }
+  }
+  return found;
+}
+
+function allHan(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isHan(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Function characters doubled by a slip of the keyboard: 的的, 在在. */
+const DOUBLED_CHAR = /([的在是和与及并将把被对])\1(?!\1)/gu;
+/** Reduplications that are good Chinese. */
+const ALLOWED = new Set(['研究研究', '讨论讨论', '学习学习', '商量商量', '的的确确', '是是非非']);
+/** Sentences shorter than this (in Chinese characters) may repeat legitimately. */
+const MIN_SENTENCE = 12;
+
+/**
+ * Words, phrases or whole sentences written twice — the typical trace of copying and pasting
+ * (“现将有关情况报告如下现将有关情况报告如下”, “部门财政财政预决算”).
+ * @see docs/domain.md §1.9（怀化：内容雷同、敷衍塞责）
+ */
+export const writingDuplicate: Rule = {
+  id: 'writing.duplicate',
+  severity: 'warning',
+  title: '重复的词句',
+  description:
+    '同一词语或句子紧接着重复出现（如“财政财政”“报告如下报告如下”），或同一长句在正文中出现两次。',
+  see: ['docs/domain.md §1.9', 'docs/domain.md §5.2 7'],
+  examples: [
+    {
+      name: 'a sentence pasted twice in a row is found with its line',
+      input: { text: '一、总体情况\n扎实推进各项工作。现将有关情况报告如下现将有关情况报告如下。' },
+      expect: [{ severity: 'warning', line: 2, message: ['现将有关情况报告如下'] }],
+    },
+    {
+      name: 'a doubled word is found',
+      input: { text: '其中部门财政财政预决算6条。' },
+      expect: [{ severity: 'warning', message: ['财政'] }],
+    },
+    {
+      name: 'the same long sentence in two places is found at the second',
+      input: {
+        text: '一、总体情况\n我局高度重视政府信息公开工作并指定专人负责。\n五、存在的主要问题及改进情况\n我局高度重视政府信息公开工作并指定专人负责。',
+      },
+      expect: [{ severity: 'warning', line: 4, message: ['第2行'] }],
+    },
+    {
+      name: 'ordinary reduplication and separate repetitions pass',
+      input: { text: '做到件件有回应、事事有落实，层层压实责任。公开、公开再公开。' },
+      expect: [],
+    },
+  ],
+  run({ text: view }) {
+    if (!view) return [];
+    const findings: Finding[] = [];
+    const seen = new Map<string, number>();
+    for (const p of narrativeParagraphs(view)) {
+      const runs = repeatedRuns(p.folded).map((r) => ({
+        start: r.start,
+        end: r.start + 2 * r.unit,
+        unit: p.folded.slice(r.start, r.start + r.unit),
+      }));
+      for (const m of p.folded.matchAll(DOUBLED_CHAR)) {
+        const start = m.index ?? 0;
+        runs.push({ start, end: start + 2, unit: m[1] ?? '' });
+      }
+      for (const r of runs) {
+        const doubled = p.folded.slice(r.start, r.end);
+        if (ALLOWED.has(doubled) || ALLOWED.has(p.folded.slice(r.start, r.start + 4))) continue;
+        findings.push(
+          textFinding(view, p, r, {
+            rule: 'writing.duplicate',
+            severity: 'warning',
+            message: `“${r.unit}”连续重复出现（“${p.raw.slice(r.start, r.end)}”）`,
+          }),
+        );
+      }
+      if (p.folded.length < MIN_SENTENCE) continue;
+      for (const sentence of splitSentences(p.folded)) {
+        const key = sentence.text.trim();
+        if (key.length < MIN_SENTENCE || hanCount(key) < MIN_SENTENCE) continue;
+        const first = seen.get(key);
+        if (first === undefined) {
+          seen.set(key, p.line);
+          continue;
+        }
+        const start = sentence.start;
+        findings.push(
+          textFinding(
+            view,
+            p,
+            { start, end: start + sentence.text.length },
+            {
+              rule: 'writing.duplicate',
+              severity: 'warning',
+              message: `与${view.synthetic ? '前文' : `第${first}行`}的句子完全相同：“${key.slice(0, 30)}”`,
+            },
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};

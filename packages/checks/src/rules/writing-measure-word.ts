@@ -1,0 +1,75 @@
+import type { Finding } from '@xxgk/model';
+import { textFinding } from '../text/finding.js';
+import { narrativeParagraphs } from '../text/text-view.js';
+import type { Rule } from '../types.js';
+
+/** A counting verb, the object counted (Chinese characters only), then a bare number. */
+const BARE_COUNT =
+  /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?=\s*(?:[,。;、!?]|$))/gu;
+/** Cheap test first: a Chinese character, digits, then a sentence mark or the end. */
+const BARE_NUMBER = /[\u4e00-\u9fff]\d+\s*(?:[,。;、!?]|$)/u;
+/** Words after which a bare number is a value, an identifier or a date, not a count. */
+const NOT_A_COUNT =
+  /[为是达至率占比号第年月日于到约近超余]|电话|热线|邮编|编码|代码|号码|传真|地址|信箱|网址|时间/u;
+
+/**
+ * A count written without its measure word (件, 条, 个…): “共收到和办理依申请公开2，” or
+ * “公开政府信息46。” — the reader cannot tell what was counted.
+ * @see docs/domain.md §1.9（文字严谨）
+ */
+export const writingMeasureWord: Rule = {
+  id: 'writing.measure-word',
+  severity: 'warning',
+  title: '数字缺少量词',
+  description: '计数的数字后缺少量词（如“共收到和办理依申请公开2，”应为“2件”）。',
+  see: ['docs/domain.md §1.9'],
+  examples: [
+    {
+      name: 'a count followed directly by a comma is found',
+      input: {
+        text: '标题\n2024年共收到和办理依申请公开2,无因政府信息公开引起的行政复议行政诉讼。',
+      },
+      expect: [{ severity: 'warning', line: 2, message: ['依申请公开2'] }],
+    },
+    {
+      name: 'a count at the end of a sentence is found',
+      input: { text: '全年主动公开政府信息46。' },
+      expect: [{ severity: 'warning', message: ['46'] }],
+    },
+    {
+      name: 'counts with measure words, rates, years, phone numbers and values pass',
+      input: {
+        text: '主动公开政府信息46条，答复率100%，于2024年公开，公开电话12345，公开数量为0，办理编号2024001，发布时间2025。',
+      },
+      expect: [],
+    },
+  ],
+  run({ text: view }) {
+    if (!view) return [];
+    const findings: Finding[] = [];
+    for (const p of narrativeParagraphs(view)) {
+      if (!BARE_NUMBER.test(p.folded)) continue;
+      for (const m of p.folded.matchAll(BARE_COUNT)) {
+        const gap = m.groups?.gap ?? '';
+        const n = m.groups?.n ?? '';
+        if (NOT_A_COUNT.test(gap)) continue;
+        if (n.length === 4 && Number(n) >= 1990 && Number(n) <= 2100) continue;
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        findings.push(
+          textFinding(
+            view,
+            p,
+            { start, end },
+            {
+              rule: 'writing.measure-word',
+              severity: 'warning',
+              message: `“${p.raw.slice(start, end)}”中的数字${n}后缺少量词（如“件”“条”）`,
+            },
+          ),
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,196 @@
+import type { Finding, SectionKey } from '@xxgk/model';
+import { textFinding } from '../text/finding.js';
+import { chineseNumber } from '../text/numbers.js';
+import { narrativeParagraphs, type Paragraph, type TextView } from '../text/text-view.js';
+import type { Rule } from '../types.js';
+
+/** A family of list markers: items of one list share it. */
+type Family = 'cn-paren' | 'ar-paren' | 'cn-dun' | 'ar-dot' | 'circled' | 'di' | 'shi' | 'yao';
+
+interface Marker {
+  family: Family;
+  value: number;
+  /** How the marker is written within its family (full/half-width bracket, `1.` or `1、`). */
+  variant: string;
+  /** The marker as printed. */
+  raw: string;
+  p: Paragraph;
+  start: number;
+  end: number;
+}
+
+const CN = '[一二三四五六七八九十]{1,3}';
+const START: readonly [Family, RegExp][] = [
+  ['cn-paren', new RegExp(String.raw`^\s*([(])\s*(${CN})\s*[)]`, 'u')],
+  ['ar-paren', /^\s*([(])\s*(\d{1,2})\s*[)]/u],
+  ['cn-dun', new RegExp(String.raw`^\s*()(${CN})\s*([、.])`, 'u')],
+  ['ar-dot', /^\s*()(\d{1,2})\s*([、.])(?!\d)/u],
+  ['circled', /^\s*()([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/u],
+  ['di', new RegExp(String.raw`^\s*(第)(${CN})\s*[,、:]`, 'u')],
+];
+/** 一是…二是… and 一要…二要… run inside paragraphs, after a sentence or clause break. */
+const INLINE: readonly [Family, RegExp][] = [
+  ['shi', new RegExp(String.raw`(?:^|[。;,:、])\s*(${CN})是(?!否|指|为)`, 'gu')],
+  ['yao', new RegExp(String.raw`(?:^|[。;,:、])\s*(${CN})要(?!求|点|素|件)`, 'gu')],
+];
+/** What a paragraph that opens with a marker starts with. */
+const MAY_START = /^\s*[(一二三四五六七八九十\d①-⑳第]/u;
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+function markersOf(p: Paragraph): Marker[] {
+  const found: Marker[] = [];
+  if (!p.heading && MAY_START.test(p.folded))
+    for (const [family, re] of START) {
+      const m = re.exec(p.folded);
+      if (!m) continue;
+      const digits = m[2] ?? '';
+      const value =
+        family === 'circled'
+          ? CIRCLED.indexOf(digits) + 1
+          : /\d/u.test(digits)
+            ? Number(digits)
+            : chineseNumber(digits);
+      if (!value) continue;
+      const start = m[0].length - m[0].trimStart().length;
+      const raw = p.raw.slice(start, m[0].length);
+      // Full- and half-width brackets fold to the same character; the raw text tells them apart.
+      const variant = family.endsWith('paren')
+        ? raw.startsWith('(')
+          ? 'half'
+          : 'full'
+        : (m[3] ?? '');
+      found.push({ family, value, variant, raw, p, start, end: m[0].length });
+      break;
+    }
+  for (const [family, re] of INLINE) {
+    if (!p.folded.includes(family === 'shi' ? '是' : '要')) continue;
+    for (const m of p.folded.matchAll(re)) {
+      const value = chineseNumber(m[1] ?? '');
+      if (!value) continue;
+      const end = (m.index ?? 0) + m[0].length;
+      const start = end - (m[1] ?? '').length - 1;
+      found.push({ family, value, variant: '', raw: p.raw.slice(start, end), p, start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface ListState {
+  last: number;
+  variant: string;
+  lastRaw: string;
+  variantWarned: boolean;
+}
+
+function sectionFindings(view: TextView, markers: readonly Marker[]): Finding[] {
+  const findings: Finding[] = [];
+  const lists = new Map<Family, ListState>();
+  let previous: Marker | null = null;
+  const add = (m: Marker, severity: Finding['severity'], message: string) =>
+    findings.push(textFinding(view, m.p, m, { rule: 'writing.numbering', severity, message }));
+  for (const m of markers) {
+    const list = lists.get(m.family);
+    if (!list || m.value === 1) {
+      if (m.value !== 1) {
+        if (previous && previous.value === m.value - 1 && previous.family !== m.family)
+          add(
+            m,
+            'warning',
+            `编号样式不一致：“${m.raw}”接在“${previous.raw}”之后，同一组编号应使用同一种样式`,
+          );
+        else add(m, 'warning', `编号从“${m.raw}”开始，前面缺少第1项`);
+      }
+      lists.set(m.family, {
+        last: m.value,
+        variant: m.variant,
+        lastRaw: m.raw,
+        variantWarned: false,
+      });
+    } else {
+      if (m.value === list.last) add(m, 'warning', `编号重复：“${m.raw}”已在前面使用过`);
+      else if (m.value < list.last)
+        add(m, 'warning', `编号倒退：“${m.raw}”出现在“${list.lastRaw}”之后`);
+      else if (m.value > list.last + 1)
+        add(m, 'warning', `编号跳跃：“${list.lastRaw}”之后直接是“${m.raw}”，缺少中间的编号`);
+      else if (m.variant !== list.variant && !list.variantWarned) {
+        add(
+          m,
+          'info',
+          `编号写法不统一：“${m.raw}”与同组的“${list.lastRaw}”${m.family.endsWith('paren') ? '全角半角括号混用' : '标点不同'}`,
+        );
+        list.variantWarned = true;
+      }
+      list.last = m.value;
+      list.lastRaw = m.raw;
+    }
+    previous = m;
+  }
+  return findings;
+}
+
+/**
+ * Numbered lists whose numbers jump (1. 2. 4.), repeat (一是…二是…二是), go back ((三) then
+ * (二)), or switch style within one list ((一) then (2)); mixed full- and half-width brackets in
+ * one list are advice. Lists are read section by section, outside the tables.
+ * @see docs/domain.md §1.9（文字严谨）
+ */
+export const writingNumbering: Rule = {
+  id: 'writing.numbering',
+  severity: 'warning',
+  title: '编号',
+  description:
+    '正文各级编号（一、（一）1.（1）①、一是……）应连续：跳号、重号、倒退、或同一组编号混用不同样式为警告；同一组编号全角半角括号混用为提示。按部分分别检查，不含表格。',
+  see: ['docs/domain.md §1.9'],
+  examples: [
+    {
+      name: 'consecutive and nested lists pass',
+      input: {
+        text: '一、总体情况\n（一）主动公开\n1.网站\n2.新媒体\n（二）依申请公开\n1.受理\n2.答复。一是及时，二是规范。',
+      },
+      expect: [],
+    },
+    {
+      name: 'a number that jumps is a warning',
+      input: { text: '一、总体情况\n1.加大力度。\n2.规范管理。\n4.完善平台。' },
+      expect: [{ severity: 'warning', line: 4, message: ['2.', '4.'] }],
+    },
+    {
+      name: 'a repeated 二是 is a warning',
+      input: {
+        text: '六、其他需要报告的事项\n一是细化责任分工。\n二是加强培训工作,二是结合工作实际。',
+      },
+      expect: [{ severity: 'warning', line: 3, message: ['重复', '二是'] }],
+    },
+    {
+      name: 'a list that goes back is a warning',
+      input: {
+        text: '六、其他需要报告的事项\n（一）收费情况\n（二）建议提案\n（三）创新情况\n（二）工作要点落实情况',
+      },
+      expect: [{ severity: 'warning', line: 5, message: ['倒退', '（二）'] }],
+    },
+    {
+      name: 'a list that switches from （一） to （2） is a warning',
+      input: {
+        text: '六、其他需要报告的事项\n（一）收取信息处理费的情况\n（2） 落实上级年度政务公开工作要点情况\n（3） 建议提案办理情况',
+      },
+      expect: [{ severity: 'warning', line: 3, message: ['样式', '（2）', '（一）'] }],
+    },
+    {
+      name: 'full- and half-width brackets mixed in one list are advice',
+      input: {
+        text: '一、总体情况\n（一）主动公开情况。\n(二)依申请公开情况。\n（三）政府信息管理情况。',
+      },
+      expect: [{ severity: 'info', line: 3, message: ['全角半角'] }],
+    },
+  ],
+  run({ text: view }) {
+    if (!view) return [];
+    const bySection = new Map<SectionKey | null, Marker[]>();
+    for (const p of narrativeParagraphs(view)) {
+      const list = bySection.get(p.section) ?? [];
+      list.push(...markersOf(p));
+      bySection.set(p.section, list);
+    }
+    return [...bySection.values()].flatMap((markers) => sectionFindings(view, markers));
+  },
+};

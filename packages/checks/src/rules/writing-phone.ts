@@ -1,0 +1,116 @@
+import type { Finding } from '@xxgk/model';
+import { textFinding } from '../text/finding.js';
+import { narrativeParagraphs } from '../text/text-view.js';
+import type { Rule } from '../types.js';
+
+/** Area code (3 digits for 010 and 02x, 4 otherwise), separator, local number, extension. */
+const WITH_AREA =
+  /(?<![\w@./-])[(]?(?<area>0(?:10|2\d|[3-9]\d{2}))[)]?\s*[-－—–]?\s*(?<local>\d{5,9})(?:\s*(?:-|转)\s*\d{1,5})?(?![\w@.])/gu;
+/** A number right after a phone label, without an area code. */
+const LABELLED =
+  /(?:电话|热线|传真|联系方式|手机)(?:号码)?\s*[:：为]?\s*(?<number>\d[\d\s]{2,14}\d)(?![\w@.-])/gu;
+
+/** Cheap test before the real patterns: a phone label, or five digits in a row. */
+const MAY_HOLD_PHONE = /\d{5}|电话|热线|传真|联系方式|手机/u;
+const PHONE_LABEL = /电话|热线|传真|联系方式|手机|tel/iu;
+
+function localLengthProblem(area: string, local: string): string | null {
+  const threeDigitArea = area.length === 3;
+  if (threeDigitArea && local.length !== 8) return `区号${area}的本地号码应为8位`;
+  if (!threeDigitArea && (local.length < 7 || local.length > 8)) return '本地号码应为7位或8位';
+  return null;
+}
+
+/**
+ * Telephone numbers of the wrong length (0533-312068 has a six-digit local number; fixed lines
+ * have 7 or 8 digits after the area code, 8 after 010 and 02x; mobiles have 11). A local number
+ * given without its area code is advice.
+ * @see 条例第二十条第（二）项（联系方式）
+ */
+export const writingPhone: Rule = {
+  id: 'writing.phone',
+  severity: 'warning',
+  title: '电话号码',
+  description:
+    '联系电话位数错误为警告：固定电话区号后应为7或8位（区号010、02X后为8位），手机号为11位；只写本地号码、没有区号为提示。',
+  see: ['条例第二十条第（二）项'],
+  examples: [
+    {
+      name: 'a local number of six digits is a warning quoting it',
+      input: {
+        text: '标题\n如有任何疑问，请联系，联系电话：0533-312068，地址：淄博市张店区柳泉路63号。',
+      },
+      expect: [{ severity: 'warning', line: 2, message: ['0533-312068', '7位或8位'] }],
+    },
+    {
+      name: 'well-formed fixed-line, mobile and hotline numbers pass',
+      input: {
+        text: '电话：0533-3586373；电话：010-12345678；手机：13812345678；电话：(0632)3252082；热线12345。邮箱：gxj3252082@zz.shandong.cn；邮编：255000。',
+      },
+      expect: [],
+    },
+    {
+      name: 'a local number without its area code is advice',
+      input: { text: '联系电话：3581178；邮箱：gxqjfj@zb.shandong.cn' },
+      expect: [{ severity: 'info', message: ['3581178', '区号'] }],
+    },
+    {
+      name: 'a mobile number of ten digits is a warning',
+      input: { text: '联系电话：1381234567。' },
+      expect: [{ severity: 'warning', message: ['1381234567'] }],
+    },
+  ],
+  run({ text: view }) {
+    if (!view) return [];
+    const findings: Finding[] = [];
+    for (const p of narrativeParagraphs(view)) {
+      if (!MAY_HOLD_PHONE.test(p.folded)) continue;
+      const covered: [number, number][] = [];
+      const add = (start: number, end: number, severity: Finding['severity'], message: string) =>
+        findings.push(
+          textFinding(view, p, { start, end }, { rule: 'writing.phone', severity, message }),
+        );
+      for (const m of p.folded.matchAll(WITH_AREA)) {
+        const start = m.index ?? 0;
+        const end = start + m[0].length;
+        // A bare run of digits starting with 0 is only a phone number when labelled as one.
+        if (
+          !/[-－—–)]/u.test(m[0]) &&
+          !PHONE_LABEL.test(p.folded.slice(Math.max(0, start - 12), start))
+        )
+          continue;
+        covered.push([start, end]);
+        const problem = localLengthProblem(m.groups?.area ?? '', m.groups?.local ?? '');
+        if (problem)
+          add(
+            start,
+            end,
+            'warning',
+            `电话号码“${p.raw.slice(start, end).trim()}”位数不对：${problem}`,
+          );
+      }
+      for (const m of p.folded.matchAll(LABELLED)) {
+        const number = m.groups?.number ?? '';
+        const start = (m.index ?? 0) + m[0].length - number.length;
+        const end = start + number.length;
+        if (covered.some(([a, b]) => start < b && a < end)) continue;
+        const digits = number.replace(/\s/gu, '');
+        if (digits.startsWith('0')) continue; // an area-code number WITH_AREA could not split
+        if (/^1[3-9]/u.test(digits) && digits.length === 11) continue;
+        if (/^(?:1[0-2]\d{1,3}|95\d{3,4}|96\d{3,4})$/u.test(digits)) continue; // 110, 12345, 95xxx
+        if (/^[48]00\d{7}$/u.test(digits)) continue;
+        if (digits.length === 7 || digits.length === 8) {
+          add(start, end, 'info', `电话号码“${number}”没有区号，外地读者无法直接拨打`);
+          continue;
+        }
+        add(
+          start,
+          end,
+          'warning',
+          `电话号码“${number}”位数不对（${digits.length}位）：手机号应为11位，固定电话区号后应为7或8位`,
+        );
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,59 @@
+import type { Finding } from '@xxgk/model';
+import { textFinding } from '../text/finding.js';
+import { narrativeParagraphs } from '../text/text-view.js';
+import type { Rule } from '../types.js';
+
+/** Two or more sentence marks in a row (folded: ，→, ；→; ：→: ！→! ？→?). */
+const RUN = /[,。、;!?](?:\s*[,。、;!?])+|:(?:\s*[,。、;])+|[,。、;]\s*:(?!\/)/gu;
+
+/**
+ * Punctuation marks doubled or stacked (，， 。。 、、 ，。) — an editing slip a reviewer reading
+ * on paper will notice at once.
+ * @see docs/domain.md §1.9（文字严谨）
+ */
+export const writingPunctuation: Rule = {
+  id: 'writing.punctuation',
+  severity: 'warning',
+  title: '重复的标点',
+  description: '连续出现两个句读标点（如“，，”“。。”“、、”“，。”）。',
+  see: ['docs/domain.md §1.9'],
+  examples: [
+    {
+      name: 'a doubled full stop is found on its line',
+      input: { text: '一、总体情况\n无因信息公开申请而被提起行政复议和行政诉讼情况。。' },
+      expect: [{ severity: 'warning', line: 2, message: ['。。'] }],
+    },
+    {
+      name: 'a comma before a full stop is found',
+      input: { text: '积极推进政务公开，。' },
+      expect: [{ severity: 'warning', message: ['，。'] }],
+    },
+    {
+      name: 'ellipses, URLs and times pass',
+      input: { text: '详见http://www.example.gov.cn/，会议于9:30召开……各项工作。' },
+      expect: [],
+    },
+  ],
+  run({ text: view }) {
+    if (!view) return [];
+    const findings: Finding[] = [];
+    for (const p of narrativeParagraphs(view))
+      for (const m of p.folded.matchAll(RUN)) {
+        const start = m.index ?? 0;
+        const raw = p.raw.slice(start, start + m[0].length);
+        findings.push(
+          textFinding(
+            view,
+            p,
+            { start, end: start + m[0].length },
+            {
+              rule: 'writing.punctuation',
+              severity: 'warning',
+              message: `标点重复：“${raw}”`,
+            },
+          ),
+        );
+      }
+    return findings;
+  },
+};

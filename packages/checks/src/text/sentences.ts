@@ -1,0 +1,34 @@
+/** Sentence-ending marks, folded: 。！？；(and ASCII !?;). */
+const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';'].map((c) => c.charCodeAt(0)));
+
+/** A sentence of a paragraph: its text (with its closing mark) and where it starts. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+/**
+ * Splits text into sentences at 。！？； — a plain scan, cheaper than a global regular
+ * expression; a last sentence without its closing mark is kept.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!ENDS.has(text.charCodeAt(i))) continue;
+    if (i > start) out.push({ text: text.slice(start, i + 1), start });
+    start = i + 1;
+  }
+  if (start < text.length) out.push({ text: text.slice(start), start });
+  return out;
+}
+
+/** Number of Chinese characters (CJK Unified Ideographs) in a text. */
+export function hanCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) n++;
+  }
+  return n;
+}
