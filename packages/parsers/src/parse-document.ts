@@ -2,10 +2,10 @@ import { isXxgkError, XxgkError, type ParsedDocument } from '@xxgk/model';
 import { decodeText } from './decode.js';
 import { READERS } from './readers.js';
 import { readReportJson, looksLikeJson } from './report-reader/json-report.js';
-import { readReport } from './report-reader/read-report.js';
+import { readReport, readReportText } from './report-reader/read-report.js';
 import type { ReadOptions } from './source-document.js';
 import { binaryKind } from './text/binary-type.js';
-import { textToSourceDocument } from './text/text-lines.js';
+import { textReader } from './text/text-reader.js';
 
 function named(options: ReadOptions): string {
   return options.fileName ? `文件“${options.fileName}”` : '该文档';
@@ -42,10 +42,13 @@ export async function parseDocument(
         `${named(options)}是${kind ?? '无法识别的二进制文件'}，xxgk 不能读取这种文件。可读取的是纯文本、HTML、DOCX、PDF 格式的年度报告，以及年度报告 JSON。`,
       );
     }
-    if (reader.kind === 'text' && looksLikeJson(bytes, options.fileName)) {
+    if (reader === textReader) {
       const text = decodeText(bytes, options.fileName ? { fileName: options.fileName } : {});
       if (text.trim() === '') throw new XxgkError('input.empty', `${named(options)}没有任何内容。`);
-      return readReportJson(text, options.fileName);
+      if (looksLikeJson(bytes, options.fileName)) return readReportJson(text, options.fileName);
+      // Plain text goes straight from its layout into the report reader: the same result as
+      // reading the text reader's SourceDocument, without building it.
+      return readReportText(text, options);
     }
     const doc = await reader.read(bytes, options);
     return readReport(doc, options);
@@ -62,7 +65,7 @@ export function parseText(text: string, options: ReadOptions = {}): ParsedDocume
   try {
     if (text.trim() === '')
       throw new XxgkError('input.empty', `${named(options)}没有任何文字内容。`);
-    return readReport(textToSourceDocument(text), options);
+    return readReportText(text, options);
   } catch (error) {
     throw asXxgkError(error, options);
   }

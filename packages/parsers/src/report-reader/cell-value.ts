@@ -20,6 +20,8 @@ const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(?:万元|元|亿元)$/u;
 /** Full-width digits and signs, which NFKC would fold; done by hand to stay cheap. */
 const FULL_WIDTH = /[０-９．，＋－]/gu;
 const HAS_FULL_WIDTH = /[０-９．，＋－]/u;
+/** No number printed in a report's table is longer (a sentence opening with a year is not one). */
+const MAX_NUMBER_CHARS = 24;
 
 function halfWidth(text: string): string {
   return text.replace(FULL_WIDTH, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
@@ -40,6 +42,7 @@ function smallInteger(text: string): number {
 
 /** True when the text is a plain number (integer or decimal, optional sign, thousands commas). */
 export function isPlainNumber(text: string): boolean {
+  if (text.length > MAX_NUMBER_CHARS) return false;
   return NUMBER.test(text) || (HAS_FULL_WIDTH.test(text) && NUMBER.test(halfWidth(text)));
 }
 

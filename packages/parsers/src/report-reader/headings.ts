@@ -63,7 +63,15 @@ export function findHeadings(stream: TokenStream, labels: LabelMatches): FoundHe
     if (!token || token.row || token.cls !== 'text') continue;
     if ((labels.at[first] ?? -1) >= 0) continue;
     const heading = readHeading(token.text);
-    if (heading) found.push({ ...heading, line: line + 1, token: first });
+    if (heading)
+      found.push({
+        key: heading.key,
+        ordinal: heading.ordinal,
+        text: heading.text,
+        standard: heading.standard,
+        line: line + 1,
+        token: first,
+      });
   }
   return found;
 }

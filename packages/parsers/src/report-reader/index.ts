@@ -1,3 +1,3 @@
-export { readReport } from './read-report.js';
+export { readReport, readReportText } from './read-report.js';
 export { readCellValue, type CellReading, type ValueRules } from './cell-value.js';
 export { readHeading } from './headings.js';

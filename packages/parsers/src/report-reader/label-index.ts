@@ -44,6 +44,8 @@ export interface LabelIndex {
   readonly evidence: ReadonlyMap<string, FormatId>;
   /** Length of the longest key. */
   readonly maxKeyLength: number;
+  /** The first character of every key. */
+  readonly firstChars: ReadonlySet<string>;
 }
 
 function add(
@@ -112,9 +114,11 @@ function buildIndex(): LabelIndex {
   for (const key of clashes) bare.delete(key);
 
   const prefixes = new Set<string>();
+  const firstChars = new Set<string>();
   let maxKeyLength = 0;
   for (const key of [...exact.keys(), ...bare.keys()]) {
     maxKeyLength = Math.max(maxKeyLength, key.length);
+    firstChars.add(key.charAt(0));
     for (let i = 1; i <= key.length; i += 1) prefixes.add(key.slice(0, i));
   }
 
@@ -127,7 +131,7 @@ function buildIndex(): LabelIndex {
     if (formats.length === 1 && only && FORMAT_IDS.every((id) => id === only || !entry[id]))
       evidence.set(key, only);
   }
-  return { exact, bare, prefixes, evidence, maxKeyLength };
+  return { exact, bare, prefixes, evidence, maxKeyLength, firstChars };
 }
 
 let built: LabelIndex | undefined;

@@ -49,12 +49,18 @@ export function matchLabels(stream: TokenStream, index: LabelIndex = labelIndex(
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     if (!token || token.cls !== 'text') continue;
+    if (!mayStartLabel(token.text, index)) continue;
     const found =
       token.text.length > MAX_LABEL_CHARS
         ? matchAnnotated(token.text, index, i)
         : matchFrom(stream, i, index);
     if (!found) continue;
-    const match: LabelMatch = { start: i, ...found };
+    const match: LabelMatch = {
+      start: i,
+      end: found.end,
+      key: found.key,
+      meanings: found.meanings,
+    };
     for (let j = i; j <= match.end; j += 1) at[j] = matches.length;
     matches.push(match);
     i = match.end;
@@ -62,13 +68,42 @@ export function matchLabels(stream: TokenStream, index: LabelIndex = labelIndex(
   return { matches, at };
 }
 
+/** Per first character of a cell: whether a label can start with it (after folding). */
+const FIRST_CHARS = new Map<string, boolean>();
+
+/**
+ * A cheap test before folding a whole cell: can its first character begin a label? Most
+ * running text opens with a character no label does. A character folding to nothing (a
+ * space, a quote mark) cannot tell, so it passes.
+ */
+function mayStartLabel(text: string, index: LabelIndex): boolean {
+  const first = text.charAt(0);
+  let may = FIRST_CHARS.get(first);
+  if (may === undefined) {
+    const folded = keyOf(first);
+    may = folded === '' || index.firstChars.has(folded.charAt(0));
+    FIRST_CHARS.set(first, may);
+  }
+  return may;
+}
+
+/** Index of the first `(` or `（` within the length of a label, or -1. */
+function openingParen(text: string): number {
+  const end = Math.min(text.length, MAX_LABEL_CHARS + 1);
+  for (let i = 0; i < end; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 40 || code === 0xff08) return i;
+  }
+  return -1;
+}
+
 function matchAnnotated(
   text: string,
   index: LabelIndex,
   at: number,
 ): { end: number; key: string; meanings: MeaningsByFormat } | null {
-  const open = text.search(/[(（]/u);
-  if (open <= 0 || open > MAX_LABEL_CHARS) return null;
+  const open = openingParen(text);
+  if (open <= 0) return null;
   const found = lookupKey(index, keyOf(text.slice(0, open)));
   if (!found) return null;
   const meanings: MeaningsByFormat = {};
@@ -118,6 +153,8 @@ export function isValueLike(stream: TokenStream, labels: LabelMatches, i: number
 }
 
 /** The meanings of a match in one format (empty when the label is the other format's). */
-export function meaningsIn(match: LabelMatch, format: FormatId): LabelMeaning[] {
-  return match.meanings[format] ?? [];
+export function meaningsIn(match: LabelMatch, format: FormatId): readonly LabelMeaning[] {
+  return match.meanings[format] ?? NONE;
 }
+
+const NONE: readonly LabelMeaning[] = [];

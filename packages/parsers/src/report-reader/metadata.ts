@@ -156,13 +156,23 @@ const PUBLISHED_LABELS = [
 /** Lines at either end of a document searched for a labelled date or a signature date. */
 const EDGE_LINES = 40;
 
+/** A cheap test before the label patterns: every label ends in 日期, 时间 or 发布于. */
+function mayHoldLabelledDate(line: string): boolean {
+  return DATE_LABEL_END.test(line);
+}
+
+const DATE_LABEL_END = /日期|时间|時間|发布于/u;
+
 /** The publication date stated next to a label (发布日期 first, then 发文/成文日期), or null. */
 export function labelledDate(lines: readonly string[]): string | null {
+  const candidates: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    if (i === EDGE_LINES && lines.length > 2 * EDGE_LINES) i = lines.length - EDGE_LINES;
+    const line = lines[i] ?? '';
+    if (line.length <= 200 && mayHoldLabelledDate(line)) candidates.push(line);
+  }
   for (const label of PUBLISHED_LABELS) {
-    for (let i = 0; i < lines.length; i += 1) {
-      if (i >= EDGE_LINES && i < lines.length - EDGE_LINES) continue;
-      const line = lines[i] ?? '';
-      if (line.length > 200) continue;
+    for (const line of candidates) {
       const match = label.exec(line);
       if (!match) continue;
       const date = findDate(line.slice(match.index + match[0].length));

@@ -23,7 +23,8 @@ import {
 } from './metadata.js';
 import { narrativeSections } from './narrative.js';
 import { readTables } from './read-tables.js';
-import { tokenize, type TokenStream } from './tokens.js';
+import { layOutText } from '../text/text-lines.js';
+import { TokenBuilder, tokenize, type TokenStream } from './tokens.js';
 
 /**
  * Reads a report from a document's lines, whatever reader produced them: one table reader
@@ -33,7 +34,26 @@ import { tokenize, type TokenStream } from './tokens.js';
  *   cell the reader can place; `input.not-report` when it does not look like a report at all.
  */
 export function readReport(doc: SourceDocument, options: ReadOptions = {}): ParsedDocument {
-  const stream = tokenize(doc);
+  return readStream(tokenize(doc), doc.source, doc.hints, options);
+}
+
+/**
+ * Reads a report from decoded plain text: the text reader's layout straight into the
+ * report reader, without building the intermediate SourceDocument.
+ * @throws XxgkError as {@link readReport}.
+ */
+export function readReportText(text: string, options: ReadOptions = {}): ParsedDocument {
+  const builder = new TokenBuilder();
+  layOutText(text, builder);
+  return readStream(builder.finish(), 'text', undefined, options);
+}
+
+function readStream(
+  stream: TokenStream,
+  source: ParsedDocument['source'],
+  hints: SourceDocument['hints'],
+  options: ReadOptions,
+): ParsedDocument {
   const labels = matchLabels(stream);
   const headings = findHeadings(stream, labels);
   const lines = stream.lineTexts;
@@ -41,7 +61,7 @@ export function readReport(doc: SourceDocument, options: ReadOptions = {}): Pars
 
   const firstTableLine = firstLabelLine(stream, labels);
   const topEnd = Math.min(headings[0] ? headings[0].line - 1 : lines.length, firstTableLine);
-  const title = findTitle(lines, topEnd) ?? titleFromHint(doc.hints?.title);
+  const title = findTitle(lines, topEnd) ?? titleFromHint(hints?.title);
   const titleYear = yearOfTitle(title);
   const period = findPeriod(text);
   const proactiveHeading = headings.find((h) => h.key === 'proactive');
@@ -52,11 +72,11 @@ export function readReport(doc: SourceDocument, options: ReadOptions = {}): Pars
   const year = period?.year ?? titleYear ?? narrativeYear(lines, narrativeEnd);
   const format = detectFormat(stream, labels, year);
   const tables = readTables(stream, labels, format, headings);
-  if (tables.cellCount === 0) throw notReadable(doc, text, title, headings, labels, options);
+  if (tables.cellCount === 0) throw notReadable(text, title, headings, labels, options);
 
   const lastHeading = headings[headings.length - 1];
   const signature = signatureDate(lines, lastHeading ? lastHeading.line : 0);
-  const hintDate = doc.hints?.publishedOn;
+  const hintDate = hints?.publishedOn;
   const publishedOn =
     labelledDate(lines) ??
     (hintDate && /^\d{4}-\d{2}-\d{2}$/u.test(hintDate) ? hintDate : null) ??
@@ -85,7 +105,7 @@ export function readReport(doc: SourceDocument, options: ReadOptions = {}): Pars
     problems: tables.problems,
     text,
     outline: headings.map(toHeading),
-    source: doc.source,
+    source,
   };
 }
 
@@ -123,12 +143,21 @@ function signatureName(line: string | undefined): string | null {
 
 const REVIEW_ORDER = REVIEW_BLOCKS.map((b) => b.key) as string[];
 
-function proactiveOrder(format: FormatId): string[] {
-  return getFormat(format).proactive.flatMap((t) => t.rows.map((r) => r.key));
+const PROACTIVE_ORDER: Readonly<Record<FormatId, readonly string[]>> = {
+  '2021': getFormat('2021').proactive.flatMap((t) => t.rows.map((r) => r.key)),
+  '2019': getFormat('2019').proactive.flatMap((t) => t.rows.map((r) => r.key)),
+};
+const APPLICATION_ORDER: Readonly<Record<FormatId, readonly string[]>> = {
+  '2021': getFormat('2021').applicationRows.map((r) => r.key),
+  '2019': getFormat('2019').applicationRows.map((r) => r.key),
+};
+
+function proactiveOrder(format: FormatId): readonly string[] {
+  return PROACTIVE_ORDER[format];
 }
 
-function applicationOrder(format: FormatId): string[] {
-  return getFormat(format).applicationRows.map((r) => r.key);
+function applicationOrder(format: FormatId): readonly string[] {
+  return APPLICATION_ORDER[format];
 }
 
 /** The rows in table order (JSON output reads like the printed table). */
@@ -140,7 +169,6 @@ function ordered<T extends object>(rows: T, order: readonly string[]): T {
 }
 
 function notReadable(
-  doc: SourceDocument,
   text: string,
   title: string | null,
   headings: readonly FoundHeading[],
@@ -154,8 +182,7 @@ function notReadable(
     keyed.size >= 2 ||
     labels.matches.length >= 3 ||
     /政府信息公开|政府信息公開|政府資訊公開/u.test(text);
-  if (doc.lines.length === 0 || text.trim() === '')
-    return new XxgkError('input.empty', `${name}没有任何文字内容。`);
+  if (text.trim() === '') return new XxgkError('input.empty', `${name}没有任何文字内容。`);
   if (looksLikeReport)
     return new XxgkError(
       'input.no-tables',

@@ -38,14 +38,18 @@ interface RowCells {
 const REVIEW_CELLS = REVIEW_BLOCKS.length * REVIEW_FIELDS.length;
 
 /** Cell paths, built once: a report has a few hundred cells and the same paths every time. */
-const PATHS = new Map<string, Map<string, string>>();
+const PATHS: Record<TableSection, Map<string, Map<string, string>>> = {
+  proactive: new Map(),
+  applications: new Map(),
+  review: new Map(),
+};
 
 function pathOf(section: TableSection, row: string, field: string): string {
-  const rowId = section === 'applications' ? row : `${section}.${row}`;
-  let fields = PATHS.get(rowId);
+  const rows = PATHS[section];
+  let fields = rows.get(row);
   if (fields === undefined) {
     fields = new Map();
-    PATHS.set(rowId, fields);
+    rows.set(row, fields);
   }
   let path = fields.get(field);
   if (path === undefined) {
@@ -55,10 +59,21 @@ function pathOf(section: TableSection, row: string, field: string): string {
   return path;
 }
 
+/** True for a plain run of ASCII digits, the cell nearly every table is made of. */
+function isDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 12) return false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** Where a cell came from: its line in `ParsedDocument.text`, and its table position if any. */
 function provenanceOf(token: Token, text: string): Provenance {
   const { source } = token;
   const out: Provenance = { line: token.line + 1, text };
+  if (source === undefined) return out;
   if (source.table !== undefined) out.table = source.table;
   if (source.row !== undefined) out.row = source.row;
   if (source.col !== undefined) out.col = source.col;
@@ -277,6 +292,22 @@ class TableReader {
     return { cells, cut: cells.length < count && j > lastContent };
   }
 
+  private lastRow: {
+    section: TableSection;
+    row: string;
+    values: Record<string, CellValue>;
+  } | null = null;
+
+  /** The values of a row, created on its first cell (consecutive cells share one lookup). */
+  private rowOf(section: TableSection, row: string): Record<string, CellValue> {
+    const last = this.lastRow;
+    if (last !== null && last.row === row && last.section === section) return last.values;
+    const rows = this.result[section] as Record<string, Record<string, CellValue>>;
+    const values = (rows[row] ??= {});
+    this.lastRow = { section, row, values };
+    return values;
+  }
+
   private has(section: TableSection, row: string): boolean {
     return (this.result[section] as Record<string, unknown>)[row] !== undefined;
   }
@@ -289,11 +320,15 @@ class TableReader {
     rules: ValueRules,
     anchor: LabelMatch | null,
   ): void {
-    const reading = cell ? readCellValue(cell.text, rules) : { value: null };
-    const rows = this.result[section] as Record<string, Record<string, CellValue>>;
-    (rows[row] ??= {})[field] = reading.value;
     const path = pathOf(section, row, field);
-    if (reading.note !== undefined) this.result.notes[path] = reading.note;
+    let value: CellValue = null;
+    if (cell !== null && cell.cls === 'number' && isDigits(cell.text)) value = Number(cell.text);
+    else if (cell !== null) {
+      const reading = readCellValue(cell.text, rules);
+      value = reading.value;
+      if (reading.note !== undefined) this.result.notes[path] = reading.note;
+    }
+    this.rowOf(section, row)[field] = value;
     const at = cell ?? (anchor ? this.stream.tokens[anchor.end] : undefined);
     this.result.provenance[path] = at ? provenanceOf(at, cell ? cell.raw : '') : { text: '' };
     this.result.cellCount += 1;

@@ -1,5 +1,7 @@
 import type { Provenance } from '@xxgk/model';
 import type { SourceDocument } from '../source-document.js';
+import type { SourceLine } from '../source-lines.js';
+import type { LineSink } from '../text/text-lines.js';
 import { isPlainNumber } from './cell-value.js';
 import { cleanCellText } from './clean-text.js';
 
@@ -15,6 +17,8 @@ export interface Token {
   text: string;
   /** The cell text as the reader produced it. */
   raw: string;
+  /** Where the reader says the cell came from, when it says more than the line. */
+  source: Provenance | undefined;
   /** 0-based index of the source line (its 1-based number in `ParsedDocument.text` is +1). */
   line: number;
   /** True for a cell of a table row (`kind: 'row'`), whose neighbours are its columns. */
@@ -22,7 +26,6 @@ export interface Token {
   /** True for a copy made by expanding a rowspan/colspan. */
   spanned: boolean;
   cls: TokenClass;
-  source: Provenance;
 }
 
 /** The document as tokens, with the text of each line as it goes into `ParsedDocument.text`. */
@@ -58,7 +61,7 @@ export function classify(text: string): TokenClass {
   if ((startsDigit || first === 43 || first === 45 || first === 0xff0d) && isPlainNumber(text))
     return 'number';
   if (PAGE_NUMBER.test(text)) return 'page';
-  if (DASHES.test(text) || NOTHING.has(text)) return 'dash';
+  if (DASHES.test(text) || (text.length <= 3 && NOTHING.has(text))) return 'dash';
   return 'text';
 }
 
@@ -68,38 +71,80 @@ export function startsNumeric(text: string): boolean {
   return (first >= 48 && first <= 57) || (first >= 0xff10 && first <= 0xff19);
 }
 
-/** Flattens the document's lines into tokens and renders each line as plain text. */
-export function tokenize(doc: SourceDocument): TokenStream {
-  const tokens: Token[] = [];
-  const lineTexts: string[] = new Array<string>(doc.lines.length);
-  const lineStart: number[] = new Array<number>(doc.lines.length + 1);
-  let lastContent = -1;
-  for (let index = 0; index < doc.lines.length; index += 1) {
-    const line = doc.lines[index];
-    lineStart[index] = tokens.length;
-    if (!line) continue;
+/**
+ * Builds the token stream line by line: from a SourceDocument's lines, or straight from the
+ * text reader's layout (no SourceCell objects in between).
+ */
+export class TokenBuilder implements LineSink {
+  private readonly tokens: Token[] = [];
+  private readonly lineTexts: string[] = [];
+  private readonly lineStart: number[] = [];
+  private lastContent = -1;
+
+  /** A line from the text reader: its cells' texts. */
+  push(kind: SourceLine['kind'], texts: readonly string[]): void {
+    const index = this.startLine();
+    const isRow = kind === 'row';
+    let lineText = '';
+    for (let c = 0; c < texts.length; c += 1) {
+      const text = this.add(texts[c] ?? '', undefined, false, index, isRow);
+      lineText = c === 0 ? text : `${lineText}${isRow ? ' | ' : ' '}${text}`;
+    }
+    this.lineTexts.push(lineText);
+  }
+
+  /** A line of text from the text reader holding one cell. */
+  pushText(raw: string): void {
+    const index = this.startLine();
+    this.lineTexts.push(this.add(raw, undefined, false, index, false));
+  }
+
+  /** A line from any reader, with its cells' provenance and spans. */
+  pushLine(line: SourceLine): void {
+    const index = this.startLine();
     const isRow = line.kind === 'row';
     let lineText = '';
-    for (let c = 0; c < line.cells.length; c += 1) {
-      const cell = line.cells[c];
-      if (!cell) continue;
-      const text = cleanCellText(cell.text);
-      if (c > 0) lineText += isRow ? ' | ' : ' ';
-      lineText += text;
-      const cls = classify(text);
-      if (cls !== 'blank' && cls !== 'page') lastContent = tokens.length;
-      tokens.push({
-        text,
-        raw: cell.text,
-        line: index,
-        row: isRow,
-        spanned: cell.spanned === true,
-        cls,
-        source: cell.source,
-      });
-    }
-    lineTexts[index] = lineText;
+    line.cells.forEach((cell, c) => {
+      const text = this.add(cell.text, cell.source, cell.spanned === true, index, isRow);
+      lineText = c === 0 ? text : `${lineText}${isRow ? ' | ' : ' '}${text}`;
+    });
+    this.lineTexts.push(lineText);
   }
-  lineStart[doc.lines.length] = tokens.length;
-  return { tokens, lineTexts, lineStart, lastContent };
+
+  private startLine(): number {
+    this.lineStart.push(this.tokens.length);
+    return this.lineTexts.length;
+  }
+
+  /** Adds one cell's token; returns its cleaned text. */
+  private add(
+    raw: string,
+    source: Provenance | undefined,
+    spanned: boolean,
+    line: number,
+    row: boolean,
+  ): string {
+    const text = cleanCellText(raw);
+    const cls = classify(text);
+    if (cls !== 'blank' && cls !== 'page') this.lastContent = this.tokens.length;
+    this.tokens.push({ text, raw, line, row, spanned, cls, source });
+    return text;
+  }
+
+  /** The stream built so far. */
+  finish(): TokenStream {
+    return {
+      tokens: this.tokens,
+      lineTexts: this.lineTexts,
+      lineStart: [...this.lineStart, this.tokens.length],
+      lastContent: this.lastContent,
+    };
+  }
+}
+
+/** Flattens the document's lines into tokens and renders each line as plain text. */
+export function tokenize(doc: SourceDocument): TokenStream {
+  const builder = new TokenBuilder();
+  for (const line of doc.lines) builder.pushLine(line);
+  return builder.finish();
 }

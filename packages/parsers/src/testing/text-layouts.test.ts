@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { allCellPaths, getCell, isXxgkError } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../index.js';
+import { parseText, readReport, textToSourceDocument } from '../index.js';
 import { arbitraryReport } from './arbitrary-report.js';
 import {
   keepsBlankCells,
@@ -90,4 +90,21 @@ describe('a report cut off at any line', () => {
       );
     });
   }
+});
+
+describe('plain text', () => {
+  it('reads the same straight from its layout as through the text reader’s lines', () => {
+    fc.assert(
+      fc.property(
+        arbitraryReport(),
+        fc.constantFrom(...TEXT_LAYOUTS.filter(keepsBlankCells)),
+        options,
+        (report, layout, opts) => {
+          const text = renderTextReport(report, layout, opts);
+          expect(parseText(text)).toEqual(readReport(textToSourceDocument(text)));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });

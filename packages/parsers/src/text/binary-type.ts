@@ -24,7 +24,7 @@ export function binaryKind(bytes: Uint8Array): string | null {
 }
 
 /** Bytes sampled to tell text from binary. */
-const SAMPLE = 8192;
+const SAMPLE = 2048;
 
 /**
  * True when the bytes are not text: a known binary magic number, or control bytes that no text

@@ -28,6 +28,13 @@ export function splitOneLine(line: string): string[] {
 
 /** True when a document is one of those captured on one line (or very few, very long ones). */
 export function isOneLineDocument(lines: readonly string[]): boolean {
-  const content = lines.filter((l) => l.trim() !== '');
-  return content.length > 0 && content.length <= 3 && content.some((l) => l.length > 300);
+  let content = 0;
+  let long = false;
+  for (const line of lines) {
+    if (line.length === 0 || (line.length < 8 && line.trim() === '')) continue;
+    content += 1;
+    if (content > 3) return false;
+    if (line.length > 300) long = true;
+  }
+  return long;
 }

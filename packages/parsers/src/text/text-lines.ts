@@ -30,16 +30,38 @@ const MAX_CONTINUATION_CHARS = 60;
  * what they are.
  */
 export function textToSourceDocument(text: string): SourceDocument {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rawLines = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
   const out = new Lines();
-  if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
-  else lineLayout(rawLines, out);
+  layOutText(text, out);
   return { source: 'text', lines: out.lines };
 }
 
+/** Receives the lines of a text document as the layout is recognised, in order. */
+export interface LineSink {
+  /** One line: its kind and the texts of its cells. */
+  push(kind: SourceLine['kind'], texts: readonly string[]): void;
+  /** One line of text holding one cell (the common case, without an array). */
+  pushText(text: string): void;
+}
+
+/** What a document contains at all, so that lines need not each be searched for it. */
+interface Traits {
+  pipes: boolean;
+  tabs: boolean;
+}
+
+/**
+ * Recognises the layout of decoded text and hands its lines to a sink (see
+ * {@link textToSourceDocument}); the report reader's sink builds its tokens directly.
+ */
+export function layOutText(text: string, out: LineSink): void {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rawLines = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
+  if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
+  else lineLayout(rawLines, out, { pipes: body.includes('|'), tabs: body.includes('\t') });
+}
+
 /** The lines being produced, numbered as they come. */
-class Lines {
+class Lines implements LineSink {
   readonly lines: SourceLine[] = [];
 
   push(kind: SourceLine['kind'], texts: readonly string[]): void {
@@ -51,13 +73,18 @@ class Lines {
     }
     this.lines.push({ kind, line, cells });
   }
+
+  pushText(text: string): void {
+    const line = this.lines.length + 1;
+    this.lines.push({ kind: 'text', line, cells: [{ text, source: { line, text } }] });
+  }
 }
 
-function oneLineLayout(rawLines: readonly string[], out: Lines): void {
+function oneLineLayout(rawLines: readonly string[], out: LineSink): void {
   for (const raw of rawLines) {
     if (raw.trim() === '') continue;
     const pieces = raw.length > 300 ? splitOneLine(raw) : [raw.trim()];
-    for (const piece of pieces) out.push('text', [piece]);
+    for (const piece of pieces) out.pushText(piece);
   }
 }
 
@@ -111,9 +138,9 @@ function splitPipes(trimmed: string, leadingPipe: boolean): string[] {
   return parts;
 }
 
-function lineLayout(rawLines: readonly string[], out: Lines): void {
+function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits): void {
   const blankSeparated = isBlankSeparated(rawLines);
-  const leadingPipe = opensWithPipe(rawLines);
+  const leadingPipe = traits.pipes && opensWithPipe(rawLines);
   let tabRow: string[] | null = null;
   let pipeGroup: string[] | null = null;
   /** Whether anything came since the last lone-pipe separator (two in a row: an empty cell). */
@@ -136,7 +163,7 @@ function lineLayout(rawLines: readonly string[], out: Lines): void {
       continue;
     }
     if (blankSeparated && emptyRun >= 3)
-      for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) out.push('text', ['']);
+      for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) out.pushText('');
     emptyRun = 0;
     const trimmed = raw.trim();
 
@@ -148,15 +175,15 @@ function lineLayout(rawLines: readonly string[], out: Lines): void {
     if (trimmed === '') {
       flushTab();
       flushPipes();
-      out.push('text', ['']);
+      out.pushText('');
       continue;
     }
-    const pipe = trimmed.indexOf('|');
+    const pipe = traits.pipes ? trimmed.indexOf('|') : -1;
     if (pipe >= 0) {
       if (isPipesOnly(trimmed)) {
         flushTab();
         if (pipeGroup) flushPipes();
-        else if (!sinceSeparator) out.push('text', ['']);
+        else if (!sinceSeparator) out.pushText('');
         sinceSeparator = false;
         continue;
       }
@@ -179,12 +206,12 @@ function lineLayout(rawLines: readonly string[], out: Lines): void {
     }
     flushTab();
     flushPipes();
-    if (trimmed.includes('\t')) {
+    if (traits.tabs && trimmed.includes('\t')) {
       const cells = trimmed.split('\t').map((c) => c.trim());
       out.push('row', cells);
       continue;
     }
-    out.push('text', [trimmed]);
+    out.pushText(trimmed);
   }
   flushTab();
   flushPipes();
