@@ -107,8 +107,12 @@ const SORT_COLUMNS: Record<ReportSortKey, SQL | AnyPgColumn> = {
 
 function conditions(filter: ReportFilter): SQL | undefined {
   const where: SQL[] = [];
+  // Conditions name only `reports` columns (agencies through subqueries), so that counting
+  // needs no join: the list's total and the counts are a scan of one table.
   if (filter.regionId !== undefined)
-    where.push(sql`${agencies.regionId} in ${regionSubtreeIds(filter.regionId)}`);
+    where.push(
+      sql`${reports.agencyId} in (select ${agencies.id} from ${agencies} where ${agencies.regionId} in ${regionSubtreeIds(filter.regionId)})`,
+    );
   if (filter.agencyId !== undefined) where.push(eq(reports.agencyId, filter.agencyId));
   if (filter.year !== undefined) where.push(eq(reports.year, filter.year));
   if (filter.status !== undefined) {
@@ -121,7 +125,12 @@ function conditions(filter: ReportFilter): SQL | undefined {
   const search = filter.search?.trim();
   if (search) {
     const pattern = `%${likeEscape(search)}%`;
-    where.push(or(ilike(agencies.name, pattern), ilike(reports.title, pattern))!);
+    where.push(
+      or(
+        ilike(reports.title, pattern),
+        sql`${reports.agencyId} in (select ${agencies.id} from ${agencies} where ${ilike(agencies.name, pattern)})`,
+      )!,
+    );
   }
   return and(...where);
 }
@@ -205,11 +214,7 @@ export class ReportsRepository {
     const order = sort.direction === 'desc' ? desc(column) : asc(column);
     const [items, [counted]] = await Promise.all([
       this.base().where(where).orderBy(order, asc(reports.id)).limit(pageSize).offset(offset),
-      this.db
-        .select({ total: count() })
-        .from(reports)
-        .innerJoin(agencies, eq(agencies.id, reports.agencyId))
-        .where(where),
+      this.db.select({ total: count() }).from(reports).where(where),
     ]);
     return { items, total: counted?.total ?? 0, page, pageSize };
   }
@@ -226,7 +231,6 @@ export class ReportsRepository {
         warnings: sum(reports.warningCount).mapWith(Number),
       })
       .from(reports)
-      .innerJoin(agencies, eq(agencies.id, reports.agencyId))
       .where(conditions(filter))
       .groupBy(reports.status);
     const byStatus = Object.fromEntries(REPORT_STATUSES.map((s) => [s.key, 0])) as Record<
@@ -249,7 +253,6 @@ export class ReportsRepository {
     const rows = await this.db
       .selectDistinct({ year: reports.year })
       .from(reports)
-      .innerJoin(agencies, eq(agencies.id, reports.agencyId))
       .where(conditions(filter))
       .orderBy(desc(reports.year));
     return rows.map((r) => r.year);
