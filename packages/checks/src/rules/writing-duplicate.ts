@@ -130,7 +130,8 @@ export const writingDuplicate: Rule = {
       if (p.folded.length < MIN_SENTENCE) continue;
       for (const sentence of splitSentences(p.folded)) {
         const key = sentence.text.trim();
-        if (key.length < MIN_SENTENCE || hanCount(key) < MIN_SENTENCE) continue;
+        // Only finished sentences: a title or signature line repeated is not a pasted sentence.
+        if (!sentence.closed || key.length < MIN_SENTENCE || hanCount(key) < MIN_SENTENCE) continue;
         const first = seen.get(key);
         if (first === undefined) {
           seen.set(key, p.line);

@@ -1,5 +1,5 @@
 import { COUNT_SOURCE, parseCount } from './numbers.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Sentence } from './sentences.js';
 import { narrativeParagraphs, type Paragraph, type TextView } from './text-view.js';
 
 /** A figure the narrative states, with where it is. */
@@ -75,10 +75,10 @@ export function findClaims(
   return claims;
 }
 
-const SENTENCES = new WeakMap<Paragraph, { text: string; start: number }[]>();
+const SENTENCES = new WeakMap<Paragraph, Sentence[]>();
 
 /** The sentences of a paragraph, split once and shared by every claim pattern. */
-function sentencesOf(p: Paragraph): { text: string; start: number }[] {
+function sentencesOf(p: Paragraph): Sentence[] {
   let list = SENTENCES.get(p);
   if (!list) {
     list = splitSentences(p.folded);

@@ -5,6 +5,8 @@ const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';'].map((c) => c.ch
 export interface Sentence {
   text: string;
   start: number;
+  /** True when the sentence ends with its closing mark. */
+  closed: boolean;
 }
 
 /**
@@ -16,10 +18,10 @@ export function splitSentences(text: string): Sentence[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     if (!ENDS.has(text.charCodeAt(i))) continue;
-    if (i > start) out.push({ text: text.slice(start, i + 1), start });
+    if (i > start) out.push({ text: text.slice(start, i + 1), start, closed: true });
     start = i + 1;
   }
-  if (start < text.length) out.push({ text: text.slice(start), start });
+  if (start < text.length) out.push({ text: text.slice(start), start, closed: false });
   return out;
 }
 
