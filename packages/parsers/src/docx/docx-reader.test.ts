@@ -187,20 +187,36 @@ describe('the DOCX reader on tables as Word, WPS and LibreOffice write them', ()
     expect(view(lines(tbl(2, [cell + tc('x')])))).toEqual([['第一段\n第二段\n结果\n维持', 'x']]);
   });
 
-  it('emits a nested table after the row it sits in, as a table of its own', () => {
+  it('reads a table holding another table as layout: its cells’ text, then the inner table', () => {
     const inner = tbl(2, [tc('内1') + tc('内2'), tc('内3') + tc('内4')]);
     const outer = tbl(2, [
       tc('外1') + `<w:tc>${p('外2')}${inner}<w:p/></w:tc>`,
       tc('外3') + tc('外4'),
     ]);
     const ls = lines(outer);
-    expect(view(ls)).toEqual([
-      ['外1', '外2'],
-      ['内1', '内2'],
-      ['内3', '内4'],
-      ['外3', '外4'],
+    expect(view(ls)).toEqual(['外1', '外2', ['内1', '内2'], ['内3', '内4'], '外3', '外4']);
+    expect(ls.map((l) => l.cells[0]?.source.table)).toEqual([
+      undefined,
+      undefined,
+      0,
+      0,
+      undefined,
+      undefined,
     ]);
-    expect(ls.map((l) => l.cells[0]?.source.table)).toEqual([0, 1, 1, 0]);
+  });
+
+  it('reads a two-column layout whose cell holds the report as its text', () => {
+    const article = Array.from({ length: 20 }, (_, i) =>
+      p(`第${i + 1}段，本机关认真贯彻落实《条例》，做好政府信息公开工作。`),
+    ).join('');
+    const layout = tbl(2, [tc('导航') + `<w:tc>${p('一、总体情况')}${article}</w:tc>`]);
+    const ls = view(lines(layout));
+    expect(ls.slice(0, 3)).toEqual([
+      '导航',
+      '一、总体情况',
+      '第1段，本机关认真贯彻落实《条例》，做好政府信息公开工作。',
+    ]);
+    expect(ls).toHaveLength(22);
   });
 
   it('reads a single-cell frame around the report as its paragraphs and tables', () => {

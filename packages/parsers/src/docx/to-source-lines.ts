@@ -1,7 +1,7 @@
 import { XxgkError } from '@xxgk/model';
 import type { SourceCell, SourceLine } from '../source-lines.js';
 import type { Block, DocCell, DocTable } from './blocks.js';
-import { expandTable, type GridOrigin } from './table-grid.js';
+import { expandTable, type GridOrigin, type TableGrid } from './table-grid.js';
 
 /** Deepest nesting of tables in cells and text boxes in text boxes that is read. */
 export const MAX_NESTING = 32;
@@ -12,9 +12,10 @@ export const MAX_NESTING = 32;
  *   text boxes anchored in it;
  * - a table is one `row` line per row of its expanded grid, every position present: a merged
  *   cell's copies repeat its text with `spanned: true` and point at the cell where it starts;
- * - a table nested in a cell follows the row it sits in, as a table of its own;
- * - a single-column table (a frame around text, or around the whole report) is read as the
- *   paragraphs and tables it contains.
+ * - a layout table — one column wide (a frame around text or the whole report), holding other
+ *   tables, or with a cell of article length — is read as the paragraphs and tables its cells
+ *   contain, cell by cell, as the HTML reader reads one;
+ * - a text box inside a cell follows the row it sits in.
  */
 export function toSourceLines(
   blocks: readonly Block[],
@@ -79,10 +80,14 @@ export function toSourceLines(
   const emitTable = (table: DocTable): void => {
     const grid = expandTable(table, label);
     if (grid.columns === 0) return;
-    if (grid.columns === 1) {
+    if (isLayout(grid)) {
       grid.slots.forEach((line, r) => {
-        const slot = line[0];
-        if (slot && slot.row === r) emitBlocks(slot.cell.blocks);
+        const seen = new Set<GridOrigin>();
+        for (const slot of line) {
+          if (!slot || slot.row !== r || seen.has(slot)) continue;
+          seen.add(slot);
+          emitBlocks(slot.cell.blocks);
+        }
       });
       return;
     }
@@ -114,7 +119,7 @@ export function toSourceLines(
         cells.push(cell);
       });
       lines.push({ kind: 'row', cells, line });
-      // Nested tables (and text boxes) of the cells that start in this row follow it.
+      // Text boxes anchored in the cells that start in this row follow it.
       const seen = new Set<GridOrigin>();
       for (const slot of slots) {
         if (!slot || slot.row !== r || seen.has(slot)) continue;
@@ -147,4 +152,19 @@ function cellText(cell: DocCell): string {
     text = text === '' ? block.text : `${text}\n${block.text}`;
   }
   return text;
+}
+
+/** A national table's longest cell is a row label of some 60 characters. */
+const ARTICLE_LENGTH = 300;
+
+/** A table used for page layout rather than data (see {@link toSourceLines}). */
+function isLayout(grid: TableGrid): boolean {
+  if (grid.columns === 1) return true;
+  for (const line of grid.slots)
+    for (const slot of line) {
+      if (!slot) continue;
+      if (slot.cell.blocks.some((b) => b.kind === 'table' || b.kind === 'chunk')) return true;
+      if (cellText(slot.cell).length > ARTICLE_LENGTH) return true;
+    }
+  return false;
 }

@@ -162,9 +162,11 @@ describe('the DOCX reader on hostile documents inside a sound archive', () => {
     let body = p('最里层');
     for (let i = 0; i < 5; i += 1)
       body = `<w:tbl><w:tr><w:tc>${body}</w:tc><w:tc>${p('x')}</w:tc></w:tr></w:tbl><w:p/>`;
+    // Each outer table holds a table, so it is layout; the innermost is a table of data.
     const lines = readDocx(buildDocx(body)).lines;
-    expect(lines.filter((l) => l.kind === 'row')).toHaveLength(5);
-    expect(lines.at(-1)?.cells[0]?.text).toBe('最里层');
+    expect(lines.filter((l) => l.kind === 'row').map((l) => l.cells.map((c) => c.text))).toEqual([
+      ['最里层', 'x'],
+    ]);
   });
 
   it('refuses a table whose spans would expand to millions of cells', () => {
