@@ -98,6 +98,7 @@ describe('the DOCX writer', () => {
       expect(footer).toContain('w:eastAsia="宋体"');
     }
     expect(parts['word/settings.xml']).toContain('<w:evenAndOddHeaders/>');
+    expect(parts['word/styles.xml']).toMatch(/<w:lang [^>]*w:eastAsia="zh-CN"/u);
   });
 
   it('sets the title in 2号 小标宋, headings in 黑体, the body in 3号 仿宋 and tables in 五号 宋体', async () => {

@@ -165,6 +165,8 @@ export async function renderDocx(report: Report, options: RenderOptions = {}): P
       default: {
         document: {
           run: {
+            // Chinese as the East Asian language: Word picks CJK punctuation and line breaking by it.
+            language: { value: 'zh-CN', eastAsia: 'zh-CN' },
             size: SIZE.body,
             font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: FONT.body, cs: FONT.body },
           },
