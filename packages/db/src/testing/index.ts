@@ -68,12 +68,52 @@ const pglite: TestBackend = {
   open: openMigratedPglite,
 };
 
+const TEST_DATABASE = /^xxgk_test_(\d+)_[0-9a-f]{8}$/u;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops the test databases of test processes that died before their `close()` (a timeout, a
+ * kill), so they do not pile up in the shared cluster. Each name carries its creator's pid.
+ */
+async function dropOrphans(server: string): Promise<void> {
+  const client = new pg.Client({ connectionString: server });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "select datname from pg_database where starts_with(datname, 'xxgk_test_')",
+    );
+    for (const { datname } of rows) {
+      const pid = Number(TEST_DATABASE.exec(datname)?.[1]);
+      if (pid && !alive(pid))
+        await client
+          .query(`drop database if exists "${datname}" with (force)`)
+          .catch(() => undefined); // another run may be dropping it at the same moment
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+let orphansDropped = false;
+
 /** An empty database on the PostgreSQL test server (not migrated) and how to drop it. */
 export async function createPostgresTestDatabase(): Promise<{
   url: string;
   drop(): Promise<void>;
 }> {
   const server = testServerUrl();
+  if (!orphansDropped) {
+    orphansDropped = true;
+    await dropOrphans(server);
+  }
   const name = `xxgk_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   await onServer(server, `create database "${name}"`);
   return {

@@ -47,7 +47,10 @@ export async function openMigratedPglite(): Promise<DatabaseHandle> {
   }
   if (snapshot) {
     try {
-      return await openDatabase({ dataDir: IN_MEMORY, loadDataDir: new Blob([snapshot]) });
+      return await openDatabase({
+        dataDir: IN_MEMORY,
+        loadDataDir: new Blob([Uint8Array.from(snapshot)]),
+      });
     } catch {
       rmSync(path, { force: true }); // a damaged snapshot: rebuild it below
     }
