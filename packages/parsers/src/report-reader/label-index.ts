@@ -46,6 +46,34 @@ export interface LabelIndex {
   readonly maxKeyLength: number;
   /** The first character of every key. */
   readonly firstChars: ReadonlySet<string>;
+  /** Keys of the row groups of table 三 (三、本年度办理结果, (三)不予公开 …), longest first. */
+  readonly groupKeys: readonly string[];
+  /**
+   * Beginnings (six characters or more) of row and column labels that only one label has:
+   * a label whose end wrapped into another line of a table row still names its row.
+   */
+  readonly uniquePrefixes: ReadonlyMap<string, string>;
+}
+
+const POSITIONAL = new Set<LabelMeaning['kind']>(['proRow', 'proField', 'appRow']);
+const MIN_PREFIX = 6;
+
+function uniquePrefixesOf(exact: ReadonlyMap<string, MeaningsByFormat>): Map<string, string> {
+  const owner = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const [key, entry] of exact) {
+    const positional = FORMAT_IDS.some((id) => entry[id]?.some((m) => POSITIONAL.has(m.kind)));
+    if (!positional) continue;
+    for (let i = MIN_PREFIX; i < key.length; i += 1) {
+      const prefix = key.slice(0, i);
+      const other = owner.get(prefix);
+      if (other === undefined) owner.set(prefix, key);
+      else if (JSON.stringify(exact.get(other)) !== JSON.stringify(entry)) ambiguous.add(prefix);
+    }
+  }
+  for (const prefix of ambiguous) owner.delete(prefix);
+  for (const key of exact.keys()) owner.delete(key);
+  return owner;
 }
 
 function add(
@@ -131,7 +159,12 @@ function buildIndex(): LabelIndex {
     if (formats.length === 1 && only && FORMAT_IDS.every((id) => id === only || !entry[id]))
       evidence.set(key, only);
   }
-  return { exact, bare, prefixes, evidence, maxKeyLength, firstChars };
+  const groupKeys = [...exact]
+    .filter(([, entry]) => FORMAT_IDS.some((id) => entry[id]?.some((m) => m.kind === 'appGroup')))
+    .map(([key]) => key)
+    .sort((a, b) => b.length - a.length);
+  const uniquePrefixes = uniquePrefixesOf(exact);
+  return { exact, bare, prefixes, evidence, maxKeyLength, firstChars, groupKeys, uniquePrefixes };
 }
 
 let built: LabelIndex | undefined;
@@ -161,5 +194,28 @@ export function lookupKey(
     const found = index.exact.get(unparenthesised) ?? index.bare.get(unparenthesised);
     if (found) return { key: unparenthesised, meanings: found };
   }
-  return null;
+  return withoutGroup(index, key);
+}
+
+/**
+ * A row label printed in one cell with the labels of its groups before it
+ * (`三、本年度办理结果 (一)予以公开`, `(三)不予公开 1.属于国家秘密`): the row's meanings.
+ */
+function withoutGroup(
+  index: LabelIndex,
+  key: string,
+): { key: string; meanings: MeaningsByFormat } | null {
+  let rest = key;
+  for (let stripped = true; stripped;) {
+    stripped = false;
+    for (const group of index.groupKeys)
+      if (rest.length > group.length && rest.startsWith(group)) {
+        rest = rest.slice(group.length);
+        stripped = true;
+        break;
+      }
+  }
+  if (rest === key) return null;
+  const found = index.exact.get(rest) ?? index.bare.get(withoutOrdinals(rest));
+  return found ? { key: rest, meanings: found } : null;
 }

@@ -126,7 +126,8 @@ function matchFrom(
   let key = keyOf(text);
   const single = lookupKey(index, key);
   let best = single ? { end: start, key: single.key, meanings: single.meanings } : null;
-  if (first.row || !index.prefixes.has(key)) return best;
+  if (first.row) return best ?? wrappedInRow(key, start, index);
+  if (!index.prefixes.has(key)) return best;
   for (let j = start + 1; j < tokens.length && j - start < MAX_PIECES; j += 1) {
     const piece = tokens[j];
     if (!piece || piece.row || piece.cls !== 'text' || piece.text.length > MAX_PIECE_CHARS) break;
@@ -137,6 +138,17 @@ function matchFrom(
     else if (!index.prefixes.has(key)) break;
   }
   return best;
+}
+
+/** A row or column label whose end wrapped out of its table cell, by its unique beginning. */
+function wrappedInRow(
+  key: string,
+  at: number,
+  index: LabelIndex,
+): { end: number; key: string; meanings: MeaningsByFormat } | null {
+  const full = index.uniquePrefixes.get(key);
+  const found = full === undefined ? null : lookupKey(index, full);
+  return found ? { end: at, key: found.key, meanings: found.meanings } : null;
 }
 
 /** True when a token can be a cell value: blank, a number, a dash, or text that opens with a digit. */

@@ -116,6 +116,25 @@ describe('the report reader', () => {
     });
   });
 
+  it('reads a row whose label shares its cell with its groups’ labels, or wrapped out of it', () => {
+    const { report } = parseText(
+      [
+        ...TOP,
+        '三、收到和处理政府信息公开申请情况',
+        '三、本年度办理结果 （一）予以公开 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |',
+        '（三）不予公开 1.属于国家秘密 | 2 | 0 | 0 | 0 | 0 | 0 | 2 |',
+        '5.要求行政机关确认或重新 | 3 | 0 | 0 | 0 | 0 | 0 | 3 |',
+        '出具已获取信息',
+      ].join('\n'),
+    );
+    expect(Object.keys(report.applications)).toEqual([
+      'granted',
+      'withheld.stateSecret',
+      'notProcessed.confirmation',
+    ]);
+    expect(report.applications['notProcessed.confirmation']?.total).toBe(3);
+  });
+
   it('reads table 四 printed one block per row', () => {
     const { report } = parseText(
       [

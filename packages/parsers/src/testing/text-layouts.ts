@@ -28,7 +28,9 @@ import {
  * - `cell-pipe-suffix`: each non-empty cell on its own line closed by ` |`, each row ended by a
  *   line of pipes, one per empty cell plus one (captures 014, 022). The positions of empty
  *   cells are lost in this layout, so reports with blank cells cannot round-trip through it;
- * - `one-line`: the whole report on one line (capture 037).
+ * - `one-line`: the whole report on one line (capture 037);
+ * - `space-columns`: each table row on one line, its cells aligned by runs of spaces, as text
+ *   extracted from a PDF or copied from some pages looks. Empty cells leave no trace.
  */
 export const TEXT_LAYOUTS = [
   'cell-per-line',
@@ -39,6 +41,7 @@ export const TEXT_LAYOUTS = [
   'pipe-separator-lines',
   'cell-pipe-suffix',
   'one-line',
+  'space-columns',
 ] as const;
 
 /** One of {@link TEXT_LAYOUTS}. */
@@ -46,7 +49,7 @@ export type TextLayout = (typeof TEXT_LAYOUTS)[number];
 
 /** True when a layout keeps the position of an empty cell (see `cell-pipe-suffix`). */
 export function keepsBlankCells(layout: TextLayout): boolean {
-  return layout !== 'cell-pipe-suffix';
+  return layout !== 'cell-pipe-suffix' && layout !== 'space-columns';
 }
 
 /** Variations every layout can carry. */
@@ -401,6 +404,21 @@ export function renderTextReport(
                   );
               }
               lines.push('|'.repeat(empty + 1));
+              pageBreak();
+            }
+          },
+          (t) => lines.push(t),
+        );
+      break;
+    }
+    case 'space-columns': {
+      for (const b of all)
+        emit(
+          b,
+          (grid) => {
+            for (const row of grid) {
+              const texts = row.filter((c) => c.text !== '').map((c) => c.text);
+              lines.push(texts.join(' '.repeat(2 + choices.int(6))));
               pageBreak();
             }
           },

@@ -126,6 +126,20 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('reads cells aligned by runs of spaces as a row, but not running text', () => {
+    expect(
+      shape(
+        textToSourceDocument(
+          '规章    0    0    0\n信息内容    本年制发件数\n电话：0533-3586373  邮编：255000',
+        ),
+      ),
+    ).toEqual([
+      'row: 规章 ¦ 0 ¦ 0 ¦ 0',
+      'text: 信息内容    本年制发件数',
+      'text: 电话：0533-3586373  邮编：255000',
+    ]);
+  });
+
   it('numbers the lines it produces and points every cell at its line', () => {
     const doc = textToSourceDocument('标题\n\n| a | b |\n\n正文');
     expect(doc.lines.map((l) => l.line)).toEqual([1, 2, 3]);

@@ -47,6 +47,30 @@ export interface LineSink {
 interface Traits {
   pipes: boolean;
   tabs: boolean;
+  /** Runs of two or more spaces (or ideographic spaces) inside lines: columns, maybe. */
+  columns: boolean;
+}
+
+const COLUMN_GAP = /[ \u00a0]{2,}|\u3000+/u;
+const COLUMN_GAPS = /[ \u00a0]{2,}|\u3000+/gu;
+/** A cell of a space-aligned row: a number or a placeholder for none. */
+const VALUE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—–/／]+|无)$/u;
+
+/**
+ * Text laid out in columns by runs of spaces (text extracted from PDF, some web copies):
+ * `规章    0    0    0`. A row when it splits into at least two cells, at least one of them
+ * a number, and any other cell short enough to be a label; running text never is.
+ */
+function spacedColumns(trimmed: string): string[] | null {
+  if (!COLUMN_GAP.test(trimmed)) return null;
+  const cells = trimmed.split(COLUMN_GAPS);
+  if (cells.length < 2) return null;
+  let values = 0;
+  for (const cell of cells) {
+    if (VALUE_CELL.test(cell)) values += 1;
+    else if (cell.length > 48 || /[。；;]/u.test(cell)) return null;
+  }
+  return values > 0 ? cells : null;
 }
 
 /**
@@ -57,7 +81,12 @@ export function layOutText(text: string, out: LineSink): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rawLines = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
   if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
-  else lineLayout(rawLines, out, { pipes: body.includes('|'), tabs: body.includes('\t') });
+  else
+    lineLayout(rawLines, out, {
+      pipes: body.includes('|'),
+      tabs: body.includes('\t'),
+      columns: COLUMN_GAP.test(body),
+    });
 }
 
 /** The lines being produced, numbered as they come. */
@@ -211,7 +240,9 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       out.push('row', cells);
       continue;
     }
-    out.pushText(trimmed);
+    const columns = traits.columns ? spacedColumns(trimmed) : null;
+    if (columns) out.push('row', columns);
+    else out.pushText(trimmed);
   }
   flushTab();
   flushPipes();
