@@ -64,6 +64,11 @@ export const statutoryPeriod: Rule = {
       expect: [{ severity: 'warning', message: ['11月30日'] }],
     },
     {
+      name: 'a period that straddles two years is a warning, not an error',
+      input: { text: '统计期限为2023年12月21日至2024年12月20日。' },
+      expect: [{ severity: 'warning', message: ['2023年12月21日', '自然年'] }],
+    },
+    {
       name: 'a report text that never states its period gets a warning',
       input: { text: '一、总体情况\n本年度工作稳步推进。' },
       expect: [{ severity: 'warning', message: ['未写明'] }],
@@ -99,14 +104,17 @@ export const statutoryPeriod: Rule = {
     for (const d of period.dates.filter((x) => !x.valid))
       findings.push(finding(ctx, period, 'error', `统计期限中的日期“${d.raw}”不存在`));
     const year = report.year;
-    const others = [...new Set(period.years)].filter((y) => year !== null && y !== year);
-    if (others.length > 0)
+    const named = [...new Set(period.years)];
+    const others = named.filter((y) => year !== null && y !== year);
+    // A period wholly in another year is certainly wrong; one that only starts or ends in
+    // another year is not the calendar year, for a reviewer to look at (below).
+    if (others.length > 0 && year !== null && !named.includes(year))
       findings.push(
         finding(
           ctx,
           period,
           'error',
-          `统计期限写的是${others.join('、')}年，但报告年度为${year ?? ''}年`,
+          `统计期限写的是${others.join('、')}年，但报告年度为${year}年`,
         ),
       );
     if (findings.length > 0) return findings;

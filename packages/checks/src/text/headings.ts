@@ -18,8 +18,8 @@ const KEYWORDS: readonly (readonly [SectionKey, RegExp])[] = [
   ['review', /复议|诉讼/u],
   ['proactive', /主动公开/u],
   ['applications', /依申请|公开申请|申请情况|收到和处理/u],
-  ['problems', /问题|改进|整改/u],
-  ['other', /(?:其他|其它).*(?:事项|情况)/u],
+  ['problems', /问题|改进|整改|不足|下一步|打算/u],
+  ['other', /^(?:其他|其它)|(?:其他|其它).*(?:事项|情况)/u],
   ['overview', /总体|概况|概述|基本情况|总述/u],
 ];
 
@@ -82,35 +82,108 @@ export function searchableLine(raw: string): string {
     : folded;
 }
 
-function lineHeading(folded: string, line: number): LocatedHeading | null {
+/** How sure a line is a section heading; higher wins when several lines claim a section. */
+const enum Confidence {
+  /** 一、 … with text that names no section: taken only where its section's heading is missing. */
+  Ordinal = 1,
+  Keyword = 2,
+  Title = 3,
+}
+
+interface Candidate {
+  heading: LocatedHeading;
+  confidence: Confidence;
+  /** The ordinal is the one the format gives this section. */
+  ordinalMatches: boolean;
+}
+
+function sectionIndex(ordinal: string): number {
+  return ORDINALS.indexOf(ordinal as (typeof ORDINALS)[number]);
+}
+
+function lineHeading(folded: string, line: number): Candidate | null {
   const m = LINE_HEADING.exec(folded);
   if (!m) return null;
   const ordinal = m[2] ?? '';
   const text = (m[3] ?? '').trim();
   const offset = (m[1] ?? '').length;
-  if (text.length === 0) {
-    // A bare ordinal (`三、`) still opens its section; the title is simply missing.
-    const index = ORDINALS.indexOf(ordinal as (typeof ORDINALS)[number]);
-    const section = SECTIONS[index];
-    if (!section) return null;
-    return { key: section.key, ordinal, text, line, standard: false, offset, wording: 'other' };
-  }
+  const byOrdinal = SECTIONS[sectionIndex(ordinal)];
   // The heading may be followed by its first sentence on the same line.
   const head = text.split(/\s+|[：:]/u)[0] ?? text;
-  const match = matchSection(head);
-  if (!match) return null;
-  // A keyword match must look like a heading: short, not a sentence.
-  if (match.wording === 'other' && (head.length > 40 || /[。；;]$/u.test(head))) return null;
-  const wording = match.prefix ? 'other' : match.wording;
+  const match = head ? matchSection(head) : null;
+  if (match && (match.wording !== 'other' || (head.length <= 40 && !/[。；;]$/u.test(head)))) {
+    const wording = match.prefix ? 'other' : match.wording;
+    return {
+      heading: {
+        key: match.key,
+        ordinal,
+        text: head,
+        line,
+        standard: wording !== 'other',
+        offset,
+        wording,
+      },
+      confidence: match.wording === 'other' ? Confidence.Keyword : Confidence.Title,
+      ordinalMatches: byOrdinal?.key === match.key,
+    };
+  }
+  // A short line numbered 一…六 that names nothing known (`三、`, `五、下步工作`) may still be the
+  // heading of its section, worded badly; table 三's row labels are not.
+  if (!byOrdinal || head.length > 20 || /[。；;]$/u.test(head) || TABLE_LABEL.test(head))
+    return null;
   return {
-    key: match.key,
-    ordinal,
-    text: head,
-    line,
-    standard: wording !== 'other',
-    offset,
-    wording,
+    heading: {
+      key: byOrdinal.key,
+      ordinal,
+      text: head,
+      line,
+      standard: false,
+      offset,
+      wording: 'other',
+    },
+    confidence: Confidence.Ordinal,
+    ordinalMatches: true,
   };
+}
+
+/**
+ * Chooses one heading per section among the lines that claim it: the surest claim first (a
+ * title with the right ordinal, then a keyword with the right ordinal, then a title or keyword
+ * numbered wrongly), earliest line on ties. A line that only has the right ordinal is taken when
+ * nothing better claims the section and it sits between its neighbours.
+ */
+function choose(candidates: readonly Candidate[]): LocatedHeading[] {
+  const score = (c: Candidate) => c.confidence * 2 + (c.ordinalMatches ? 1 : 0);
+  const chosen = new Map<SectionKey, Candidate>();
+  const used = new Set<Candidate>();
+  for (const c of [...candidates].sort(
+    (a, b) => score(b) - score(a) || a.heading.line - b.heading.line,
+  )) {
+    const key = c.heading.key;
+    if (!key || chosen.has(key) || used.has(c) || c.confidence === Confidence.Ordinal) continue;
+    chosen.set(key, c);
+    used.add(c);
+  }
+  const lineOf = (i: number, step: number): number | null => {
+    for (let k = i + step; k >= 0 && k < SECTIONS.length; k += step) {
+      const other = chosen.get(SECTIONS[k]?.key ?? 'overview');
+      if (other) return other.heading.line;
+    }
+    return null;
+  };
+  for (const c of candidates) {
+    const key = c.heading.key;
+    if (c.confidence !== Confidence.Ordinal || !key || chosen.has(key)) continue;
+    if ([...chosen.values()].some((x) => x.heading.line === c.heading.line)) continue;
+    const i = SECTIONS.findIndex((s) => s.key === key);
+    const before = lineOf(i, -1);
+    const after = lineOf(i, 1);
+    if ((before === null || before < c.heading.line) && (after === null || c.heading.line < after))
+      chosen.set(key, c);
+  }
+  return [...chosen.values()]
+    .map((c) => c.heading)
+    .sort((a, b) => a.line - b.line || a.offset - b.offset);
 }
 
 function inlineHeadings(folded: string, line: number): LocatedHeading[] {
@@ -147,20 +220,18 @@ export function locateHeadings(
   lines: readonly string[],
   folded: readonly string[] = lines.map(searchableLine),
 ): LocatedHeading[] {
-  const found: LocatedHeading[] = [];
-  const seen = new Set<SectionKey>();
+  const candidates: Candidate[] = [];
+  const inline: LocatedHeading[] = [];
   folded.forEach((line, i) => {
-    // Only lines that start with an ordinal, or long lines that may hold inline headings.
-    if (line.length <= LONG_LINE && !STARTS_WITH_ORDINAL.test(line)) return;
-    const candidates =
-      line.length > LONG_LINE ? inlineHeadings(line, i + 1) : [lineHeading(line, i + 1)];
-    for (const h of candidates) {
-      if (!h?.key || seen.has(h.key)) continue;
-      seen.add(h.key);
-      found.push(h);
+    if (line.length > LONG_LINE) inline.push(...inlineHeadings(line, i + 1));
+    else if (STARTS_WITH_ORDINAL.test(line)) {
+      const c = lineHeading(line, i + 1);
+      if (c) candidates.push(c);
     }
   });
-  return found;
+  for (const heading of inline)
+    candidates.push({ heading, confidence: Confidence.Title, ordinalMatches: true });
+  return choose(candidates);
 }
 
 /**
@@ -177,7 +248,16 @@ export function placeHeadings(
   const seen = new Set<SectionKey>();
   let lastLine = 0;
   let lastOffset = -1;
-  for (const h of outline) {
+  const named = new Set(outline.map((h) => h.key));
+  for (const given of outline) {
+    // A heading the reader could not name still opens the section its ordinal gives, if no other
+    // heading names that section.
+    const byOrdinal = SECTIONS[sectionIndex(given.ordinal)]?.key;
+    const h = given.key
+      ? given
+      : byOrdinal && !named.has(byOrdinal)
+        ? { ...given, key: byOrdinal }
+        : given;
     if (!h.key || seen.has(h.key)) continue;
     seen.add(h.key);
     const folded = foldedLines[h.line - 1] ?? '';
