@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { getOutputFormat } from '../registry.js';
 import { mm } from './gbt9704.js';
 import { renderDocx } from './index.js';
+import { titleLines } from './render-docx.js';
 import { docxParts, writtenTables, type WrittenCell } from './testing/docx-xml.js';
 
 const TEMPLATE = join(
@@ -107,7 +108,7 @@ describe('the DOCX writer', () => {
       const at = xml.indexOf(`>${text}</w:t>`);
       return xml.slice(xml.lastIndexOf('<w:r>', at), at);
     };
-    expect(runOf('某某市某某局2024年政府信息公开工作年度报告')).toMatch(
+    expect(runOf('某某市某某局2024年')).toMatch(
       /w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/u,
     );
     expect(runOf('一、总体情况')).toMatch(/w:eastAsia="黑体"[\s\S]*<w:sz w:val="32"\/>/u);
@@ -145,6 +146,25 @@ describe('the DOCX writer', () => {
     const bytes = await format?.render(sample(), {});
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Array.from((bytes as Uint8Array).subarray(0, 4))).toEqual([0x50, 0x4b, 0x03, 0x04]);
+  });
+});
+
+describe('the DOCX writer’s title', () => {
+  it('breaks a long standard title before 政府信息公开工作年度报告, as GB/T 9704 asks', async () => {
+    expect(titleLines('淮安市人民政府2024年政府信息公开工作年度报告')).toEqual([
+      '淮安市人民政府2024年',
+      '政府信息公开工作年度报告',
+    ]);
+    expect(titleLines('某局2024年政府信息公开工作年度报告')).toEqual([
+      '某局2024年政府信息公开工作年度报告',
+    ]);
+    expect(titleLines('某某市某某区人民政府关于2024年度政府信息公开工作情况的报告')).toHaveLength(
+      1,
+    );
+    const xml = await documentXml(sample());
+    expect(xml).toMatch(
+      />某某市某某局2024年<\/w:t><\/w:r><w:r>[\s\S]*?<w:br\/><w:t[^>]*>政府信息公开工作年度报告</u,
+    );
   });
 });
 

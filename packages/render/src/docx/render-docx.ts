@@ -69,12 +69,38 @@ function lineParagraph(text: string, align: Align, rightChars = 0): Paragraph {
   });
 }
 
+/** Characters of 2号 type on one line of the 156 mm type area. */
+const TITLE_LINE = 20;
+const TITLE_TAIL = '政府信息公开工作年度报告';
+
+/**
+ * The title's lines: GB/T 9704 wants a long title broken where the sense allows, not where
+ * the line runs out ("…工作年 / 度报告"), so one that ends in the standard wording breaks
+ * before it; any other title is left to wrap.
+ * @see GB/T 9704-2012 7.3.3
+ */
+export function titleLines(title: string): string[] {
+  const head = title.slice(0, title.length - TITLE_TAIL.length);
+  if (title.length <= TITLE_LINE || !title.endsWith(TITLE_TAIL) || head.trim() === '')
+    return [title];
+  return [head, TITLE_TAIL];
+}
+
 function titleParagraphs(title: string): Paragraph[] {
+  const lines = titleLines(title);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { line: 700, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-      children: [run(title, FONT.title, SIZE.title)],
+      children: lines.map(
+        (line, i) =>
+          new TextRun({
+            text: xmlSafe(line),
+            break: i > 0 ? 1 : undefined,
+            size: SIZE.title,
+            font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: FONT.title, cs: FONT.title },
+          }),
+      ),
     }),
     // GB/T 9704: one blank line between the title and the body.
     lineParagraph('', AlignmentType.LEFT),
