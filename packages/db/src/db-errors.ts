@@ -45,6 +45,11 @@ export function violatedConstraint(e: unknown): string | null {
   return d && typeof d.constraint === 'string' ? d.constraint : null;
 }
 
+/** True if a failed query broke the named foreign key (a referenced row does not exist). */
+export function brokeForeignKey(e: unknown, constraint: string): boolean {
+  return sqlState(e) === SQLSTATE_FOREIGN_KEY_VIOLATION && violatedConstraint(e) === constraint;
+}
+
 /** The server's own message of a failed query (for the triggers' Chinese messages). */
 export function serverMessage(e: unknown): string | null {
   const d = driverError(e);

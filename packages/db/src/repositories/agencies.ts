@@ -1,7 +1,7 @@
 import { XxgkError } from '@xxgk/model';
 import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../database.js';
-import { sqlState, SQLSTATE_UNIQUE_VIOLATION } from '../db-errors.js';
+import { brokeForeignKey, sqlState, SQLSTATE_UNIQUE_VIOLATION } from '../db-errors.js';
 import { agencies, regions, type Agency, type AgencyKind } from '../schema/index.js';
 import { regionSubtreeIds } from './regions.js';
 
@@ -47,6 +47,10 @@ export class AgenciesRepository {
     } catch (e) {
       if (sqlState(e) === SQLSTATE_UNIQUE_VIOLATION)
         throw new XxgkError('record.conflict', `该行政区划下已有名为“${name}”的机关。`, {
+          cause: e,
+        });
+      if (brokeForeignKey(e, 'agencies_region_id_regions_id_fk'))
+        throw new XxgkError('input.not-found', `行政区划（编号 ${input.regionId}）不存在。`, {
           cause: e,
         });
       throw e;

@@ -97,6 +97,39 @@ describe.each(testBackends())('regions, agencies and accounts on $name', (backen
       expect(under.map((a) => a.id)).toEqual([org.bureauA.id]);
     });
 
+    it('need an existing region, and a user an existing agency or region', async () => {
+      const err = await rejection(
+        repos.agencies.create({ name: '无处机关', kind: 'other', regionId: 987_654 }),
+      );
+      expect([err.code, err.message]).toEqual([
+        'input.not-found',
+        '行政区划（编号 987654）不存在。',
+      ]);
+      const clerk = await rejection(
+        repos.users.create({
+          username: 'nowhere-clerk',
+          displayName: '无',
+          passwordHash: FAKE_PHC,
+          role: 'clerk',
+          agencyId: 987_654,
+        }),
+      );
+      expect([clerk.code, clerk.message]).toEqual([
+        'input.not-found',
+        '机关（编号 987654）不存在。',
+      ]);
+      const reviewer = await rejection(
+        repos.users.create({
+          username: 'nowhere-reviewer',
+          displayName: '无',
+          passwordHash: FAKE_PHC,
+          role: 'reviewer',
+          regionId: 987_654,
+        }),
+      );
+      expect(reviewer.code).toBe('input.not-found');
+    });
+
     it('are unique by name within a region and found by that name', async () => {
       const org = await createSampleOrganisation(repos, '名');
       const err = await rejection(

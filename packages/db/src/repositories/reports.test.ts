@@ -175,6 +175,30 @@ describe.each(testBackends())('reports and versions on $name', (backend) => {
       expect((await repos.reports.findByAgencyYear(org.governmentA.id, 2023))?.id).toBe(report.id);
     });
 
+    it('needs an existing agency and a plausible year', async () => {
+      const base = {
+        origin: 'imported' as const,
+        report: sampleReport(),
+        reason: '导入',
+        createdBy: null,
+      };
+      const missing = await rejection(
+        repos.reports.create({ ...base, agencyId: 987_654, year: 2024 }),
+      );
+      expect([missing.code, missing.message]).toEqual([
+        'input.not-found',
+        '机关（编号 987654）不存在。',
+      ]);
+      const org = await createSampleOrganisation(repos, '年');
+      for (const year of [1999, 2101, 2024.5]) {
+        const err = await rejection(
+          repos.reports.create({ ...base, agencyId: org.bureauA.id, year }),
+        );
+        expect(err.code).toBe('usage');
+        expect(err.message).toContain(`年度 ${year} 无效`);
+      }
+    });
+
     it('appends each change as the next version with its reason and author', async () => {
       const org = await createSampleOrganisation(repos, '版');
       const { report } = await repos.reports.create({

@@ -16,7 +16,13 @@ import {
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../database.js';
-import { guarded, sqlState, SQLSTATE_UNIQUE_VIOLATION, violatedConstraint } from '../db-errors.js';
+import {
+  brokeForeignKey,
+  guarded,
+  sqlState,
+  SQLSTATE_UNIQUE_VIOLATION,
+  violatedConstraint,
+} from '../db-errors.js';
 import {
   agencies,
   regions,
@@ -154,6 +160,8 @@ export class ReportsRepository {
    * existing one: the import offers to add a version to it instead.
    */
   async create(input: NewReport): Promise<{ report: ReportRow; version: ReportVersion }> {
+    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
+      throw new XxgkError('usage', `年度 ${input.year} 无效：应为 2000 至 2100 之间的整数。`);
     try {
       return await this.db.transaction(async (tx) => {
         const [created] = await tx
@@ -171,6 +179,10 @@ export class ReportsRepository {
         return { report: report!, version };
       });
     } catch (e) {
+      if (brokeForeignKey(e, 'reports_agency_id_agencies_id_fk'))
+        throw new XxgkError('input.not-found', `机关（编号 ${input.agencyId}）不存在。`, {
+          cause: e,
+        });
       const constraint = violatedConstraint(e);
       if (
         sqlState(e) !== SQLSTATE_UNIQUE_VIOLATION ||

@@ -1,7 +1,12 @@
 import { XxgkError } from '@xxgk/model';
 import { and, asc, eq, getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../database.js';
-import { sqlState, SQLSTATE_CHECK_VIOLATION, SQLSTATE_UNIQUE_VIOLATION } from '../db-errors.js';
+import {
+  brokeForeignKey,
+  sqlState,
+  SQLSTATE_CHECK_VIOLATION,
+  SQLSTATE_UNIQUE_VIOLATION,
+} from '../db-errors.js';
 import { users, type Role, type User } from '../schema/index.js';
 import { normalizePage, type Page, type PageRequest } from './paging.js';
 import { omit } from './omit.js';
@@ -34,6 +39,9 @@ export interface FailedLoginResult {
   /** Set when this failure locked the account (or it was already locked). */
   lockedUntil: Date | null;
 }
+
+const SCOPE_MESSAGE =
+  '角色与范围不符：填报员须属于一个机关，审核员须指定行政区划，且二者不能同时指定。';
 
 const PHC = /^\$[a-z0-9-]+\$[^\s]+$/u;
 const USERNAME = /^[\p{L}\p{N}._@-]{2,64}$/u;
@@ -84,6 +92,16 @@ export class UsersRepository {
     } catch (e) {
       if (sqlState(e) === SQLSTATE_UNIQUE_VIOLATION)
         throw new XxgkError('record.conflict', `用户名“${username}”已被使用。`, { cause: e });
+      if (brokeForeignKey(e, 'users_agency_id_agencies_id_fk'))
+        throw new XxgkError('input.not-found', `机关（编号 ${input.agencyId}）不存在。`, {
+          cause: e,
+        });
+      if (brokeForeignKey(e, 'users_region_id_regions_id_fk'))
+        throw new XxgkError('input.not-found', `行政区划（编号 ${input.regionId}）不存在。`, {
+          cause: e,
+        });
+      if (sqlState(e) === SQLSTATE_CHECK_VIOLATION)
+        throw new XxgkError('usage', SCOPE_MESSAGE, { cause: e });
       throw e;
     }
   }
@@ -205,11 +223,7 @@ export class UsersRepository {
         .returning(publicColumns);
     } catch (e) {
       if (sqlState(e) === SQLSTATE_CHECK_VIOLATION)
-        throw new XxgkError(
-          'usage',
-          '角色与范围不符：填报员须属于一个机关，审核员须指定行政区划，且二者不能同时指定。',
-          { cause: e },
-        );
+        throw new XxgkError('usage', SCOPE_MESSAGE, { cause: e });
       throw e;
     }
     if (!row) throw new XxgkError('input.not-found', `用户（编号 ${id}）不存在。`);
