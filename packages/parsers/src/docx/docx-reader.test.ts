@@ -206,7 +206,7 @@ describe('the DOCX reader on tables as Word, WPS and LibreOffice write them', ()
   });
 
   it('reads a two-column layout whose cell holds the report as its text', () => {
-    const article = Array.from({ length: 20 }, (_, i) =>
+    const article = Array.from({ length: 40 }, (_, i) =>
       p(`第${i + 1}段，本机关认真贯彻落实《条例》，做好政府信息公开工作。`),
     ).join('');
     const layout = tbl(2, [tc('导航') + `<w:tc>${p('一、总体情况')}${article}</w:tc>`]);
@@ -216,7 +216,7 @@ describe('the DOCX reader on tables as Word, WPS and LibreOffice write them', ()
       '一、总体情况',
       '第1段，本机关认真贯彻落实《条例》，做好政府信息公开工作。',
     ]);
-    expect(ls).toHaveLength(22);
+    expect(ls).toHaveLength(42);
   });
 
   it('reads a single-cell frame around the report as its paragraphs and tables', () => {
@@ -458,5 +458,19 @@ describe('the DOCX reader as a registered reader', () => {
         line: 1,
       },
     ]);
+  });
+});
+
+describe('the DOCX reader on a data table with a long remark', () => {
+  it('keeps the table a table', () => {
+    const remark = '说明：'.padEnd(400, '本表数据来源于各部门统计报送，');
+    const table = tbl(2, [
+      tc('信息内容') + tc('本年处理决定数量'),
+      tc('行政许可') + tc('12'),
+      `<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr>${p(remark)}</w:tc>`,
+    ]);
+    const ls = lines(table);
+    expect(ls.map((l) => l.kind)).toEqual(['row', 'row', 'row']);
+    expect(ls[1]?.cells.map((c) => c.text)).toEqual(['行政许可', '12']);
   });
 });

@@ -154,8 +154,11 @@ function cellText(cell: DocCell): string {
   return text;
 }
 
-/** A national table's longest cell is a row label of some 60 characters. */
-const ARTICLE_LENGTH = 300;
+/**
+ * A national table's longest cell is a row label of some 60 characters, and a remark added
+ * under a table rarely passes a few hundred; a cell holding the report runs to thousands.
+ */
+const ARTICLE_LENGTH = 1000;
 
 /** A table used for page layout rather than data (see {@link toSourceLines}). */
 function isLayout(grid: TableGrid): boolean {
