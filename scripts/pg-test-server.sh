@@ -61,10 +61,11 @@ start() {
     as_owner "$BIN/initdb" -D "$DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >&2
   fi
   if ! is_running; then
+    # The server must not inherit fd 9, or it would hold the start lock for as long as it runs.
     say "启动测试集群：127.0.0.1:$PORT"
     as_owner "$BIN/pg_ctl" -D "$DATA" -l "$LOG" -w -t 60 \
       -o "-p $PORT -k $BASE -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-      start >&2
+      start >&2 9>&-
   fi
   local exists
   exists=$(as_owner "$BIN/psql" -h "$BASE" -p "$PORT" -U postgres -d postgres -Atc \
