@@ -154,8 +154,8 @@ describe('the report reader', () => {
     });
   });
 
-  it('skips page numbers and unknown rows inside a table', () => {
-    const { report } = parseText(
+  it('skips page numbers and unknown rows inside a table, saying which rows it skipped', () => {
+    const { report, problems } = parseText(
       [
         ...TOP,
         '规章',
@@ -175,6 +175,13 @@ describe('the report reader', () => {
       regulations: { issued: 1, repealed: 2, inForce: 3 },
       licensing: { decisions: 7 },
     });
+    expect(problems).toEqual([
+      {
+        code: 'table.unknown-row',
+        message: '第11行“其他主动公开文件”不是年度报告格式中的表格行，其中的数字未读取。',
+        line: 11,
+      },
+    ]);
   });
 
   it('reports the year of the 统计期限 and the title’s year when they disagree', () => {

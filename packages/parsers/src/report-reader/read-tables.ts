@@ -100,6 +100,7 @@ export function readTables(
     }
   }
   reader.readReview(headings);
+  reader.reportUnknownRows();
   return reader.result;
 }
 
@@ -215,6 +216,42 @@ class TableReader {
       const field = REVIEW_FIELDS[i % REVIEW_FIELDS.length];
       if (block && field) this.set('review', block.key, field.key, cell, {}, anchor);
     });
+  }
+
+  /**
+   * Rows inside the tables whose label is none of the format's (e.g. 其他主动公开文件, which
+   * some localities add): their numbers are not read, and the reader says so.
+   */
+  reportUnknownRows(): void {
+    const { tokens } = this.stream;
+    const { matches, at } = this.labels;
+    const first = matches[0];
+    const last = matches[matches.length - 1];
+    if (!first || !last) return;
+    for (let i = first.start + 1; i < last.start; i += 1) {
+      const token = tokens[i];
+      if (!token || token.cls !== 'text' || (at[i] ?? -1) >= 0 || token.text.length > 120) continue;
+      if (
+        token.row &&
+        i > 0 &&
+        tokens[i - 1]?.line === token.line &&
+        tokens[i - 1]?.cls !== 'blank'
+      )
+        continue;
+      let numbers = 0;
+      for (let j = i + 1; j < tokens.length && numbers < 2; j += 1) {
+        const next = tokens[j];
+        if (!next || (token.row && next.line !== token.line)) break;
+        if (next.cls === 'number') numbers += 1;
+        else if (next.cls !== 'blank' && next.cls !== 'dash' && next.cls !== 'page') break;
+      }
+      if (numbers < 2) continue;
+      this.result.problems.push({
+        code: 'table.unknown-row',
+        message: `第${token.line + 1}行“${token.text.slice(0, 40)}”不是年度报告格式中的表格行，其中的数字未读取。`,
+        line: token.line + 1,
+      });
+    }
   }
 
   /** The first run of at least fifteen value cells in [start, stop), or a run the document cuts. */

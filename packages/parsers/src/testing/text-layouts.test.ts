@@ -27,7 +27,8 @@ describe('random reports rendered in every text layout', () => {
           options,
           (report, opts) => {
             const text = renderTextReport(report, layout, opts);
-            const { report: read } = parseText(text, { fileName: `${layout}.txt` });
+            const { report: read, problems } = parseText(text, { fileName: `${layout}.txt` });
+            expect(problems).toEqual([]);
             expect({
               format: read.format,
               year: read.year,
