@@ -256,6 +256,11 @@ describe('the DOCX reader on paragraphs', () => {
     expect(view(lines(body))).toEqual(['共3153件', '7']);
   });
 
+  it('does not lose the rest of the document to a field whose end was deleted', () => {
+    const body = `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD 单位 </w:instrText></w:r><w:del w:id="1"><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:del></w:p>${p('一、总体情况')}`;
+    expect(view(lines(body))).toEqual(['一、总体情况']);
+  });
+
   it('leaves a table of contents out, so its entries are not taken for headings', () => {
     const body = `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>TOC \\o "1-3" \\h</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('一、总体情况\t1')}</w:p>${p('二、主动公开政府信息情况\t2')}<w:p><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>${p('一、总体情况')}`;
     expect(view(lines(body))).toEqual(['一、总体情况']);

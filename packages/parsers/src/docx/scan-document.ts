@@ -298,6 +298,14 @@ export function scanDocument(xml: string, numbering: Numbering): Block[] {
       case 'w:p': {
         const p = popTo('paragraph');
         if (!p) return;
+        // A field code never runs past its paragraph; one whose separator or end was lost
+        // (deleted under tracked changes) must not hide the rest of the document.
+        if (fields.some((f) => !f.separated)) {
+          const open = fields.filter((f) => f.separated);
+          fields.length = 0;
+          fields.push(...open);
+          updateFields();
+        }
         const label = numbering.next(p);
         const block: DocParagraph = {
           kind: 'paragraph',
