@@ -53,6 +53,15 @@ export interface LabelIndex {
    * a label whose end wrapped into another line of a table row still names its row.
    */
   readonly uniquePrefixes: ReadonlyMap<string, string>;
+  /** Keys without their inner punctuation (、，：；), for labels printed with other marks. */
+  readonly loose: ReadonlyMap<string, string>;
+}
+
+const INNER_PUNCTUATION = /[、,，;；:：]/gu;
+
+/** A key without its inner punctuation. */
+export function looseKey(key: string): string {
+  return key.replace(INNER_PUNCTUATION, '');
 }
 
 const POSITIONAL = new Set<LabelMeaning['kind']>(['proRow', 'proField', 'appRow']);
@@ -164,7 +173,22 @@ function buildIndex(): LabelIndex {
     .map(([key]) => key)
     .sort((a, b) => b.length - a.length);
   const uniquePrefixes = uniquePrefixesOf(exact);
-  return { exact, bare, prefixes, evidence, maxKeyLength, firstChars, groupKeys, uniquePrefixes };
+  const loose = new Map<string, string>();
+  for (const key of exact.keys()) {
+    const relaxed = looseKey(key);
+    if (relaxed !== key && !exact.has(relaxed)) loose.set(relaxed, key);
+  }
+  return {
+    exact,
+    bare,
+    prefixes,
+    evidence,
+    maxKeyLength,
+    firstChars,
+    groupKeys,
+    uniquePrefixes,
+    loose,
+  };
 }
 
 let built: LabelIndex | undefined;
@@ -194,7 +218,11 @@ export function lookupKey(
     const found = index.exact.get(unparenthesised) ?? index.bare.get(unparenthesised);
     if (found) return { key: unparenthesised, meanings: found };
   }
-  return withoutGroup(index, key);
+  const grouped = withoutGroup(index, key);
+  if (grouped) return grouped;
+  const relaxed = index.loose.get(looseKey(key));
+  const found = relaxed === undefined ? undefined : index.exact.get(relaxed);
+  return found && relaxed !== undefined ? { key: relaxed, meanings: found } : null;
 }
 
 /**

@@ -137,7 +137,8 @@ function matchFrom(
     if (found) best = { end: j, key: found.key, meanings: found.meanings };
     else if (!index.prefixes.has(key)) break;
   }
-  return best;
+  // A label whose rest never follows (the capture wraps it after its numbers, or cuts it).
+  return best ?? wrappedInRow(keyOf(first.text), start, index);
 }
 
 /** A row or column label whose end wrapped out of its table cell, by its unique beginning. */

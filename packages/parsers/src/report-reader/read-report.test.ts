@@ -135,6 +135,22 @@ describe('the report reader', () => {
     expect(report.applications['notProcessed.confirmation']?.total).toBe(3);
   });
 
+  it('reads a label printed with other punctuation, or wrapped after its numbers', () => {
+    const { report } = parseText(
+      [
+        ...TOP,
+        '三、收到和处理政府信息公开申请情况',
+        '1.申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请',
+        ...'1000001'.split(''),
+        '5.要求行政机关确认或重新',
+        ...'2000002'.split(''),
+        '出具已获取信息',
+      ].join('\n'),
+    );
+    expect(report.applications['otherHandling.noCorrection']?.naturalPerson).toBe(1);
+    expect(report.applications['notProcessed.confirmation']?.total).toBe(2);
+  });
+
   it('reads table 四 printed one block per row', () => {
     const { report } = parseText(
       [
