@@ -19,8 +19,8 @@ export function createRegion(input: RegionInput): Promise<Region> {
   return request('POST', '/api/regions', input);
 }
 
-/** Renames or re-codes a region (administrator). */
-export function updateRegion(id: number, patch: Partial<RegionInput>): Promise<Region> {
+/** Renames a region (administrator; code and level are fixed once created). */
+export function updateRegion(id: number, patch: { name: string }): Promise<Region> {
   return request('PATCH', `/api/regions/${id}`, patch);
 }
 

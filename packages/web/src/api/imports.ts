@@ -55,7 +55,7 @@ export function uploadImport(
 
 /** Saves an imported item as a report of the chosen agency and year. */
 export function confirmImport(
-  importId: string | number,
+  importId: string,
   agencyId: number,
   year: number,
 ): Promise<{ reportId: number }> {
@@ -63,6 +63,6 @@ export function confirmImport(
 }
 
 /** Discards an imported item. */
-export function discardImport(importId: string | number): Promise<void> {
+export function discardImport(importId: string): Promise<void> {
   return request('DELETE', `/api/imports/${importId}`);
 }

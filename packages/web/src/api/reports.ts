@@ -78,9 +78,10 @@ export function correctReport(id: number, body: CorrectionRequest): Promise<Corr
 /** Checks a report without saving it (live checking while typing). */
 export function checkReport(
   report: Report,
+  reportId?: number,
   signal?: AbortSignal,
 ): Promise<{ findings: Finding[] }> {
-  return request('POST', '/api/check', { report }, { signal });
+  return request('POST', '/api/check', { report, reportId }, { signal });
 }
 
 /** The version history, newest first as the server sends it. */

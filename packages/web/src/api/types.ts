@@ -45,6 +45,7 @@ export interface Region {
   code: string;
   name: string;
   level: RegionLevel;
+  parentId?: number | null;
   children: Region[];
 }
 
@@ -67,6 +68,8 @@ export interface Page<T> {
 export interface ReportListItem {
   id: number;
   agency: { id: number; name: string };
+  region?: { id: number; name: string };
+  title?: string | null;
   year: number;
   format: FormatId;
   origin: ReportOrigin;
@@ -75,7 +78,7 @@ export interface ReportListItem {
   warnings: number;
   infos: number;
   updatedAt: string;
-  currentVersion: number;
+  currentVersion: number | null;
 }
 
 /** Who did something, as the API names them. */
@@ -91,6 +94,8 @@ export interface ReportVersion {
   reason: string | null;
   createdAt: string;
   createdBy: Actor | null;
+  /** When this version was published (then immutable). */
+  publishedAt?: string | null;
 }
 
 /** A version as the history list shows it (without its report). */
@@ -114,7 +119,9 @@ export interface SourceInfo {
 /** `GET /api/reports/:id`. */
 export interface ReportDetail {
   id: number;
-  agency: { id: number; name: string };
+  agency: { id: number; name: string; kind?: string };
+  region?: { id: number; name: string };
+  title?: string | null;
   year: number;
   format: FormatId;
   origin: ReportOrigin;
@@ -125,12 +132,15 @@ export interface ReportDetail {
   provenance: Record<string, Provenance>;
   source: SourceInfo | null;
   reviewComment: string | null;
+  reviewCommentBy?: { displayName: string | null; createdAt: string } | null;
   permissions: ReportPermissions;
 }
 
 /** `GET /api/reports/:id/source/text`. */
 export interface SourceText {
+  fileName?: string;
   text: string;
+  /** `provenance.line` is 1-based: line n is `lines[n - 1]`. */
   lines: string[];
 }
 
@@ -147,6 +157,8 @@ export interface CorrectionRequest {
   sections?: SectionsPatch;
   meta?: { title?: string | null; publishedOn?: string | null };
   reason: string;
+  /** The version the edit started from; the server answers 409 if someone saved since. */
+  baseVersion?: number;
 }
 
 /** `POST /api/reports/:id/corrections` answer. */
@@ -159,6 +171,7 @@ export interface CorrectionResult {
 export interface VersionDiff {
   cells: { path: string; label: string; from: number | null; to: number | null }[];
   sections: { key: string; from: string | null; to: string | null }[];
+  meta?: { key: string; from: string | number | null; to: string | number | null }[];
 }
 
 /** `GET /api/reports/:id/compare`. */
@@ -173,11 +186,14 @@ export interface Comparison {
   }[];
   carryOver: {
     column: string;
+    label?: string;
     previousCarriedForward: number | null;
     carriedOver: number | null;
-    ok: boolean;
+    /** null when both sides are blank. */
+    ok: boolean | null;
   }[];
-  textRepetition: { ratio: number; repeatedSentences: string[] };
+  /** `ratio` is null when there is no narrative to compare. */
+  textRepetition: { ratio: number | null; repeatedSentences: string[] };
 }
 
 /** Result of reading one uploaded file. */
@@ -185,14 +201,22 @@ export type ImportStatus = 'parsed' | 'problems' | 'unreadable';
 
 /** One item of `POST /api/imports` (a zip gives several). */
 export interface ImportItem {
-  importId: string | number;
+  /** null for an unreadable file (nothing to confirm). */
+  importId: string | null;
   fileName: string;
   status: ImportStatus;
   error?: { code: string; message: string };
   problems?: { code?: string; message: string; line?: number }[];
-  recognized: { agencyName: string | null; year: number | null; format: FormatId | null };
+  recognized: {
+    agencyName: string | null;
+    year: number | null;
+    format: FormatId | null;
+    title?: string | null;
+  };
   agencyId: number | null;
-  duplicateOf?: { reportId: number; reason: string } | null;
+  agencyName?: string | null;
+  /** A report already saved (reportId) or another file of this batch (importId). */
+  duplicateOf?: { reportId: number | null; importId?: string; reason: string } | null;
   errors: number;
   warnings: number;
 }
@@ -202,6 +226,7 @@ export interface AuditEntry {
   id: number;
   at: string;
   actor: string | { id: number | null; displayName: string | null } | null;
+  actorId?: number | null;
   action: string;
   entity: string;
   entityId: string | number | null;
@@ -220,7 +245,8 @@ export interface ReportFilters {
 }
 
 /** Sort keys of the report list. */
-export type ReportSort = 'year' | 'agency' | 'updatedAt' | 'errors';
+export type ReportSort =
+  'year' | 'agency' | 'updatedAt' | 'errors' | 'warnings' | 'status' | 'region';
 
 /** Export formats (api.md "导出"). */
 export type ExportFormat = 'html' | 'docx' | 'xlsx' | 'pdf' | 'json' | 'md';
