@@ -93,6 +93,8 @@ export function toSourceLines(
     }
     const index = tables;
     tables += 1;
+    // A merged cell is read once, however many grid positions it covers.
+    const texts = new Map<GridOrigin, string>();
     const rowLine = new Map<number, number>();
     grid.slots.forEach((slots, r) => {
       const line = lines.length + 1;
@@ -103,7 +105,11 @@ export function toSourceLines(
           cells.push({ text: '', source: { table: index, row: r, col: c, line, text: '' } });
           return;
         }
-        const text = cellText(slot.cell);
+        let text = texts.get(slot);
+        if (text === undefined) {
+          text = cellText(slot.cell);
+          texts.set(slot, text);
+        }
         const origin = slot.row === r && slot.col === c;
         const cell: SourceCell = {
           text,
