@@ -1,3 +1,7 @@
+/**
+ * DOCX output: the report in the national format as a Word document (GB/T 9704 page and type,
+ * the official template's merged cells), registered as the `docx` output format.
+ */
 import { registerOutputFormat } from '../registry.js';
 import { renderDocx } from './render-docx.js';
 
