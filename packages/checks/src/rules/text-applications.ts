@@ -1,4 +1,4 @@
-import { getCell, type Finding } from '@xxgk/model';
+import { APPLICANT_PARTS, getCell, type Finding } from '@xxgk/model';
 import { appPath } from '../cells.js';
 import {
   claimPattern,
@@ -50,19 +50,151 @@ const NONE_CARRIED_FORWARD = claimPattern(
 
 const MENTIONS_APPLICATIONS = /申请/u;
 
-type RowKey = 'received' | 'carriedOver' | 'totalProcessed' | 'carriedForward';
+const HANDLED = claimPattern(
+  String.raw`办理(?:了)?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?(?:共|共计)?{N}${UNIT}`,
+);
+const NATURAL_PERSONS = claimPattern(
+  String.raw`(?:自然人|公民)(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
+);
+const ORGANISATIONS = claimPattern(
+  String.raw`法人(?:或|和|及)?其他组织(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
+);
+const outcome = (words: string) =>
+  claimPattern(String.raw`(?:${words})(?:的)?(?:申请)?(?:共)?{N}${UNIT}`);
 
-const NAMES: Readonly<Record<RowKey, { text: string; row: string }>> = {
-  received: { text: '收到政府信息公开申请', row: '一、本年新收政府信息公开申请数量' },
-  carriedOver: { text: '上年结转申请', row: '二、上年结转政府信息公开申请数量' },
-  totalProcessed: { text: '办结（答复）申请', row: '三（七）总计' },
-  carriedForward: { text: '结转下年度申请', row: '四、结转下年度继续办理' },
-};
+/** What a narrative figure is compared with: the sum of some table 三 cells. */
+interface Target {
+  /** What the text says, for the message (e.g. 收到政府信息公开申请). */
+  what: string;
+  /** The table cells, for the message (e.g. 表三“一、本年新收政府信息公开申请数量”总计). */
+  label: string;
+  cells: (ctx: CheckContext) => string[];
+  /** Other values the text may rightly give (e.g. received including last year's carry-over). */
+  alternatives?: (ctx: CheckContext) => (number | null)[];
+}
 
-function claims(view: TextView, year: number | null): { row: RowKey; claim: Claim }[] {
+/** Sum of some rows in some columns; null when any cell is blank or absent. */
+function plus(ctx: CheckContext, rows: readonly string[], cols: readonly string[]): number | null {
+  let total = 0;
+  for (const row of rows)
+    for (const col of cols) {
+      const v = getCell(ctx.report, appPath(row, col));
+      if (typeof v !== 'number') return null;
+      total += v;
+    }
+  return total;
+}
+
+function sumOf(ctx: CheckContext, paths: readonly string[]): number | null {
+  let total = 0;
+  for (const path of paths) {
+    const v = getCell(ctx.report, path);
+    if (typeof v !== 'number') return null;
+    total += v;
+  }
+  return paths.length > 0 ? total : null;
+}
+
+const rowTotal = (row: string) => () => [appPath(row, 'total')];
+const groupTotals = (group: string) => (ctx: CheckContext) =>
+  ctx.format.applicationRows
+    .filter((r) => r.group === group || r.key === group)
+    .map((r) => appPath(r.key, 'total'));
+const ORG_COLUMNS = APPLICANT_PARTS.filter((c) => c !== 'naturalPerson');
+
+const TARGETS = {
+  received: {
+    what: '收到政府信息公开申请',
+    label: '表三“一、本年新收政府信息公开申请数量”总计',
+    cells: rowTotal('received'),
+    alternatives: (ctx: CheckContext) => [plus(ctx, ['received', 'carriedOver'], ['total'])],
+  },
+  handled: {
+    what: '办理政府信息公开申请',
+    label: '表三“一、本年新收”总计（及加上年结转）、“（七）总计”',
+    cells: () => [appPath('received', 'total'), appPath('totalProcessed', 'total')],
+    alternatives: (ctx: CheckContext) => [
+      plus(ctx, ['received'], ['total']),
+      plus(ctx, ['received', 'carriedOver'], ['total']),
+      plus(ctx, ['totalProcessed'], ['total']),
+    ],
+  },
+  naturalPersons: {
+    what: '自然人申请',
+    label: '表三“一、本年新收”自然人列',
+    cells: () => [appPath('received', 'naturalPerson')],
+    alternatives: (ctx: CheckContext) => [
+      plus(ctx, ['received', 'carriedOver'], ['naturalPerson']),
+    ],
+  },
+  organisations: {
+    what: '法人或其他组织申请',
+    label: '表三“一、本年新收”法人或其他组织五列之和',
+    cells: () => ORG_COLUMNS.map((c) => appPath('received', c)),
+    alternatives: (ctx: CheckContext) => [plus(ctx, ['received', 'carriedOver'], ORG_COLUMNS)],
+  },
+  carriedOver: {
+    what: '上年结转申请',
+    label: '表三“二、上年结转政府信息公开申请数量”总计',
+    cells: rowTotal('carriedOver'),
+  },
+  totalProcessed: {
+    what: '办结（答复）申请',
+    label: '表三“三（七）总计”',
+    cells: rowTotal('totalProcessed'),
+  },
+  carriedForward: {
+    what: '结转下年度申请',
+    label: '表三“四、结转下年度继续办理”总计',
+    cells: rowTotal('carriedForward'),
+  },
+  granted: { what: '予以公开', label: '表三“三（一）予以公开”总计', cells: rowTotal('granted') },
+  partiallyGranted: {
+    what: '部分公开',
+    label: '表三“三（二）部分公开”总计',
+    cells: rowTotal('partiallyGranted'),
+  },
+  withheld: {
+    what: '不予公开',
+    label: '表三“三（三）不予公开”各项之和',
+    cells: groupTotals('withheld'),
+  },
+  unableToProvide: {
+    what: '无法提供',
+    label: '表三“三（四）无法提供”各项之和',
+    cells: groupTotals('unableToProvide'),
+  },
+  notProcessed: {
+    what: '不予处理',
+    label: '表三“三（五）不予处理”各项之和',
+    cells: groupTotals('notProcessed'),
+  },
+  otherHandling: {
+    what: '其他处理',
+    label: '表三“三（六）其他处理”各项之和',
+    cells: groupTotals('otherHandling'),
+  },
+} satisfies Record<string, Target>;
+
+type TargetKey = keyof typeof TARGETS;
+
+const OUTCOMES: readonly [TargetKey, RegExp][] = [
+  ['granted', outcome('(?<!部分)(?:予以公开|同意公开|全部公开)')],
+  ['partiallyGranted', outcome('部分(?:予以)?公开')],
+  ['withheld', outcome('不予公开')],
+  ['unableToProvide', outcome('无法提供')],
+  ['notProcessed', outcome('不予处理')],
+  ['otherHandling', outcome('其他处理')],
+];
+
+function claims(view: TextView, year: number | null): { target: TargetKey; claim: Claim }[] {
   const plain = (c: ClaimContext) => !NOT_APPLICATIONS.test(c.clause);
-  const out: { row: RowKey; claim: Claim }[] = [];
-  const add = (row: RowKey, list: Claim[]) => list.forEach((claim) => out.push({ row, claim }));
+  const thisYear = (c: ClaimContext) => plain(c) && !otherPeriod(c.before, year);
+  const aboutApplications = (c: ClaimContext) =>
+    MENTIONS_APPLICATIONS.test(c.sentence) && thisYear(c);
+  const out: { target: TargetKey; claim: Claim }[] = [];
+  const add = (target: TargetKey, list: Claim[]) =>
+    list.forEach((claim) => out.push({ target, claim }));
   add(
     'received',
     findClaims(view, RECEIVED, (c) => {
@@ -78,6 +210,9 @@ function claims(view: TextView, year: number | null): { row: RowKey; claim: Clai
       (c) => !NOT_APPLICATIONS.test(c.match.groups?.span ?? '') && !otherPeriod(c.before, year),
     ),
   );
+  add('handled', findClaims(view, HANDLED, thisYear));
+  add('naturalPersons', findClaims(view, NATURAL_PERSONS, aboutApplications));
+  add('organisations', findClaims(view, ORGANISATIONS, aboutApplications));
   const lastYear = (y: string | undefined) =>
     y === undefined || year === null || Number(y) === year - 1;
   for (const re of CARRIED_OVER)
@@ -88,15 +223,7 @@ function claims(view: TextView, year: number | null): { row: RowKey; claim: Clai
   add('carriedOver', findClaims(view, NONE_CARRIED_OVER, plain));
   add(
     'totalProcessed',
-    findClaims(
-      view,
-      PROCESSED,
-      (c) =>
-        MENTIONS_APPLICATIONS.test(c.sentence) &&
-        plain(c) &&
-        !/其中/u.test(c.before) &&
-        !otherPeriod(c.before, year),
-    ),
+    findClaims(view, PROCESSED, (c) => aboutApplications(c) && !/其中/u.test(c.before)),
   );
   const nextYear = (c: ClaimContext) => {
     const y = c.match.groups?.y;
@@ -108,12 +235,8 @@ function claims(view: TextView, year: number | null): { row: RowKey; claim: Clai
       findClaims(view, re, (c) => plain(c) && nextYear(c)),
     );
   add('carriedForward', findClaims(view, NONE_CARRIED_FORWARD, plain));
+  for (const [target, re] of OUTCOMES) add(target, findClaims(view, re, thisYear));
   return out;
-}
-
-function total(ctx: CheckContext, row: RowKey): number | null {
-  const v = getCell(ctx.report, appPath(row, 'total'));
-  return typeof v === 'number' ? v : null;
 }
 
 /**
@@ -210,6 +333,65 @@ export const textApplications: Rule = {
       expect: [],
     },
     {
+      name: 'an outcome breakdown is compared row group by row group',
+      input: {
+        cells: {
+          'applications.granted.total': 5,
+          'applications.partiallyGranted.total': 1,
+          'applications.withheld.stateSecret.total': 1,
+          'applications.unableToProvide.notHeld.total': 1,
+        },
+        text: '其中予以公开5件，部分公开1件，不予公开2件，无法提供1件，不予处理0件。',
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: [
+            'applications.withheld.stateSecret.total',
+            'applications.withheld.prohibitedByLaw.total',
+            'applications.withheld.endangersSafety.total',
+            'applications.withheld.thirdPartyRights.total',
+            'applications.withheld.internalAffairs.total',
+            'applications.withheld.processInformation.total',
+            'applications.withheld.enforcementFiles.total',
+            'applications.withheld.queryMatters.total',
+          ],
+          message: ['不予公开2件', '1'],
+        },
+      ],
+    },
+    {
+      name: 'counts by kind of applicant are compared with their columns',
+      input: {
+        cells: {
+          'applications.received.naturalPerson': 7,
+          'applications.received.commercial': 3,
+          'applications.received.total': 10,
+        },
+        text: '全年收到政府信息公开申请10件，其中自然人申请8件，法人或其他组织申请2件。',
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['applications.received.naturalPerson'],
+          message: ['8件', '7'],
+        },
+        { severity: 'warning', message: ['2件', '3'] },
+      ],
+    },
+    {
+      name: "a count of applications handled may include last year's carry-over",
+      input: {
+        cells: {
+          'applications.received.total': 12,
+          'applications.carriedOver.total': 3,
+          'applications.totalProcessed.total': 15,
+        },
+        text: '本年度共办理政府信息公开申请15件。',
+      },
+      expect: [],
+    },
+    {
       name: 'a text without tables to compare gives nothing',
       input: { remove: ['applications'], text: '共收到政府信息公开申请12件。' },
       expect: [],
@@ -217,26 +399,27 @@ export const textApplications: Rule = {
   ],
   run(ctx) {
     if (!ctx.text) return [];
-    const view = narrowView(ctx.text, /申请|结转|顺延/u);
+    const view = narrowView(ctx.text, /申请|结转|顺延|公开|提供|处理/u);
     const findings: Finding[] = [];
-    for (const { row, claim } of claims(view, ctx.report.year)) {
-      const table = total(ctx, row);
+    for (const { target, claim } of claims(view, ctx.report.year)) {
+      const t: Target = TARGETS[target];
+      const cells = t.cells(ctx);
+      const table = sumOf(ctx, cells);
       if (table === null || table === claim.value) continue;
-      if (row === 'received') {
-        const over = total(ctx, 'carriedOver');
-        if (over !== null && table + over === claim.value) continue;
-      }
+      if ((t.alternatives?.(ctx) ?? []).includes(claim.value)) continue;
       const stated = claim.p.raw.slice(claim.start, claim.end);
       const said =
         claim.value === 0 && !/\d|[一二三四五六七八九十两]/u.test(stated)
-          ? `称${stated}`
-          : `称${NAMES[row].text}${formatNumber(claim.value)}件`;
+          ? `“${stated}”`
+          : stated.startsWith(t.what)
+            ? `“${stated}”`
+            : `${t.what}${formatNumber(claim.value)}件（“${stated}”）`;
       findings.push(
         textFinding(view, claim.p, claim, {
           rule: 'text.applications',
           severity: 'warning',
-          message: `正文${said}，但表三“${NAMES[row].row}”总计为${formatNumber(table)}`,
-          cells: [appPath(row, 'total')],
+          message: `正文称${said}，但${t.label}为${formatNumber(table)}`,
+          cells,
         }),
       );
     }

@@ -23,7 +23,7 @@ const REGULATIONS_ISSUED = claimPattern(
   String.raw`(?:制定|出台|发布|制发|公布)(?:了)?规章(?:共)?{N}\s*(?:件|个|部)`,
 );
 const DECISIONS = claimPattern(
-  String.raw`(?:作出|做出)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:共)?{N}\s*(?:件|个|起|宗|份)`,
+  String.raw`(?:作出|做出|办理|办结)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?(?:决定|事项|案件)(?:共)?{N}\s*(?:件|个|起|宗|份)`,
 );
 /** A count of something done to existing documents is not the year's output. */
 const NOT_OUTPUT = /现行有效|累计|清理|废止|修订|修改|备案|审查|审核|解读|上报/u;

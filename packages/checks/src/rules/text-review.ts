@@ -2,7 +2,7 @@ import { cellPath, getCell, type Finding, type Report } from '@xxgk/model';
 import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
-import { narrowView } from '../text/text-view.js';
+import { narrowView, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 const UNIT = String.raw`\s*(?:件|起|宗|个|例|次)`;
@@ -37,6 +37,76 @@ const CELLS: Readonly<Record<'reconsideration' | 'litigation', string[]>> = {
   reconsideration: ['review.reconsideration.total'],
   litigation: ['review.litigationDirect.total', 'review.litigationAfterReconsideration.total'],
 };
+
+const RESULT = claimPattern(
+  String.raw`(?<field>结果维持|维持|结果纠正|纠正|其他结果|尚未审结)(?:的)?{N}\s*(?:件|起|宗|个|例)`,
+);
+const FIELDS: Readonly<Record<string, ReviewField>> = {
+  结果维持: 'upheld',
+  维持: 'upheld',
+  结果纠正: 'corrected',
+  纠正: 'corrected',
+  其他结果: 'other',
+  尚未审结: 'pending',
+};
+const FIELD_LABELS: Readonly<Record<ReviewField, string>> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+};
+type ReviewField = 'upheld' | 'corrected' | 'other' | 'pending';
+
+/**
+ * The results a sentence lists after a count (`行政复议351件，其中结果维持72件，结果纠正64件…`)
+ * belong to that count's block (for 行政诉讼, the two litigation blocks together).
+ */
+function breakdownFindings(
+  view: TextView,
+  report: Report,
+  claims: readonly { kind: Kind; claim: Claim }[],
+): Finding[] {
+  const findings: Finding[] = [];
+  const counted = claims.filter(
+    (c) => (c.kind === 'reconsideration' || c.kind === 'litigation') && c.claim.value > 0,
+  );
+  for (const result of findClaims(view, RESULT)) {
+    // The nearest count before the result, in the same paragraph and sentence.
+    const owner = counted
+      .filter((c) => c.claim.p === result.p && c.claim.end <= result.start)
+      .sort((a, b) => b.claim.end - a.claim.end)[0];
+    if (!owner) continue;
+    const between = result.p.folded.slice(owner.claim.end, result.start);
+    if (/[。；;]|复议|诉讼/u.test(between)) continue;
+    const field = FIELDS[result.groups.field ?? ''];
+    if (!field) continue;
+    const blocks =
+      owner.kind === 'reconsideration'
+        ? ['reconsideration']
+        : ['litigationDirect', 'litigationAfterReconsideration'];
+    const cells = blocks.map((b) => cellPath('review', b, field));
+    let table = 0;
+    for (const path of cells) {
+      const v = getCell(report, path);
+      if (typeof v !== 'number') {
+        table = Number.NaN;
+        break;
+      }
+      table += v;
+    }
+    if (Number.isNaN(table) || table === result.value) continue;
+    const name = owner.kind === 'reconsideration' ? '行政复议' : '行政诉讼';
+    findings.push(
+      textFinding(view, result.p, result, {
+        rule: 'text.review',
+        severity: 'warning',
+        message: `正文称${name}${FIELD_LABELS[field]}${formatNumber(result.value)}件，但表四${name}“${FIELD_LABELS[field]}”为${formatNumber(table)}`,
+        cells,
+      }),
+    );
+  }
+  return findings;
+}
 
 /**
  * 行政复议 and 行政诉讼 counts the narrative states about information disclosure (因政府信息公开
@@ -93,6 +163,30 @@ export const textReview: Rule = {
         text: '因政府信息公开被提起行政诉讼2件。',
       },
       expect: [],
+    },
+    {
+      name: 'the results listed after a count are compared with their block',
+      input: {
+        cells: {
+          'review.reconsideration.upheld': 72,
+          'review.reconsideration.corrected': 64,
+          'review.reconsideration.other': 178,
+          'review.reconsideration.pending': 37,
+          'review.reconsideration.total': 351,
+          'review.litigationDirect.upheld': 15,
+          'review.litigationDirect.total': 15,
+          'review.litigationAfterReconsideration.upheld': 10,
+          'review.litigationAfterReconsideration.total': 10,
+        },
+        text: '政府信息公开行政复议351件，其中结果维持72件，结果纠正46件，其他结果178件，尚未审结37件；政府信息公开行政诉讼25件，其中结果维持25件。',
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['review.reconsideration.corrected'],
+          message: ['结果纠正46件', '64'],
+        },
+      ],
     },
     {
       name: 'reconsideration cases that are not about information disclosure are not read',
@@ -169,6 +263,7 @@ export const textReview: Rule = {
         );
       }
     }
+    findings.push(...breakdownFindings(view, report, claims));
     return findings;
   },
 };
