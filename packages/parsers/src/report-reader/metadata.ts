@@ -90,11 +90,17 @@ const PERIOD_WORD = /^(?:期限|时限|時限|期间|期間|时间|時間|区间
 
 /** Where the 统计期限 clause starts (`统计期限`, `統計時限`, `统计时间` …), or -1. */
 function periodStart(text: string): number {
-  for (const word of ['统计', '統計']) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 2))
-      if (PERIOD_WORD.test(text.slice(at + 2, at + 6))) return at;
+  let best = -1;
+  for (const ji of ['计', '計']) {
+    for (let at = text.indexOf(ji, 1); at >= 0; at = text.indexOf(ji, at + 1)) {
+      const tong = text.charAt(at - 1);
+      if ((tong === '统' || tong === '統') && PERIOD_WORD.test(text.slice(at + 1, at + 5))) {
+        if (best < 0 || at - 1 < best) best = at - 1;
+        break;
+      }
+    }
   }
-  return -1;
+  return best;
 }
 const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const YEAR_ONLY = /(\d{4})\s*年/u;
