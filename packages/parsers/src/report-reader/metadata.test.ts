@@ -75,6 +75,9 @@ describe('the 统计期限', () => {
     ).toMatchObject({
       year: 2022,
     });
+    expect(findPeriod('数据的统計期限自2021年1月1日至2021年12月31日。')).toMatchObject({
+      year: 2021,
+    });
   });
 
   it('keeps a malformed period as printed, with no dates and no year', () => {
