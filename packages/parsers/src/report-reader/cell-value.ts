@@ -16,7 +16,7 @@ export interface CellReading {
 }
 
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/u;
-const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(?:万元|元|亿元)$/u;
+const WITH_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(?:[万萬亿億]?元)$/u;
 /** Full-width digits and signs, which NFKC would fold; done by hand to stay cheap. */
 const FULL_WIDTH = /[０-９．，＋－]/gu;
 const HAS_FULL_WIDTH = /[０-９．，＋－]/u;

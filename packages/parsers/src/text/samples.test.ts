@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../index.js';
+
+const sample = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(new URL(`./samples/${name}`, import.meta.url)));
+
+describe('the sample text files', () => {
+  it('read a report extracted from a PDF, its columns aligned by spaces', async () => {
+    const { report, problems } = await parseDocument(sample('space-columns-2021.txt'), {
+      fileName: 'space-columns-2021.txt',
+    });
+    expect(problems).toEqual([]);
+    expect(report).toMatchObject({
+      format: '2021',
+      year: 2023,
+      agency: '某县市场监督管理局',
+      publishedOn: '2024-01-18',
+    });
+    expect(report.proactive).toEqual({
+      regulations: { issued: 0, repealed: 0, inForce: 0 },
+      normativeDocuments: { issued: 1, repealed: 0, inForce: 3 },
+      licensing: { decisions: 1265 },
+      punishment: { decisions: 87 },
+      coercion: { decisions: 3 },
+      fees: { amountWanYuan: 12.35 },
+    });
+    expect(Object.keys(report.applications)).toEqual([
+      'received',
+      'carriedOver',
+      'granted',
+      'partiallyGranted',
+      'withheld.stateSecret',
+      'unableToProvide.notHeld',
+      'totalProcessed',
+      'carriedForward',
+    ]);
+    expect(report.applications['received']).toMatchObject({
+      naturalPerson: 3,
+      commercial: 1,
+      total: 4,
+    });
+    expect(report.review.litigationDirect).toEqual({
+      upheld: 1,
+      corrected: 0,
+      other: 0,
+      pending: 0,
+      total: 1,
+    });
+  });
+
+  it('read a 2019-format report from a Traditional-Chinese mirror in pipe rows', async () => {
+    const { report } = await parseDocument(sample('pipe-rows-2019-zhhant.txt'));
+    expect(report.format).toBe('2019');
+    expect(report.year).toBe(2020);
+    expect(report.proactive).toEqual({
+      regulations: { made: 0, published: 0, totalPublished: 0 },
+      normativeDocuments: { made: 1, published: 1, totalPublished: 6 },
+      licensing: { previousYear: 12, change: -2, decisions: 140 },
+      otherServices: { previousYear: 3, change: 0, decisions: 16 },
+      punishment: { previousYear: 5, change: 0, decisions: 22 },
+      coercion: { previousYear: 1, change: 0, decisions: null },
+      fees: { previousYear: null, change: null },
+      procurement: { projects: 4, totalAmount: 86.5 },
+    });
+    expect(report.notes).toEqual({
+      'proactive.coercion.decisions': '-',
+      'proactive.procurement.totalAmount': '86.5萬元',
+    });
+    expect(report.applications['otherHandling']?.total).toBe(0);
+  });
+});
