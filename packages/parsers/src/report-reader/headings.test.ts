@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeading } from './headings.js';
+import { readHeading, readRunInHeading } from './headings.js';
 
 describe('a section heading', () => {
   it('is read with its section, ordinal and text, standard or not', () => {
@@ -37,5 +37,25 @@ describe('a section heading', () => {
     expect(readHeading('一是积极推进主动公开。')).toBeNull();
     expect(readHeading('（一）主动公开')).toBeNull();
     expect(readHeading('二、强化组织领导')).toBeNull();
+  });
+});
+
+describe('a heading run into its paragraph', () => {
+  it('is read when its text is a standard one, with the paragraph kept', () => {
+    expect(readRunInHeading('一、总体情况。2023年，我局主动公开信息20条。')).toEqual({
+      key: 'overview',
+      ordinal: '一',
+      text: '总体情况',
+      standard: true,
+      rest: '2023年，我局主动公开信息20条。',
+    });
+    expect(readRunInHeading('六、其他需要报告的事项：本年度未收取信息处理费。')).toMatchObject({
+      key: 'other',
+    });
+  });
+
+  it('is not any sentence that opens with an ordinal', () => {
+    expect(readRunInHeading('一、强化组织领导。成立领导小组。')).toBeNull();
+    expect(readRunInHeading('一、总体情况。')).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ import type { TokenStream } from './tokens.js';
 export interface FoundHeading extends Heading {
   /** Index of the heading's token. */
   token: number;
+  /** Text that follows the heading on its own line (`一、总体情况。2023年，我局…`). */
+  rest?: string;
 }
 
 const HEADING = /^([一二三四五六七八九十]{1,2})(?:\s*[、.．,，]\s*|\s+)(.*)$/su;
@@ -51,6 +53,24 @@ export function readHeading(text: string): Omit<Heading, 'line'> | null {
   return null;
 }
 
+/** Punctuation that may end a heading run into its paragraph. */
+const RUN_IN_END = /[。：:]/u;
+
+/**
+ * A standard heading that runs into its paragraph on one line (`一、总体情况。2023年…`): the
+ * heading, and the paragraph's text. Only the standard texts and their known variants count,
+ * since any sentence may open with an ordinal.
+ */
+export function readRunInHeading(text: string): (Omit<Heading, 'line'> & { rest: string }) | null {
+  if (!ORDINALS.includes(text.charAt(0))) return null;
+  const end = text.search(RUN_IN_END);
+  if (end < 2 || end > MAX_HEADING_CHARS) return null;
+  const heading = readHeading(text.slice(0, end));
+  const rest = text.slice(end + 1).trim();
+  if (!heading?.standard || rest === '') return null;
+  return { ...heading, rest };
+}
+
 /** The section headings of the document, in order; table labels are never headings. */
 export function findHeadings(stream: TokenStream, labels: LabelMatches): FoundHeading[] {
   const found: FoundHeading[] = [];
@@ -62,7 +82,8 @@ export function findHeadings(stream: TokenStream, labels: LabelMatches): FoundHe
     const token = tokens[first];
     if (!token || token.row || token.cls !== 'text') continue;
     if ((labels.at[first] ?? -1) >= 0) continue;
-    const heading = readHeading(token.text);
+    const heading: (Omit<Heading, 'line'> & { rest?: string }) | null =
+      readHeading(token.text) ?? readRunInHeading(token.text);
     if (heading)
       found.push({
         key: heading.key,
@@ -71,6 +92,7 @@ export function findHeadings(stream: TokenStream, labels: LabelMatches): FoundHe
         standard: heading.standard,
         line: line + 1,
         token: first,
+        ...(heading.rest ? { rest: heading.rest } : {}),
       });
   }
   return found;

@@ -27,7 +27,7 @@ export function narrativeSections(
       if (stop - 1 >= heading.line && before.length <= 40 && !/[。，,；;：:]/u.test(before))
         stop -= 1;
     }
-    const body: string[] = [];
+    const body: string[] = heading.rest ? [heading.rest] : [];
     for (let i = heading.line; i < stop; i += 1) {
       const text = (lines[i] ?? '').trim();
       if (text === '') continue;
