@@ -1,0 +1,239 @@
+import type { ReportListItem, ReportSortKey, ReportStatus } from '@xxgk/db';
+import { check } from '@xxgk/checks';
+import { emptyReport, FORMAT_IDS, XxgkError, type FormatId, type Report } from '@xxgk/model';
+import { orderReport } from '@xxgk/render/core';
+import type { Actor } from '../auth/actor.js';
+import type { AppContext } from '../context.js';
+import { audit } from './audit.js';
+import { reportOfYear } from './checking.js';
+import { diffReports } from './diff.js';
+import {
+  iso,
+  isoOrNull,
+  presentListItem,
+  presentVersionSummary,
+  type Author,
+} from './presenters.js';
+import { assertAgencyInScope, scopedFilter, type RequestedFilter } from './scope.js';
+
+/** The list's query, as the route validated it. */
+export interface ListQuery extends RequestedFilter {
+  sort?: 'year' | 'agency' | 'updatedAt' | 'errors' | 'warnings' | 'status' | 'region' | undefined;
+  order?: 'asc' | 'desc' | undefined;
+  page?: number | undefined;
+  pageSize?: number | undefined;
+}
+
+/** The filters of a list query, without sort and paging. */
+export function filterOf(query: ListQuery): RequestedFilter {
+  const filter: RequestedFilter = {};
+  if (query.regionId !== undefined) filter.regionId = query.regionId;
+  if (query.agencyId !== undefined) filter.agencyId = query.agencyId;
+  if (query.year !== undefined) filter.year = query.year;
+  if (query.status !== undefined) filter.status = query.status;
+  if (query.origin !== undefined) filter.origin = query.origin;
+  if (query.hasErrors !== undefined) filter.hasErrors = query.hasErrors;
+  if (query.search !== undefined && query.search.trim()) filter.search = query.search;
+  return filter;
+}
+
+/** One page of the reports the actor may see, with error/warning/advice counts. */
+export async function listReports(ctx: AppContext, actor: Actor, query: ListQuery) {
+  const filter = await scopedFilter(ctx.repos, actor, filterOf(query));
+  if (!filter) return { items: [], total: 0 };
+  const sortBy: ReportSortKey = query.sort ?? 'updatedAt';
+  const page = await ctx.repos.reports.list(
+    filter,
+    { by: sortBy, direction: query.order ?? (query.sort ? 'asc' : 'desc') },
+    { page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
+  );
+  const tallies = await ctx.work.findingCounts.forVersions(
+    page.items.map((r) => r.currentVersionId).filter((v): v is number => v !== null),
+  );
+  return {
+    items: page.items.map((r) =>
+      presentListItem(r, r.currentVersionId === null ? undefined : tallies.get(r.currentVersionId)),
+    ),
+    total: page.total,
+  };
+}
+
+/**
+ * 填报: creates an empty report of the right format for an agency and year — every cell blank,
+ * so nothing is reported as zero before the clerk types it.
+ */
+export async function createReport(
+  ctx: AppContext,
+  actor: Actor,
+  input: { agencyId: number; year: number; format?: FormatId | undefined },
+) {
+  await assertAgencyInScope(ctx.repos, actor, input.agencyId);
+  const agency = await ctx.repos.agencies.get(input.agencyId);
+  if (!agency) throw new XxgkError('input.not-found', `机关（编号 ${input.agencyId}）不存在。`);
+  // The 2021 format applies from the 2021 report on; earlier years used the 2019 trial format.
+  const format: FormatId = input.format ?? (input.year >= 2021 ? '2021' : '2019');
+  if (!FORMAT_IDS.includes(format)) throw new XxgkError('usage', `未知的年报格式：${format}`);
+  const report = emptyReport(format);
+  report.year = input.year;
+  report.agency = agency.name;
+  report.title = `${agency.name}${input.year}年政府信息公开工作年度报告`;
+  const previous = await reportOfYear(ctx, input.agencyId, input.year - 1);
+  const findings = check(previous ? { report, previous } : { report });
+  const created = await ctx.repos.transaction(async (tx) => {
+    const result = await tx.reports.create({
+      agencyId: input.agencyId,
+      year: input.year,
+      origin: 'entered',
+      report,
+      reason: '新建填报',
+      createdBy: actor.id,
+      findings,
+    });
+    await audit(tx, actor, 'report.create', 'report', result.report.id, {
+      agencyId: input.agencyId,
+      year: input.year,
+      format,
+    });
+    return result;
+  });
+  return { id: created.report.id };
+}
+
+async function authorOf(ctx: AppContext, userId: number | null): Promise<Author | null> {
+  if (userId === null) return null;
+  const user = await ctx.repos.users.get(userId);
+  return user ? { id: user.id, displayName: user.displayName } : null;
+}
+
+/** What the actor may do with a report now, for the page's buttons. */
+export function reportPermissions(actor: Actor, status: ReportStatus) {
+  const clerk = actor.role === 'clerk';
+  const reviewer = actor.role === 'reviewer';
+  return {
+    edit: clerk && status !== 'submitted',
+    submit: clerk && (status === 'draft' || status === 'returned'),
+    review: reviewer && status === 'submitted',
+    publish: reviewer && status === 'submitted',
+  };
+}
+
+/** A version as the report page shows it. */
+async function presentVersion(ctx: AppContext, versionId: number) {
+  const version = await ctx.repos.versions.get(versionId);
+  if (!version) throw new XxgkError('internal', `年报版本（编号 ${versionId}）缺失。`);
+  return {
+    number: version.number,
+    report: orderReport(version.report),
+    reason: version.reason,
+    createdAt: iso(version.createdAt),
+    createdBy: await authorOf(ctx, version.createdBy),
+    publishedAt: isoOrNull(version.publishedAt),
+  };
+}
+
+/** The report page: current version, findings, provenance, source, review comment, rights. */
+export async function reportDetail(ctx: AppContext, actor: Actor, row: ReportListItem) {
+  const { repos, work } = ctx;
+  if (row.currentVersionId === null)
+    throw new XxgkError('internal', `年报（编号 ${row.id}）没有任何版本。`);
+  const [version, findings, source, comment] = await Promise.all([
+    presentVersion(ctx, row.currentVersionId),
+    repos.findings.list(row.currentVersionId),
+    work.sourceTexts.latestForReport(row.id),
+    work.reviewComments.latest(row.id, 'return'),
+  ]);
+  return {
+    id: row.id,
+    agency: { id: row.agencyId, name: row.agencyName, kind: row.agencyKind },
+    region: { id: row.regionId, name: row.regionName },
+    year: row.year,
+    format: row.format,
+    origin: row.origin,
+    status: row.status,
+    title: row.title,
+    currentVersion: version.number,
+    createdAt: iso(row.createdAt),
+    updatedAt: iso(row.updatedAt),
+    version,
+    findings,
+    provenance: source?.text?.provenance ?? {},
+    source: source
+      ? { fileName: source.file.fileName, mediaType: source.file.mediaType, size: source.file.size }
+      : null,
+    reviewComment: comment?.comment ?? null,
+    reviewCommentBy: comment
+      ? { displayName: comment.authorName, createdAt: iso(comment.createdAt) }
+      : null,
+    permissions: reportPermissions(actor, row.status),
+  };
+}
+
+/** The original file of the report's latest import, with its bytes. */
+export async function sourceFile(ctx: AppContext, row: ReportListItem) {
+  const latest = await ctx.work.sourceTexts.latestForReport(row.id);
+  const file = latest ? await ctx.repos.sourceFiles.get(latest.file.id) : null;
+  if (!file)
+    throw new XxgkError('input.not-found', `年报（编号 ${row.id}）是填报的，没有原始文件。`);
+  return file;
+}
+
+/** The plain text the reader made of the original file; provenance lines index `lines`. */
+export async function sourceText(ctx: AppContext, row: ReportListItem) {
+  const latest = await ctx.work.sourceTexts.latestForReport(row.id);
+  if (!latest?.text)
+    throw new XxgkError('input.not-found', `年报（编号 ${row.id}）没有原始文件的文本。`);
+  const text = latest.text.text;
+  return {
+    fileName: latest.file.fileName,
+    kind: latest.text.kind,
+    text,
+    lines: text.split(/\r\n|\r|\n/u),
+    outline: latest.text.outline,
+    problems: latest.text.problems,
+  };
+}
+
+/** Every version of a report, newest first. */
+export async function versionHistory(ctx: AppContext, row: ReportListItem) {
+  return (await ctx.repos.versions.history(row.id)).map(presentVersionSummary);
+}
+
+async function versionOrThrow(ctx: AppContext, row: ReportListItem, n: number) {
+  const version = await ctx.repos.versions.getByNumber(row.id, n);
+  if (!version) throw new XxgkError('input.not-found', `年报（编号 ${row.id}）没有第 ${n} 版。`);
+  return version;
+}
+
+/** One version with its report and its findings. */
+export async function versionDetail(ctx: AppContext, row: ReportListItem, n: number) {
+  const version = await versionOrThrow(ctx, row, n);
+  return {
+    number: version.number,
+    report: orderReport(version.report),
+    reason: version.reason,
+    createdAt: iso(version.createdAt),
+    createdBy: await authorOf(ctx, version.createdBy),
+    publishedAt: isoOrNull(version.publishedAt),
+    findings: await ctx.repos.findings.list(version.id),
+  };
+}
+
+/** Differences between two versions; by default the one before the current and the current. */
+export async function versionDiff(
+  ctx: AppContext,
+  row: ReportListItem,
+  query: { from?: number | undefined; to?: number | undefined },
+) {
+  const current = row.currentVersionNumber ?? 1;
+  const to = query.to ?? current;
+  const from = query.from ?? Math.max(1, to - 1);
+  const [a, b] = await Promise.all([versionOrThrow(ctx, row, from), versionOrThrow(ctx, row, to)]);
+  return { from, to, ...diffReports(a.report, b.report) };
+}
+
+/** The current version's report (for export, compare). */
+export async function currentReport(ctx: AppContext, row: ReportListItem): Promise<Report> {
+  const version = await ctx.repos.versions.current(row.id);
+  if (!version) throw new XxgkError('internal', `年报（编号 ${row.id}）没有任何版本。`);
+  return version.report;
+}
