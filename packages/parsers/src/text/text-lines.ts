@@ -24,6 +24,7 @@ const MAX_CONTINUATION_CHARS = 60;
  *   empty cells, whose positions are lost) → one `row` of the non-empty cells;
  * - one cell per line with a line holding only `|` between cells (two such lines in a row
  *   enclose an empty cell);
+ * - table rows whose cells are aligned by runs of spaces (text extracted from a PDF);
  * - a whole report on one line (see {@link splitOneLine}).
  *
  * Page chrome, page numbers and headings stay ordinary text lines; the report reader knows
