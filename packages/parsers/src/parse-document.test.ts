@@ -57,6 +57,12 @@ describe('a document that cannot be read', () => {
     expect(result.message).toContain('文件“通知.txt”不是政府信息公开工作年度报告');
   });
 
+  it('is another kind of document about information disclosure', async () => {
+    const text = '某局政府信息公开指南\n一、主动公开\n本机关主动公开的政府信息包括机构职能等。';
+    const result = await failure(() => parseDocument(utf8(text), { fileName: '指南.txt' }));
+    expect(result.code).toBe('input.not-report');
+  });
+
   it('is a report without tables', async () => {
     const text = '某局2023年政府信息公开工作年度报告\n一、总体情况\n本年度我局主动公开信息20条。\n';
     const result = await failure(() => parseDocument(utf8(text), { fileName: 'a.txt' }));

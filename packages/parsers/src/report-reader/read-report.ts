@@ -181,7 +181,7 @@ function notReadable(
     title !== null ||
     keyed.size >= 2 ||
     labels.matches.length >= 3 ||
-    /政府信息公开|政府信息公開|政府資訊公開/u.test(text);
+    /(?:政府信息|政府資訊)公[开開]工作(?:年度[报報]告|年[报報])/u.test(text);
   if (text.trim() === '') return new XxgkError('input.empty', `${name}没有任何文字内容。`);
   if (looksLikeReport)
     return new XxgkError(
