@@ -86,7 +86,7 @@ describe('any text', () => {
       } catch (error) {
         expect(isXxgkError(error)).toBe(true);
       }
-      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(3_000);
+      expect(performance.now() - started, text.slice(0, 20)).toBeLessThan(10_000);
     }
   });
 });
