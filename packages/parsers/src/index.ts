@@ -7,6 +7,8 @@
  * - `parseText(text, { fileName })`: the same for text already decoded.
  * - `readReport(doc)`: a SourceDocument (what every reader produces) → ParsedDocument.
  * - `READERS`: the registry of document readers, tried in order.
+ * - `textReader`, `textToSourceDocument(text)`: the plain-text reader and its layout, for
+ *   readers that find plain text inside their container (HTML <pre>, DOCX altChunk).
  */
 export type { SourceLine, SourceCell } from './source-lines.js';
 export type { SourceDocument, DocumentReader, ReadOptions } from './source-document.js';
