@@ -9,7 +9,7 @@ import {
 } from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
-import { narrowView, type TextView } from '../text/text-view.js';
+import type { TextView } from '../text/text-view.js';
 import type { CheckContext, Rule } from '../types.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
@@ -17,10 +17,10 @@ const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
 const NOT_APPLICATIONS = /复议|诉讼|建议|提案|信访|举报|投诉|咨询|留言|来信|来电|热线|12345/u;
 
 const RECEIVED = claimPattern(
-  String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d]{0,20}?)(?:共|共计|合计)?{N}${UNIT}`,
+  String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d\n]{0,20}?)(?:共|共计|合计)?{N}${UNIT}`,
 );
 const NONE_RECEIVED = claimPattern(
-  String.raw`(?:未|没有|无)(?:新)?(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?<span>[^，,。；;\d]{0,16}?)(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)|(?:无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项)?)(?![^，,。；;]{0,8}(?:复议|诉讼|收费|费用))`,
+  String.raw`(?:未|没有|无)(?:新)?(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?<span>[^，,。；;\d\n]{0,16}?)(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)|(?:无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项)?)(?![^，,。；;\n]{0,8}(?:复议|诉讼|收费|费用))`,
 );
 const CARRIED_OVER = [
   claimPattern(
@@ -399,7 +399,7 @@ export const textApplications: Rule = {
   ],
   run(ctx) {
     if (!ctx.text) return [];
-    const view = narrowView(ctx.text, /申请|结转|顺延|公开|提供|处理/u);
+    const view = ctx.text;
     const findings: Finding[] = [];
     for (const { target, claim } of claims(view, ctx.report.year)) {
       const t: Target = TARGETS[target];

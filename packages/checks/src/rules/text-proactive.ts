@@ -2,7 +2,7 @@ import { cellPath, getCell, type Finding } from '@xxgk/model';
 import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { COUNT_SOURCE, formatNumber, parseCount } from '../text/numbers.js';
-import { narrativeParagraphs, narrowView } from '../text/text-view.js';
+import { narrativeParagraphs } from '../text/text-view.js';
 import type { CheckContext, Rule } from '../types.js';
 
 const TOTAL = new RegExp(
@@ -41,9 +41,10 @@ function withoutParentheses(text: string): string {
 
 function breakdownFindings(ctx: CheckContext): Finding[] {
   if (!ctx.text) return [];
-  const view = narrowView(ctx.text, /其中/u);
+  const view = ctx.text;
   const findings: Finding[] = [];
   for (const p of narrativeParagraphs(view)) {
+    if (!p.folded.includes('其中')) continue;
     const text = withoutParentheses(p.folded);
     for (const m of text.matchAll(TOTAL)) {
       const total = parseCount(m[1] ?? '');
@@ -92,7 +93,7 @@ function breakdownFindings(ctx: CheckContext): Finding[] {
 
 function tableFindings(ctx: CheckContext): Finding[] {
   if (!ctx.text) return [];
-  const view = narrowView(ctx.text, /规范性文件|规章|决定/u);
+  const view = ctx.text;
   const year = ctx.report.year;
   const issuedField = ctx.format.id === '2019' ? 'made' : 'issued';
   const thisYear = (c: { clause: string; before: string }) =>

@@ -2,7 +2,7 @@ import { cellPath, getCell, type Finding, type Report } from '@xxgk/model';
 import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
-import { narrowView, type TextView } from '../text/text-view.js';
+import type { TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 const UNIT = String.raw`\s*(?:件|起|宗|个|例|次)`;
@@ -12,7 +12,7 @@ const BOTH = claimPattern(
 const RECONSIDERATION = claimPattern(String.raw`行政复议(?:案件|申请)?(?:共|共计)?{N}${UNIT}`);
 const LITIGATION = claimPattern(String.raw`行政诉讼(?:案件)?(?:共|共计)?{N}${UNIT}`);
 const NONE = claimPattern(
-  String.raw`(?:无|未(?:发生|出现|收到|有)|没有(?:发生|出现)?|不存在)(?<span>[^，,。；;]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?!\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
+  String.raw`(?:无|未(?:发生|出现|收到|有)|没有(?:发生|出现)?|不存在)(?<span>[^，,。；;\n]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?!\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
 );
 const BOTH_NONE = claimPattern(
   String.raw`行政复议(?:[和、及与或])?(?:提起)?行政诉讼(?:案件|情况)?(?:数量)?(?:均|都)?(?:为)?(?:无|零|0件?)(?![\d件])`,
@@ -194,9 +194,8 @@ export const textReview: Rule = {
       expect: [],
     },
   ],
-  run({ text, report }) {
-    if (!text) return [];
-    const view = narrowView(text, /复议|诉讼/u);
+  run({ text: view, report }) {
+    if (!view) return [];
     const year = report.year;
     const about = (c: { sentence: string; before: string }) =>
       ABOUT_DISCLOSURE.test(c.sentence) && !otherPeriod(c.before, year);

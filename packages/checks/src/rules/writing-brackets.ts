@@ -1,6 +1,6 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeParagraphs } from '../text/text-view.js';
+import { narrativeAt } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 /** Pairs as they look after folding (full-width （） become ()). */
@@ -20,9 +20,9 @@ const MARK_INDEX = (() => {
   });
   return table;
 })();
-const ANY_MARK = /[()《》“”【】〔〕]/u;
 /** List markers that use a closing bracket alone: 1） ①). */
-const MARKER = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])\s*\)/u;
+const MARKER = /[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[ \t]*\)/uy;
+const NEWLINE = 10;
 
 /**
  * Brackets, book-title marks and quotation marks opened and never closed (or closed without
@@ -45,41 +45,37 @@ export const writingBrackets: Rule = {
     },
     {
       name: 'balanced brackets, quotes and list markers pass',
-      input: { text: '依据《条例》（国务院令第711号）“以公开为常态”。\n1）加强领导。' },
+      input: {
+        text: '2）完善制度。\n依据《条例》（国务院令第711号）“以公开为常态”。\n1）加强领导。',
+      },
       expect: [],
     },
   ],
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const p of narrativeParagraphs(view)) {
-      if (!ANY_MARK.test(p.folded)) continue;
-      const text = p.folded.replace(MARKER, (m) => ' '.repeat(m.length));
-      const depth = new Array<number>(PAIRS.length).fill(0);
-      const firstOpen = new Array<number>(PAIRS.length).fill(-1);
-      const firstStray = new Array<number>(PAIRS.length).fill(-1);
-      for (let i = 0; i < text.length; i++) {
-        const code = MARK_INDEX[text.charCodeAt(i)] ?? 0;
-        if (code === 0) continue;
-        const k = code - 1;
-        const pair = k >> 1;
-        if ((k & 1) === 0) {
-          if (depth[pair] === 0) firstOpen[pair] = i;
-          depth[pair] = (depth[pair] ?? 0) + 1;
-        } else if (depth[pair] === 0) {
-          if (firstStray[pair] === -1) firstStray[pair] = i;
-        } else depth[pair] = (depth[pair] ?? 0) - 1;
-      }
-      PAIRS.forEach(([open, close, name], pair) => {
+    const text = view.narrativeText;
+    const depth = new Array<number>(PAIRS.length).fill(0);
+    const firstOpen = new Array<number>(PAIRS.length).fill(-1);
+    const firstStray = new Array<number>(PAIRS.length).fill(-1);
+    /** Reports the unmatched marks of the paragraph that starts at `from`, then starts afresh. */
+    const close = (from: number) => {
+      PAIRS.forEach(([open, closing, name], pair) => {
         const unclosed = (depth[pair] ?? 0) > 0;
         const at = unclosed ? (firstOpen[pair] ?? -1) : (firstStray[pair] ?? -1);
+        depth[pair] = 0;
+        firstOpen[pair] = -1;
+        firstStray[pair] = -1;
         if (at < 0) return;
-        const mark = p.raw[at] ?? (unclosed ? open : close);
+        const where = narrativeAt(view, from);
+        if (!where) return;
+        const local = at - from + where.at;
+        const mark = where.p.raw[local] ?? (unclosed ? open : closing);
         findings.push(
           textFinding(
             view,
-            p,
-            { start: at, end: at + 1 },
+            where.p,
+            { start: local, end: local + 1 },
             {
               rule: 'writing.brackets',
               severity: 'warning',
@@ -90,6 +86,32 @@ export const writingBrackets: Rule = {
           ),
         );
       });
+    };
+    let from = 0;
+    let dirty = false;
+    MARKER.lastIndex = 0;
+    for (let i = MARKER.exec(text)?.[0].length ?? 0; i <= text.length; i++) {
+      if (i === text.length || text.charCodeAt(i) === NEWLINE) {
+        if (dirty) close(from);
+        dirty = false;
+        from = i + 1;
+        // A list marker that uses a closing bracket alone (1） ①)) opens the next paragraph.
+        MARKER.lastIndex = from;
+        const marker = MARKER.exec(text);
+        if (marker) i += marker[0].length;
+        continue;
+      }
+      const code = MARK_INDEX[text.charCodeAt(i)] ?? 0;
+      if (code === 0) continue;
+      dirty = true;
+      const k = code - 1;
+      const pair = k >> 1;
+      if ((k & 1) === 0) {
+        if (depth[pair] === 0) firstOpen[pair] = i;
+        depth[pair] = (depth[pair] ?? 0) + 1;
+      } else if (depth[pair] === 0) {
+        if (firstStray[pair] === -1) firstStray[pair] = i;
+      } else depth[pair] = (depth[pair] ?? 0) - 1;
     }
     return findings;
   },

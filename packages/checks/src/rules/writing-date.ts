@@ -1,13 +1,13 @@
 import type { Finding } from '@xxgk/model';
 import { isValidDate } from '../text/dates.js';
 import { textFinding } from '../text/finding.js';
-import { narrativeParagraphs, type Paragraph } from '../text/text-view.js';
+import { narrativeMatches, type Paragraph } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
-const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/gu;
-const GLUED = /(?<!\d)((?:19|20)\d{2})(\d{1,2})\s*月(?:\s*\d{1,2}\s*日)?/gu;
-const SPACED = /\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/gu;
-const SPLIT_RANGE = /\d\s*日\s*起\s*[,、]\s*至/gu;
+const DATE = /(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?/gu;
+const GLUED = /(?<!\d)((?:19|20)\d{2})(\d{1,2})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?/gu;
+const SPACED = /\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?/gu;
+const SPLIT_RANGE = /\d[ \t]*日[ \t]*起[ \t]*[,、][ \t]*至/gu;
 
 /**
  * Dates written wrong: a month or day that does not exist (2024年13月, 2月30日), a year run into
@@ -64,43 +64,23 @@ export const writingDate: Rule = {
       findings.push(
         textFinding(view, p, { start, end }, { rule: 'writing.date', severity, message }),
       );
-    for (const p of narrativeParagraphs(view)) {
-      const t = p.folded;
-      if (!t.includes('月')) continue;
-      for (const m of t.matchAll(DATE)) {
-        const [year, month] = [Number(m[1]), Number(m[2])];
-        const day = m[3] === undefined ? 1 : Number(m[3]);
-        const at = m.index ?? 0;
-        if (isValidDate(year, month, day) || inPeriod(p, at)) continue;
-        add(p, at, at + m[0].length, 'warning', `日期“${p.raw.slice(at, at + m[0].length)}”不存在`);
-      }
-      for (const m of t.matchAll(GLUED)) {
-        const at = m.index ?? 0;
-        if (inPeriod(p, at)) continue;
-        add(
-          p,
-          at,
-          at + m[0].length,
-          'warning',
-          `日期“${p.raw.slice(at, at + m[0].length)}”缺少“年”字`,
-        );
-      }
-      for (const m of t.matchAll(SPACED)) {
-        if (!/\s/u.test(m[0])) continue;
-        const at = m.index ?? 0;
-        add(
-          p,
-          at,
-          at + m[0].length,
-          'info',
-          `日期“${p.raw.slice(at, at + m[0].length)}”中有多余的空格`,
-        );
-      }
-      for (const m of t.matchAll(SPLIT_RANGE)) {
-        const at = m.index ?? 0;
-        add(p, at, at + m[0].length, 'info', '“自…起至…止”是一个整体，“起”与“至”之间不应加标点');
-      }
+    for (const { p, start, end, match: m } of narrativeMatches(view, DATE)) {
+      const [year, month] = [Number(m[1]), Number(m[2])];
+      const day = m[3] === undefined ? 1 : Number(m[3]);
+      if (isValidDate(year, month, day) || inPeriod(p, start)) continue;
+      add(p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”不存在`);
     }
+    for (const { p, start, end } of narrativeMatches(view, GLUED)) {
+      if (inPeriod(p, start)) continue;
+      add(p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”缺少“年”字`);
+    }
+    for (const { p, start, end, match: m } of narrativeMatches(view, SPACED)) {
+      if (!/[ \t]/u.test(m[0])) continue;
+      add(p, start, end, 'info', `日期“${p.raw.slice(start, end)}”中有多余的空格`);
+    }
+    for (const { p, start, end } of narrativeMatches(view, SPLIT_RANGE))
+      add(p, start, end, 'info', '“自…起至…止”是一个整体，“起”与“至”之间不应加标点');
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return findings;
   },
 };

@@ -1,7 +1,7 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
 import { hanCount, splitSentences } from '../text/sentences.js';
-import { narrativeParagraphs } from '../text/text-view.js';
+import { narrativeAt } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 /** Longest phrase looked for when it is written twice in a row. */
@@ -105,53 +105,56 @@ export const writingDuplicate: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
+    const text = view.narrativeText;
+    const runs = repeatedRuns(text).map((r) => ({
+      start: r.start,
+      end: r.start + 2 * r.unit,
+      unit: text.slice(r.start, r.start + r.unit),
+    }));
+    for (const m of text.matchAll(DOUBLED_CHAR)) {
+      const start = m.index ?? 0;
+      runs.push({ start, end: start + 2, unit: m[1] ?? '' });
+    }
+    for (const r of runs) {
+      const doubled = text.slice(r.start, r.end);
+      if (ALLOWED.has(doubled) || ALLOWED.has(text.slice(r.start, r.start + 4))) continue;
+      const where = narrativeAt(view, r.start);
+      if (!where) continue;
+      const span = { start: where.at, end: where.at + doubled.length };
+      findings.push(
+        textFinding(view, where.p, span, {
+          rule: 'writing.duplicate',
+          severity: 'warning',
+          message: `“${r.unit}”连续重复出现（“${where.p.raw.slice(span.start, span.end)}”）`,
+        }),
+      );
+    }
     const seen = new Map<string, number>();
-    for (const p of narrativeParagraphs(view)) {
-      const runs = repeatedRuns(p.folded).map((r) => ({
-        start: r.start,
-        end: r.start + 2 * r.unit,
-        unit: p.folded.slice(r.start, r.start + r.unit),
-      }));
-      for (const m of p.folded.matchAll(DOUBLED_CHAR)) {
-        const start = m.index ?? 0;
-        runs.push({ start, end: start + 2, unit: m[1] ?? '' });
+    for (const sentence of splitSentences(text)) {
+      const key = sentence.text.trim();
+      // Only finished sentences: a title or signature line repeated is not a pasted sentence.
+      if (!sentence.closed || key.length < MIN_SENTENCE || hanCount(key) < MIN_SENTENCE) continue;
+      const where = narrativeAt(view, sentence.start);
+      if (!where) continue;
+      const first = seen.get(key);
+      if (first === undefined) {
+        seen.set(key, where.p.line);
+        continue;
       }
-      for (const r of runs) {
-        const doubled = p.folded.slice(r.start, r.end);
-        if (ALLOWED.has(doubled) || ALLOWED.has(p.folded.slice(r.start, r.start + 4))) continue;
-        findings.push(
-          textFinding(view, p, r, {
+      findings.push(
+        textFinding(
+          view,
+          where.p,
+          { start: where.at, end: where.at + sentence.text.length },
+          {
             rule: 'writing.duplicate',
             severity: 'warning',
-            message: `“${r.unit}”连续重复出现（“${p.raw.slice(r.start, r.end)}”）`,
-          }),
-        );
-      }
-      if (p.folded.length < MIN_SENTENCE) continue;
-      for (const sentence of splitSentences(p.folded)) {
-        const key = sentence.text.trim();
-        // Only finished sentences: a title or signature line repeated is not a pasted sentence.
-        if (!sentence.closed || key.length < MIN_SENTENCE || hanCount(key) < MIN_SENTENCE) continue;
-        const first = seen.get(key);
-        if (first === undefined) {
-          seen.set(key, p.line);
-          continue;
-        }
-        const start = sentence.start;
-        findings.push(
-          textFinding(
-            view,
-            p,
-            { start, end: start + sentence.text.length },
-            {
-              rule: 'writing.duplicate',
-              severity: 'warning',
-              message: `与${view.synthetic ? '前文' : `第${first}行`}的句子完全相同：“${key.slice(0, 30)}”`,
-            },
-          ),
-        );
-      }
+            message: `与${view.synthetic ? '前文' : `第${first}行`}的句子完全相同：“${key.slice(0, 30)}”`,
+          },
+        ),
+      );
     }
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return findings;
   },
 };

@@ -1,11 +1,11 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
 import { chineseNumber } from '../text/numbers.js';
-import { narrativeParagraphs } from '../text/text-view.js';
+import { narrativeMatches } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 const ANNOUNCE =
-  /(?:由|包括|包含|分为|涵盖)(?<list>[^。;]{4,240}?)(?:等)?(?:共)?(?<n>[一二三四五六七八九十]|\d{1,2})\s*(?:个)?(?:部分|方面)/gu;
+  /(?:由|包括|包含|分为|涵盖)(?<list>[^。;\n]{4,240}?)(?:等)?(?:共)?(?<n>[一二三四五六七八九十]|\d{1,2})[ \t]*(?:个)?(?:部分|方面)/gu;
 /** Words a part's name ends with; a piece without one was split inside a name (复议、诉讼情况). */
 const PART_END = /(?:情况|事项|措施|问题|概况|概述|内容|统计|数据|工作)$/u;
 
@@ -66,30 +66,25 @@ export const writingIntroParts: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const p of narrativeParagraphs(view)) {
-      if (!/部分|方面/u.test(p.folded)) continue;
-      for (const m of p.folded.matchAll(ANNOUNCE)) {
-        const list = m.groups?.list ?? '';
-        const nText = m.groups?.n ?? '';
-        const announced = /\d/u.test(nText) ? Number(nText) : chineseNumber(nText);
-        if (announced === null || !/[、,]/u.test(list)) continue;
-        const listed = countParts(list);
-        if (listed < 2 || listed === announced) continue;
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        findings.push(
-          textFinding(
-            view,
-            p,
-            { start, end },
-            {
-              rule: 'writing.intro-parts',
-              severity: 'warning',
-              message: `导语称报告由“${nText}个部分”组成，但列出了${listed}项`,
-            },
-          ),
-        );
-      }
+    for (const { p, start, end, match: m } of narrativeMatches(view, ANNOUNCE)) {
+      const list = m.groups?.list ?? '';
+      const nText = m.groups?.n ?? '';
+      const announced = /\d/u.test(nText) ? Number(nText) : chineseNumber(nText);
+      if (announced === null || !/[、,]/u.test(list)) continue;
+      const listed = countParts(list);
+      if (listed < 2 || listed === announced) continue;
+      findings.push(
+        textFinding(
+          view,
+          p,
+          { start, end },
+          {
+            rule: 'writing.intro-parts',
+            severity: 'warning',
+            message: `导语称报告由“${nText}个部分”组成，但列出了${listed}项`,
+          },
+        ),
+      );
     }
     return findings;
   },

@@ -1,13 +1,11 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeParagraphs } from '../text/text-view.js';
+import { narrativeMatches } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 /** A counting verb, the object counted (Chinese characters only), then a bare number. */
 const BARE_COUNT =
-  /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?=\s*(?:[,。;、!?]|$))/gu;
-/** Cheap test first: a Chinese character, digits, then a sentence mark or the end. */
-const BARE_NUMBER = /[\u4e00-\u9fff]\d+\s*(?:[,。;、!?]|$)/u;
+  /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?=[ \t]*(?:[,。;、!?\n]|$))/gu;
 /** Words after which a bare number is a value, an identifier or a date, not a count. */
 const NOT_A_COUNT =
   /[为是达至率占比号第年月日于到约近超余]|电话|热线|邮编|编码|代码|号码|传真|地址|信箱|网址|时间/u;
@@ -47,28 +45,23 @@ export const writingMeasureWord: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const p of narrativeParagraphs(view)) {
-      if (!BARE_NUMBER.test(p.folded)) continue;
-      for (const m of p.folded.matchAll(BARE_COUNT)) {
-        const gap = m.groups?.gap ?? '';
-        const n = m.groups?.n ?? '';
-        if (NOT_A_COUNT.test(gap)) continue;
-        if (n.length === 4 && Number(n) >= 1990 && Number(n) <= 2100) continue;
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        findings.push(
-          textFinding(
-            view,
-            p,
-            { start, end },
-            {
-              rule: 'writing.measure-word',
-              severity: 'warning',
-              message: `“${p.raw.slice(start, end)}”中的数字${n}后缺少量词（如“件”“条”）`,
-            },
-          ),
-        );
-      }
+    for (const { p, start, end, match: m } of narrativeMatches(view, BARE_COUNT)) {
+      const gap = m.groups?.gap ?? '';
+      const n = m.groups?.n ?? '';
+      if (NOT_A_COUNT.test(gap)) continue;
+      if (n.length === 4 && Number(n) >= 1990 && Number(n) <= 2100) continue;
+      findings.push(
+        textFinding(
+          view,
+          p,
+          { start, end },
+          {
+            rule: 'writing.measure-word',
+            severity: 'warning',
+            message: `“${p.raw.slice(start, end)}”中的数字${n}后缺少量词（如“件”“条”）`,
+          },
+        ),
+      );
     }
     return findings;
   },

@@ -1,7 +1,7 @@
 import type { Finding, SectionKey } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
 import { chineseNumber } from '../text/numbers.js';
-import { narrativeParagraphs, type Paragraph, type TextView } from '../text/text-view.js';
+import { narrativeMatches, type Paragraph, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 /** A family of list markers: items of one list share it. */
@@ -28,51 +28,60 @@ const START: readonly [Family, RegExp][] = [
   ['circled', /^\s*()([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])/u],
   ['di', new RegExp(String.raw`^\s*(第)(${CN})\s*[,、:]`, 'u')],
 ];
-/** 一是…二是… and 一要…二要… run inside paragraphs, after a sentence or clause break. */
+/**
+ * 一是…二是… and 一要…二要… run inside paragraphs, after a sentence or clause break (or at a
+ * paragraph's start); the break is looked behind, not matched, so a match stays in its paragraph.
+ */
 const INLINE: readonly [Family, RegExp][] = [
-  ['shi', new RegExp(String.raw`(?:^|[。;,:、])\s*(${CN})是(?!否|指|为)`, 'gu')],
-  ['yao', new RegExp(String.raw`(?:^|[。;,:、])\s*(${CN})要(?!求|点|素|件)`, 'gu')],
+  ['shi', new RegExp(String.raw`(?<![^\n。;,:、])[ \t]*(${CN})是(?!否|指|为)`, 'gu')],
+  ['yao', new RegExp(String.raw`(?<![^\n。;,:、])[ \t]*(${CN})要(?!求|点|素|件)`, 'gu')],
 ];
 /** What a paragraph that opens with a marker starts with. */
 const MAY_START = /^\s*[(一二三四五六七八九十\d①-⑳第]/u;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-function markersOf(p: Paragraph): Marker[] {
+/** The marker a paragraph opens with, if any (headings excluded: they are the sections). */
+function startMarker(p: Paragraph): Marker | null {
+  if (p.heading || !MAY_START.test(p.folded)) return null;
+  for (const [family, re] of START) {
+    const m = re.exec(p.folded);
+    if (!m) continue;
+    const digits = m[2] ?? '';
+    const value =
+      family === 'circled'
+        ? CIRCLED.indexOf(digits) + 1
+        : /\d/u.test(digits)
+          ? Number(digits)
+          : chineseNumber(digits);
+    if (!value) continue;
+    const start = m[0].length - m[0].trimStart().length;
+    const raw = p.raw.slice(start, m[0].length);
+    // Full- and half-width brackets fold to the same character; the raw text tells them apart.
+    const variant = family.endsWith('paren')
+      ? raw.startsWith('(')
+        ? 'half'
+        : 'full'
+      : (m[3] ?? '');
+    return { family, value, variant, raw, p, start, end: m[0].length };
+  }
+  return null;
+}
+
+/** Every marker of the narrative in document order: paragraph openers and inline 一是/一要. */
+function markersOf(view: TextView): Marker[] {
   const found: Marker[] = [];
-  if (!p.heading && MAY_START.test(p.folded))
-    for (const [family, re] of START) {
-      const m = re.exec(p.folded);
-      if (!m) continue;
-      const digits = m[2] ?? '';
-      const value =
-        family === 'circled'
-          ? CIRCLED.indexOf(digits) + 1
-          : /\d/u.test(digits)
-            ? Number(digits)
-            : chineseNumber(digits);
-      if (!value) continue;
-      const start = m[0].length - m[0].trimStart().length;
-      const raw = p.raw.slice(start, m[0].length);
-      // Full- and half-width brackets fold to the same character; the raw text tells them apart.
-      const variant = family.endsWith('paren')
-        ? raw.startsWith('(')
-          ? 'half'
-          : 'full'
-        : (m[3] ?? '');
-      found.push({ family, value, variant, raw, p, start, end: m[0].length });
-      break;
-    }
-  for (const [family, re] of INLINE) {
-    if (!p.folded.includes(family === 'shi' ? '是' : '要')) continue;
-    for (const m of p.folded.matchAll(re)) {
+  for (const p of view.narrative) {
+    const m = startMarker(p);
+    if (m) found.push(m);
+  }
+  for (const [family, re] of INLINE)
+    for (const { p, end, match: m } of narrativeMatches(view, re)) {
       const value = chineseNumber(m[1] ?? '');
       if (!value) continue;
-      const end = (m.index ?? 0) + m[0].length;
       const start = end - (m[1] ?? '').length - 1;
       found.push({ family, value, variant: '', raw: p.raw.slice(start, end), p, start, end });
     }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.p.line - b.p.line || a.p.offset - b.p.offset || a.start - b.start);
 }
 
 interface ListState {
@@ -162,6 +171,13 @@ export const writingNumbering: Rule = {
       expect: [{ severity: 'warning', line: 3, message: ['重复', '二是'] }],
     },
     {
+      name: 'an inline marker that opens a paragraph is reported on that paragraph',
+      input: {
+        text: '五、存在的主要问题及改进情况\n一是加强学习。\n二是完善制度。\n二是强化监督。',
+      },
+      expect: [{ severity: 'warning', line: 4, message: ['重复', '二是'] }],
+    },
+    {
       name: 'a list that goes back is a warning',
       input: {
         text: '六、其他需要报告的事项\n（一）收费情况\n（二）建议提案\n（三）创新情况\n（二）工作要点落实情况',
@@ -186,10 +202,10 @@ export const writingNumbering: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const bySection = new Map<SectionKey | null, Marker[]>();
-    for (const p of narrativeParagraphs(view)) {
-      const list = bySection.get(p.section) ?? [];
-      list.push(...markersOf(p));
-      bySection.set(p.section, list);
+    for (const m of markersOf(view)) {
+      const list = bySection.get(m.p.section) ?? [];
+      list.push(m);
+      bySection.set(m.p.section, list);
     }
     return [...bySection.values()].flatMap((markers) => sectionFindings(view, markers));
   },

@@ -1,17 +1,15 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeParagraphs } from '../text/text-view.js';
+import { narrativeMatches, type Paragraph } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 /** Area code (3 digits for 010 and 02x, 4 otherwise), separator, local number, extension. */
 const WITH_AREA =
-  /(?<![\w@./-])[(]?(?<area>0(?:10|2\d|[3-9]\d{2}))[)]?\s*[-－—–]?\s*(?<local>\d{5,9})(?:\s*(?:-|转)\s*\d{1,5})?(?![\w@.])/gu;
+  /(?<![\w@./-])[(]?(?<area>0(?:10|2\d|[3-9]\d{2}))[)]?[ \t]*[-－—–]?[ \t]*(?<local>\d{5,9})(?:[ \t]*(?:-|转)[ \t]*\d{1,5})?(?![\w@.])/gu;
 /** A number right after a phone label, without an area code. */
 const LABELLED =
-  /(?:电话|热线|传真|联系方式|手机)(?:号码)?\s*[:：为]?\s*(?<number>\d[\d\s]{2,14}\d)(?![\w@.-])/gu;
+  /(?:电话|热线|传真|联系方式|手机)(?:号码)?[ \t]*[:：为]?[ \t]*(?<number>\d[\d ]{2,14}\d)(?![\w@.-])/gu;
 
-/** Cheap test before the real patterns: a phone label, or five digits in a row. */
-const MAY_HOLD_PHONE = /\d{5}|电话|热线|传真|联系方式|手机/u;
 const PHONE_LABEL = /电话|热线|传真|联系方式|手机|tel/iu;
 
 function localLengthProblem(area: string, local: string): string | null {
@@ -63,54 +61,60 @@ export const writingPhone: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const p of narrativeParagraphs(view)) {
-      if (!MAY_HOLD_PHONE.test(p.folded)) continue;
-      const covered: [number, number][] = [];
-      const add = (start: number, end: number, severity: Finding['severity'], message: string) =>
-        findings.push(
-          textFinding(view, p, { start, end }, { rule: 'writing.phone', severity, message }),
-        );
-      for (const m of p.folded.matchAll(WITH_AREA)) {
-        const start = m.index ?? 0;
-        const end = start + m[0].length;
-        // A bare run of digits starting with 0 is only a phone number when labelled as one.
-        if (
-          !/[-－—–)]/u.test(m[0]) &&
-          !PHONE_LABEL.test(p.folded.slice(Math.max(0, start - 12), start))
-        )
-          continue;
-        covered.push([start, end]);
-        const problem = localLengthProblem(m.groups?.area ?? '', m.groups?.local ?? '');
-        if (problem)
-          add(
-            start,
-            end,
-            'warning',
-            `电话号码“${p.raw.slice(start, end).trim()}”位数不对：${problem}`,
-          );
-      }
-      for (const m of p.folded.matchAll(LABELLED)) {
-        const number = m.groups?.number ?? '';
-        const start = (m.index ?? 0) + m[0].length - number.length;
-        const end = start + number.length;
-        if (covered.some(([a, b]) => start < b && a < end)) continue;
-        const digits = number.replace(/\s/gu, '');
-        if (digits.startsWith('0')) continue; // an area-code number WITH_AREA could not split
-        if (/^1[3-9]/u.test(digits) && digits.length === 11) continue;
-        if (/^(?:1[0-2]\d{1,3}|95\d{3,4}|96\d{3,4})$/u.test(digits)) continue; // 110, 12345, 95xxx
-        if (/^[48]00\d{7}$/u.test(digits)) continue;
-        if (digits.length === 7 || digits.length === 8) {
-          add(start, end, 'info', `电话号码“${number}”没有区号，外地读者无法直接拨打`);
-          continue;
-        }
+    const add = (
+      p: Paragraph,
+      start: number,
+      end: number,
+      severity: Finding['severity'],
+      message: string,
+    ) =>
+      findings.push(
+        textFinding(view, p, { start, end }, { rule: 'writing.phone', severity, message }),
+      );
+    /** Ranges of narrativeText already read as numbers with an area code. */
+    const covered: [number, number][] = [];
+    for (const { p, start, end, match: m } of narrativeMatches(view, WITH_AREA)) {
+      // A bare run of digits starting with 0 is only a phone number when labelled as one.
+      if (
+        !/[-－—–)]/u.test(m[0]) &&
+        !PHONE_LABEL.test(p.folded.slice(Math.max(0, start - 12), start))
+      )
+        continue;
+      covered.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+      const problem = localLengthProblem(m.groups?.area ?? '', m.groups?.local ?? '');
+      if (problem)
         add(
+          p,
           start,
           end,
           'warning',
-          `电话号码“${number}”位数不对（${digits.length}位）：手机号应为11位，固定电话区号后应为7或8位`,
+          `电话号码“${p.raw.slice(start, end).trim()}”位数不对：${problem}`,
         );
-      }
     }
+    for (const { p, end: matchEnd, match: m } of narrativeMatches(view, LABELLED)) {
+      const number = m.groups?.number ?? '';
+      const end = matchEnd;
+      const start = end - number.length;
+      const global = (m.index ?? 0) + m[0].length - number.length;
+      if (covered.some(([a, b]) => global < b && a < global + number.length)) continue;
+      const digits = number.replace(/ /gu, '');
+      if (digits.startsWith('0')) continue; // an area-code number WITH_AREA could not split
+      if (/^1[3-9]/u.test(digits) && digits.length === 11) continue;
+      if (/^(?:1[0-2]\d{1,3}|95\d{3,4}|96\d{3,4})$/u.test(digits)) continue; // 110, 12345, 95xxx
+      if (/^[48]00\d{7}$/u.test(digits)) continue;
+      if (digits.length === 7 || digits.length === 8) {
+        add(p, start, end, 'info', `电话号码“${number}”没有区号，外地读者无法直接拨打`);
+        continue;
+      }
+      add(
+        p,
+        start,
+        end,
+        'warning',
+        `电话号码“${number}”位数不对（${digits.length}位）：手机号应为11位，固定电话区号后应为7或8位`,
+      );
+    }
+    findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return findings;
   },
 };

@@ -1,10 +1,10 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeParagraphs } from '../text/text-view.js';
+import { narrativeMatches } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 /** Two or more sentence marks in a row (folded: ，→, ；→; ：→: ！→! ？→?). */
-const RUN = /[,。、;!?](?:\s*[,。、;!?])+|:(?:\s*[,。、;])+|[,。、;]\s*:(?!\/)/gu;
+const RUN = /[,。、;!?](?:[ \t]*[,。、;!?])+|:(?:[ \t]*[,。、;])+|[,。、;][ \t]*:(?!\/)/gu;
 
 /**
  * Punctuation marks doubled or stacked (，， 。。 、、 ，。) — an editing slip a reviewer reading
@@ -37,23 +37,21 @@ export const writingPunctuation: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const p of narrativeParagraphs(view))
-      for (const m of p.folded.matchAll(RUN)) {
-        const start = m.index ?? 0;
-        const raw = p.raw.slice(start, start + m[0].length);
-        findings.push(
-          textFinding(
-            view,
-            p,
-            { start, end: start + m[0].length },
-            {
-              rule: 'writing.punctuation',
-              severity: 'warning',
-              message: `标点重复：“${raw}”`,
-            },
-          ),
-        );
-      }
+    for (const { p, start, end } of narrativeMatches(view, RUN)) {
+      const raw = p.raw.slice(start, end);
+      findings.push(
+        textFinding(
+          view,
+          p,
+          { start, end },
+          {
+            rule: 'writing.punctuation',
+            severity: 'warning',
+            message: `标点重复：“${raw}”`,
+          },
+        ),
+      );
+    }
     return findings;
   },
 };

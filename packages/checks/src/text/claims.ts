@@ -1,6 +1,5 @@
 import { COUNT_SOURCE, parseCount } from './numbers.js';
-import { splitSentences, type Sentence } from './sentences.js';
-import { narrativeParagraphs, type Paragraph, type TextView } from './text-view.js';
+import { narrativeAt, type Paragraph, type TextView } from './text-view.js';
 
 /** A figure the narrative states, with where it is. */
 export interface Claim {
@@ -23,78 +22,66 @@ export interface ClaimContext {
   match: RegExpExecArray;
 }
 
-const CLAUSE_BREAK = /[，,]/u;
-
-/** `{N}` in a pattern source stands for a count (Arabic or Chinese) captured as group `n`. */
+/**
+ * `{N}` in a pattern source stands for a count (Arabic or Chinese) captured as group `n`. White
+ * space is matched within a line only (`\s` becomes `[ \t]`): the narrative is searched as one
+ * text whose paragraphs are separated by line breaks.
+ */
 export function claimPattern(source: string): RegExp {
-  return new RegExp(source.replaceAll('{N}', `(?<n>${COUNT_SOURCE.slice(1, -1)})`), 'gu');
+  return new RegExp(
+    source.replaceAll('{N}', `(?<n>${COUNT_SOURCE.slice(1, -1)})`).replaceAll('\\s', '[ \\t]'),
+    'gu',
+  );
 }
 
+const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));
+const CLAUSE_END = new Set([...'，,'].map((c) => c.charCodeAt(0)));
+
 /**
- * Every match of a claim pattern in the narrative (outside the table sections), one sentence at a
- * time so that filters can look at the sentence and clause around the figure. A `prefilter`
- * (a word every match contains) skips paragraphs cheaply.
+ * Every match of a claim pattern in the narrative (outside the table sections), with the
+ * sentence and clause around it so that filters can look at the words near the figure. One
+ * search over the whole narrative per pattern.
  */
 export function findClaims(
   view: TextView,
   pattern: RegExp,
   accept: (c: ClaimContext) => boolean = () => true,
-  prefilter?: RegExp,
 ): Claim[] {
   const claims: Claim[] = [];
-  for (const p of narrativeParagraphs(view)) {
-    if (prefilter && !prefilter.test(p.folded)) continue;
-    for (const s of sentencesOf(p)) {
-      const sentence = s.text;
-      const sStart = s.start;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
-        const at = m.index;
-        const clauseStart = lastBreak(sentence, at);
-        const clauseEnd = nextBreak(sentence, at + m[0].length);
-        const ctx: ClaimContext = {
-          sentence,
-          clause: sentence.slice(clauseStart, clauseEnd),
-          before: sentence.slice(clauseStart, at),
-          match: m,
-        };
-        if (!accept(ctx)) continue;
-        const n = m.groups?.n;
-        const value = n === undefined ? 0 : parseCount(n);
-        if (value === null) continue;
-        claims.push({
-          p,
-          start: sStart + at,
-          end: sStart + at + m[0].length,
-          value,
-          groups: { ...m.groups },
-        });
-      }
-    }
+  const text = view.narrativeText;
+  for (const m of text.matchAll(pattern)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    let sStart = at;
+    while (sStart > 0 && !SENTENCE_END.has(text.charCodeAt(sStart - 1))) sStart--;
+    let sEnd = end;
+    while (sEnd < text.length && !SENTENCE_END.has(text.charCodeAt(sEnd))) sEnd++;
+    if (sEnd < text.length && text[sEnd] !== '\n') sEnd++;
+    let cStart = at;
+    while (cStart > sStart && !CLAUSE_END.has(text.charCodeAt(cStart - 1))) cStart--;
+    let cEnd = end;
+    while (cEnd < sEnd && !CLAUSE_END.has(text.charCodeAt(cEnd))) cEnd++;
+    const ctx: ClaimContext = {
+      sentence: text.slice(sStart, sEnd),
+      clause: text.slice(cStart, cEnd),
+      before: text.slice(cStart, at),
+      match: m,
+    };
+    if (!accept(ctx)) continue;
+    const n = m.groups?.n;
+    const value = n === undefined ? 0 : parseCount(n);
+    if (value === null) continue;
+    const where = narrativeAt(view, at);
+    if (!where) continue;
+    claims.push({
+      p: where.p,
+      start: where.at,
+      end: where.at + m[0].length,
+      value,
+      groups: { ...m.groups },
+    });
   }
   return claims;
-}
-
-const SENTENCES = new WeakMap<Paragraph, Sentence[]>();
-
-/** The sentences of a paragraph, split once and shared by every claim pattern. */
-function sentencesOf(p: Paragraph): Sentence[] {
-  let list = SENTENCES.get(p);
-  if (!list) {
-    list = splitSentences(p.folded);
-    SENTENCES.set(p, list);
-  }
-  return list;
-}
-
-function lastBreak(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i] ?? '')) return i + 1;
-  return 0;
-}
-
-function nextBreak(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) if (CLAUSE_BREAK.test(text[i] ?? '')) return i;
-  return text.length;
 }
 
 /** Words that put a figure in another period than the report year. */

@@ -1,4 +1,5 @@
 /** Sentence-ending marks, folded: 。！？；(and ASCII !?;). */
+const NEWLINE = 10;
 const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';'].map((c) => c.charCodeAt(0)));
 
 /** A sentence of a paragraph: its text (with its closing mark) and where it starts. */
@@ -10,14 +11,21 @@ export interface Sentence {
 }
 
 /**
- * Splits text into sentences at 。！？； — a plain scan, cheaper than a global regular
- * expression; a last sentence without its closing mark is kept.
+ * Splits text into sentences at 。！？； and line breaks — a plain scan, cheaper than a global
+ * regular expression; a sentence without its closing mark is kept, marked as not closed.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    if (!ENDS.has(text.charCodeAt(i))) continue;
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE) {
+      // A line break ends a paragraph, and with it any unfinished sentence.
+      if (i > start) out.push({ text: text.slice(start, i), start, closed: false });
+      start = i + 1;
+      continue;
+    }
+    if (!ENDS.has(c)) continue;
     if (i > start) out.push({ text: text.slice(start, i + 1), start, closed: true });
     start = i + 1;
   }

@@ -28,6 +28,13 @@ export interface TextView {
   /** The paragraphs outside the table sections (preamble, 一, 五, 六), where the narrative is. */
   readonly narrative: readonly Paragraph[];
   /**
+   * The folded narrative paragraphs joined by line breaks: rules search it once per pattern
+   * instead of once per paragraph (see `narrativeMatches`). Patterns must not cross a line break.
+   */
+  readonly narrativeText: string;
+  /** Where each narrative paragraph starts in `narrativeText`, ascending. */
+  readonly narrativeStarts: readonly number[];
+  /**
    * True when the view was made from the report's `sections` (no document text): findings then
    * carry no line numbers and the outline says nothing about the document.
    */
@@ -95,7 +102,14 @@ function view(
 ): TextView {
   const paragraphs = splitParagraphs(lines, folded, headings);
   const narrative = paragraphs.filter((p) => p.section === null || !TABLE_SECTIONS.has(p.section));
-  return { lines, paragraphs, headings, narrative, synthetic };
+  const narrativeStarts: number[] = [];
+  let at = 0;
+  for (const p of narrative) {
+    narrativeStarts.push(at);
+    at += p.folded.length + 1;
+  }
+  const narrativeText = narrative.map((p) => p.folded).join('\n');
+  return { lines, paragraphs, headings, narrative, narrativeText, narrativeStarts, synthetic };
 }
 
 function splitParagraphs(
@@ -170,10 +184,37 @@ export function sectionText(view: TextView, key: SectionKey): string | null {
   return parts.join('\n');
 }
 
+/** The narrative paragraph holding an index of `narrativeText`, and the index within it. */
+export function narrativeAt(view: TextView, index: number): { p: Paragraph; at: number } | null {
+  const starts = view.narrativeStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= index) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = view.narrative[lo];
+  return p ? { p, at: index - (starts[lo] ?? 0) } : null;
+}
+
+/** A match of a pattern in the narrative, placed in its paragraph. */
+export interface NarrativeMatch {
+  p: Paragraph;
+  /** Start and end in the paragraph. */
+  start: number;
+  end: number;
+  match: RegExpMatchArray;
+}
+
 /**
- * The same view with only the narrative paragraphs that contain a word: rules that look for
- * figures about one thing (复议, 申请…) skip every other paragraph at the cost of one test.
+ * Every match of a global pattern in the narrative, one search over the whole narrative, each
+ * placed in its paragraph. The pattern must not match across a line break.
  */
-export function narrowView(view: TextView, word: RegExp): TextView {
-  return { ...view, narrative: view.narrative.filter((p) => word.test(p.folded)) };
+export function* narrativeMatches(view: TextView, pattern: RegExp): Generator<NarrativeMatch> {
+  for (const match of view.narrativeText.matchAll(pattern)) {
+    const where = narrativeAt(view, match.index ?? 0);
+    if (!where) continue;
+    yield { p: where.p, start: where.at, end: where.at + match[0].length, match };
+  }
 }
