@@ -41,7 +41,9 @@ const CARRIED_FORWARD = [
     String.raw`结转(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
   ),
   claimPattern(
-    String.raw`{N}\s*件(?:申请)?(?:需|将|已)?(?:结转|顺延|转入|延续)(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)`,
+    // Arabic digits only here: a pattern that opens with a Chinese numeral would be tried at
+    // every 一 of the text.
+    String.raw`(?<n>\d+)\s*件(?:申请)?(?:需|将|已)?(?:结转|顺延|转入|延续)(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)`,
   ),
 ];
 const NONE_CARRIED_FORWARD = claimPattern(

@@ -45,7 +45,7 @@ export function repeatedRuns(text: string): { start: number; unit: number }[] {
       const unit = j - p;
       if (unit < 2 || j + unit > n) continue;
       if (text.charCodeAt(p) !== a || text.charCodeAt(p + 1) !== b) continue;
-      if (text.slice(p, j) !== text.slice(j, j + unit) || !allHan(text, p, j)) continue;
+      if (!sameRun(text, p, j, unit)) continue;
       found.push({ start: p, unit });
       from = j + unit;
       break;
@@ -54,8 +54,12 @@ export function repeatedRuns(text: string): { start: number; unit: number }[] {
   return found;
 }
 
-function allHan(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isHan(text.charCodeAt(k))) return false;
+/** True when text[a..a+n) equals text[b..b+n) and is all Chinese; no substring is built. */
+function sameRun(text: string, a: number, b: number, n: number): boolean {
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(a + k);
+    if (c !== text.charCodeAt(b + k) || !isHan(c)) return false;
+  }
   return true;
 }
 
