@@ -25,7 +25,8 @@ import { ApiError } from './http/api-error.js';
 import { mapError } from './http/error-map.js';
 import './http/fastify-types.js';
 import { loggerOptions } from './http/logger.js';
-import { PERMISSIONS, type RouteId } from './permissions.js';
+import { declaredRouteId, DOCS_PREFIX } from './http/route-guard.js';
+import { PERMISSIONS } from './permissions.js';
 import { authRoutes } from './routes/auth.js';
 import { importRoutes } from './routes/imports.js';
 import { organisationRoutes } from './routes/organisation.js';
@@ -51,9 +52,6 @@ export interface BuildOptions {
   /** The clock (tests). */
   now?: () => Date;
 }
-
-/** Routes registered by plugins under this prefix are the API docs (public). */
-const DOCS_PREFIX = '/api/docs';
 
 // Validation messages in Chinese, for every zod schema in the process.
 z.config(z.locales.zhCN());
@@ -85,14 +83,9 @@ export async function buildApp(
 
   // Every /api route must have its permission; plugin routes under /api/docs are the docs.
   app.addHook('onRoute', (route) => {
-    const url = route.url ?? route.path ?? '';
-    const config = (route.config ?? {}) as { routeId?: RouteId };
-    if (!config.routeId && (url === DOCS_PREFIX || url.startsWith(`${DOCS_PREFIX}/`)))
-      route.config = { ...config, routeId: 'docs.ui' };
-    else if (url.startsWith('/api') && (!config.routeId || !(config.routeId in PERMISSIONS)))
-      throw new Error(
-        `路由 ${String(route.method)} ${url} 没有在权限表（src/permissions.ts）中声明。`,
-      );
+    const config = (route.config ?? {}) as { routeId?: string };
+    const routeId = declaredRouteId(route.url ?? route.path ?? '', config.routeId);
+    if (routeId) route.config = { ...config, routeId };
   });
 
   // An empty JSON body (a POST without content) is no body, not an error.
