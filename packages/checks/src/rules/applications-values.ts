@@ -13,7 +13,7 @@ export const applicationsValues: Rule = {
   severity: 'error',
   title: '申请情况表数值',
   description: '收到和处理政府信息公开申请情况表以“件”计数，每个单元格都应为非负整数。',
-  see: ['国办公开办函〔2021〕30号 表三', 'docs/domain.md §5.3 h'],
+  see: ['国办公开办函〔2021〕30号 表三', '国办公开办函〔2019〕60号 表三'],
   examples: [
     {
       name: 'zeros and whole counts pass',

@@ -68,7 +68,7 @@ export const cellsBlank: Rule = {
   title: '空白单元格',
   description:
     '表格中留空（或填“—”“/”“无”等非数字）的单元格：格式要求没有数据时填写 0，空白无法与漏填区分。每行一条提示，列出空白的列；文档未包含的行不提示。',
-  see: ['docs/domain.md §5.3 i'],
+  see: ['国办公开办函〔2021〕30号 附件（统计表）', '年报审查实践：无数据填 0，不留空'],
   examples: [
     { name: 'a table filled with zeros passes', input: {}, expect: [] },
     {

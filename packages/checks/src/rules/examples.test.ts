@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { findingSchema, type Finding } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import { buildContext } from '../context.js';
@@ -13,6 +15,18 @@ function matches(actual: Finding, expected: ExpectedFinding): void {
 }
 
 describe('every rule', () => {
+  it('is listed in the package README', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const rule of RULES) expect(readme).toContain(`\`${rule.id}\``);
+  });
+
+  it('lives in its own module, named after its id', () => {
+    for (const rule of RULES) {
+      const file = join(import.meta.dirname, `${rule.id.replaceAll('.', '-')}.ts`);
+      expect(readFileSync(file, 'utf8')).toContain(`id: '${rule.id}'`);
+    }
+  });
+
   it('has a unique dotted id, a Chinese title and description, sources and examples', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);

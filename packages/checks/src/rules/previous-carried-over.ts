@@ -14,7 +14,7 @@ export const previousCarriedOver: Rule = {
   title: '上年结转与上年报告',
   description:
     '本年报告的“二、上年结转政府信息公开申请数量”应逐列等于上一年度报告的“四、结转下年度继续办理”。两边都填了数字而不相等时为错误；需用 --previous 提供上年报告。',
-  see: ['docs/domain.md §1.8 g', 'docs/domain.md §5.3 e'],
+  see: ['国办公开办函〔2021〕30号 表三（四、结转下年度继续办理；二、上年结转）'],
   examples: [
     {
       name: "carried-over figures equal to last year's carried-forward pass",

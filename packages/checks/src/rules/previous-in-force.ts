@@ -62,7 +62,7 @@ export const previousInForce: Rule = {
   title: '现行有效件数与上年报告',
   description:
     '现行有效件数应等于上年报告的现行有效件数加本年制发件数减本年废止件数（2019 年试行格式：对外公开总数量、上一年项目数量同理）。修订、清理可能打破这一关系，故为警告。',
-  see: ['docs/domain.md §5.3 f', '条例第二十条第（一）项'],
+  see: ['条例第二十条第（一）项', '国办公开办函〔2021〕30号 表二（现行有效件数）'],
   examples: [
     {
       name: 'documents in force that follow from last year pass',

@@ -14,7 +14,7 @@ export const statutoryFee: Rule = {
   title: '信息处理费',
   description:
     '第六部分应说明本年度收取信息处理费的情况，未收取也应写明（如“本年度未收取信息处理费”）。只在其他部分提到时提示移到第六部分。',
-  see: ['条例第四十二条', '国办函〔2020〕109号', 'docs/domain.md §5.3 l'],
+  see: ['条例第四十二条', '国办函〔2020〕109号（政府信息公开信息处理费管理办法）'],
   examples: [
     {
       name: 'a section 六 that states no fee was collected passes',

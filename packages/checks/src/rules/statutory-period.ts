@@ -31,7 +31,7 @@ export const statutoryPeriod: Rule = {
   title: '统计期限',
   description:
     '报告应写明数据的统计期限，即报告年度的1月1日至12月31日。日期写法错误（如“20241月1日”、“2024年13月”）或年份与报告年度不符为错误；不是完整自然年、或未写统计期限为警告。',
-  see: ['条例第五十条', 'docs/domain.md §1.9', 'docs/domain.md §5.3 j'],
+  see: ['条例第四十九条、第五十条', '国办公开办函〔2021〕30号'],
   examples: [
     {
       name: 'a period from 1 January to 31 December of the report year passes',

@@ -26,7 +26,7 @@ export const statutoryProblems: Rule = {
   title: '存在的主要问题及改进情况',
   description:
     '第五部分应具体写明存在的主要问题和改进措施，内容过短或只写“无”时警告；未提及上年度问题的整改情况时提示。',
-  see: ['条例第五十条第（四）项', 'docs/domain.md §5.2', 'docs/domain.md §5.3 l'],
+  see: ['条例第五十条第（四）项', '国办公开办函〔2021〕30号（五、存在的主要问题及改进情况）'],
   examples: [
     {
       name: "a substantive section that reports last year's rectification passes",

@@ -17,7 +17,7 @@ export const statutoryTitleYear: Rule = {
   severity: 'error',
   title: '标题年份与统计期限',
   description: '报告标题中的年份应与统计期限（即报告年度）一致，不一致时必有一处写错。',
-  see: ['条例第四十九条', 'docs/domain.md §5.3 m'],
+  see: ['条例第四十九条、第五十条'],
   examples: [
     {
       name: 'a title naming the period year passes',

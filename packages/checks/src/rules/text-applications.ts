@@ -254,7 +254,7 @@ export const textApplications: Rule = {
   title: '正文申请数字与表三',
   description:
     '正文所述收到（或未收到）、上年结转、办结（答复）、结转下年度的政府信息公开申请件数，应与表三相应行的总计一致。只识别“收到政府信息公开申请12件”“上年结转3件”“办结10件”“结转下年度2件”“未收到政府信息公开申请”等明确说法。',
-  see: ['条例第五十条第（二）项', 'docs/domain.md §5.3 g'],
+  see: ['条例第五十条第（二）项', '国办公开办函〔2021〕30号 表三'],
   examples: [
     {
       name: 'a received figure equal to the table passes',

@@ -119,7 +119,7 @@ export const textReview: Rule = {
   title: '正文复议诉讼数字与表四',
   description:
     '正文所述因政府信息公开被申请行政复议、提起行政诉讼的件数（或“无…行政复议和行政诉讼”），应与表四行政复议总计、行政诉讼两栏总计之和一致。只识别与政府信息公开相关的明确说法。',
-  see: ['条例第五十条第（三）项', 'docs/domain.md §5.3 g'],
+  see: ['条例第五十条第（三）项', '国办公开办函〔2021〕30号 表四'],
   examples: [
     {
       name: 'saying there was no reconsideration or litigation agrees with an all-zero table',

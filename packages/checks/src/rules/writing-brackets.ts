@@ -34,7 +34,7 @@ export const writingBrackets: Rule = {
   severity: 'warning',
   title: '括号、引号不配对',
   description: '同一段落中括号、书名号、引号、方括号未成对出现（只有前半或只有后半）。',
-  see: ['docs/domain.md §1.9'],
+  see: ['GB/T 15834—2011 标点符号用法'],
   examples: [
     {
       name: 'a contact line whose closing bracket is missing is found',

@@ -22,7 +22,7 @@ export const writingDate: Rule = {
   title: '日期写法',
   description:
     '日期写法错误：月、日不存在（如“2024年13月”）、年份与月份连写（如“20241月”）为警告；日期中夹有空格、“自…起，至…止”中间断开为提示。统计期限本身的错误由“统计期限”规则报告。',
-  see: ['docs/domain.md §1.9'],
+  see: ['GB/T 15835—2011 出版物上数字用法'],
   examples: [
     {
       name: 'a month that does not exist is a warning',

@@ -39,7 +39,7 @@ export const writingIntroParts: Rule = {
   title: '导语所述部分数',
   description:
     '导语说明报告由几个部分组成时，列出的部分数应与所说的数目一致（如说“六个部分”却列出七项）。',
-  see: ['条例第五十条', 'docs/domain.md §1.4'],
+  see: ['条例第五十条', '国办公开办函〔2021〕30号（六个部分）'],
   examples: [
     {
       name: 'an introduction announcing six parts and listing seven is found',

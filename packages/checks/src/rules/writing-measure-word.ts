@@ -20,7 +20,7 @@ export const writingMeasureWord: Rule = {
   severity: 'warning',
   title: '数字缺少量词',
   description: '计数的数字后缺少量词（如“共收到和办理依申请公开2，”应为“2件”）。',
-  see: ['docs/domain.md §1.9'],
+  see: ['GB/T 15835—2011 出版物上数字用法'],
   examples: [
     {
       name: 'a count followed directly by a comma is found',

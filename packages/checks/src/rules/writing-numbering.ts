@@ -149,7 +149,7 @@ export const writingNumbering: Rule = {
   title: '编号',
   description:
     '正文各级编号（一、（一）1.（1）①、一是……）应连续：跳号、重号、倒退、或同一组编号混用不同样式为警告；同一组编号全角半角括号混用为提示。按部分分别检查，不含表格。',
-  see: ['docs/domain.md §1.9'],
+  see: ['GB/T 9704—2012 党政机关公文格式（结构层次序数）'],
   examples: [
     {
       name: 'consecutive and nested lists pass',

@@ -16,7 +16,7 @@ export const writingPunctuation: Rule = {
   severity: 'warning',
   title: '重复的标点',
   description: '连续出现两个句读标点（如“，，”“。。”“、、”“，。”）。',
-  see: ['docs/domain.md §1.9'],
+  see: ['GB/T 15834—2011 标点符号用法'],
   examples: [
     {
       name: 'a doubled full stop is found on its line',

@@ -52,8 +52,25 @@ export const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set([
 export function buildTextView(text: string, outline?: readonly Heading[]): TextView {
   const lines = splitLines(text);
   const folded = foldLines(text, lines);
-  const headings = outline ? placeHeadings(outline, lines, folded) : locateHeadings(lines, folded);
+  const located = locateHeadings(lines, folded);
+  const headings = outline
+    ? mergeHeadings(placeHeadings(outline, lines, folded), located)
+    : located;
   return view(lines, folded, headings, false);
+}
+
+/**
+ * The reader's outline, completed with the headings found in the text for sections the outline
+ * lacks: a heading the reader missed must not make a section look absent.
+ */
+function mergeHeadings(
+  given: readonly LocatedHeading[],
+  located: readonly LocatedHeading[],
+): LocatedHeading[] {
+  const have = new Set(given.map((h) => h.key));
+  return [...given, ...located.filter((h) => !have.has(h.key))].sort(
+    (a, b) => a.line - b.line || a.offset - b.offset,
+  );
 }
 
 /** Lines of a text; a plain split when there is no carriage return (much faster). */

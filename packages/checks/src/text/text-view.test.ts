@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildTextView, narrativeAt, narrativeMatches, sectionText } from './text-view.js';
+
+const TEXT =
+  '标题\n一、总体情况\n正文甲。\n二、主动公开政府信息情况\n0\n五、存在的主要问题及改进情况\n内容乙。';
+
+describe('the text view', () => {
+  it('assigns each line to its section and keeps tables out of the narrative', () => {
+    const view = buildTextView(TEXT);
+    expect(view.paragraphs.map((p) => p.section)).toEqual([
+      null,
+      'overview',
+      'overview',
+      'proactive',
+      'proactive',
+      'problems',
+      'problems',
+    ]);
+    expect(view.narrative.map((p) => p.line)).toEqual([1, 2, 3, 6, 7]);
+    expect(sectionText(view, 'problems')).toBe('内容乙。');
+  });
+
+  it('places matches of the joined narrative back in their paragraphs', () => {
+    const view = buildTextView(TEXT);
+    const found = [...narrativeMatches(view, /[甲乙]/gu)].map((m) => [m.p.line, m.start]);
+    expect(found).toEqual([
+      [3, 2],
+      [7, 2],
+    ]);
+    expect(narrativeAt(view, 0)?.p.line).toBe(1);
+  });
+
+  it('completes a reader outline that missed a heading with the one found in the text', () => {
+    const view = buildTextView(TEXT, [
+      { key: 'overview', ordinal: '一', text: '总体情况', line: 2, standard: true },
+      { key: 'proactive', ordinal: '二', text: '主动公开政府信息情况', line: 4, standard: true },
+    ]);
+    expect(view.headings.map((h) => [h.key, h.line])).toEqual([
+      ['overview', 2],
+      ['proactive', 4],
+      ['problems', 6],
+    ]);
+    expect(view.paragraphs.find((p) => p.line === 7)?.section).toBe('problems');
+  });
+});
