@@ -150,7 +150,13 @@ const TARGETS = {
     label: '表三“四、结转下年度继续办理”总计',
     cells: rowTotal('carriedForward'),
   },
-  granted: { what: '予以公开', label: '表三“三（一）予以公开”总计', cells: rowTotal('granted') },
+  granted: {
+    what: '予以公开',
+    label: '表三“三（一）予以公开”总计',
+    cells: rowTotal('granted'),
+    // Narratives often count partial disclosures among those disclosed (予以公开5件，含部分公开1件).
+    alternatives: (ctx: CheckContext) => [plus(ctx, ['granted', 'partiallyGranted'], ['total'])],
+  },
   partiallyGranted: {
     what: '部分公开',
     label: '表三“三（二）部分公开”总计',

@@ -30,7 +30,8 @@ export interface FoundPeriod {
 
 const KEYWORD =
   /统计(?:期限|时限|期间|时间|区间|周期|截止时间|范围)|数据(?:统计)?(?:期限|时限|截止时间)/u;
-const FULL_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+const FULL_DATE =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/gu;
 const SHORT_DATE = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const MALFORMED = [
   // The year runs into the month: 20241月1日.
@@ -46,7 +47,8 @@ export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malf
   const dates: PeriodDate[] = [];
   const taken: [number, number][] = [];
   for (const m of text.matchAll(FULL_DATE)) {
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Either 2024年1月1日 (groups 1–3) or 2024.1.1 / 2024-01-01 (groups 4–6).
+    const [year, month, day] = [Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6])];
     dates.push({
       year,
       month,

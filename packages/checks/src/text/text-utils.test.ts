@@ -54,6 +54,15 @@ describe('the statistics period', () => {
     expect(p.dates.map((d) => d.raw)).toEqual(['12月31日']);
   });
 
+  it('reads dates written with dots', () => {
+    const p = parsePeriodText('统计期限为2024.1.1—2024.12.31。');
+    expect(p.years).toEqual([2024, 2024]);
+    expect(p.dates.map((d) => [d.month, d.day])).toEqual([
+      [1, 1],
+      [12, 31],
+    ]);
+  });
+
   it('ignores a later date in the same sentence', () => {
     expect(
       parsePeriodText('统计期限为2024年1月1日至2024年12月31日，数据截至2025年1月10日。').years,
