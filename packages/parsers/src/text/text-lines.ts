@@ -59,19 +59,21 @@ const VALUE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—–/／]+|无)$/u;
 
 /**
  * Text laid out in columns by runs of spaces (text extracted from PDF, some web copies):
- * `规章    0    0    0`. A row when it splits into at least two cells, at least one of them
- * a number, and any other cell short enough to be a label; running text never is.
+ * `规章    0    0    0`. A row when it splits into cells short enough to be labels, at least
+ * one of them a number, or at least three of them (a header row); running text never is.
  */
 function spacedColumns(trimmed: string): string[] | null {
   if (!COLUMN_GAP.test(trimmed)) return null;
   const cells = trimmed.split(COLUMN_GAPS);
   if (cells.length < 2) return null;
   let values = 0;
+  let longest = 0;
   for (const cell of cells) {
     if (VALUE_CELL.test(cell)) values += 1;
     else if (cell.length > 48 || /[。；;]/u.test(cell)) return null;
+    longest = Math.max(longest, cell.length);
   }
-  return values > 0 ? cells : null;
+  return values > 0 || (cells.length >= 3 && longest <= 24) ? cells : null;
 }
 
 /**
@@ -228,7 +230,8 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       out.push('row', splitPipes(trimmed, leadingPipe));
       continue;
     }
-    sinceSeparator = true;
+    // A page number between two separators does not fill the cell they enclose.
+    if (!traits.pipes || !PAGE_NUMBER.test(trimmed)) sinceSeparator = true;
     const lastCell: number = tabRow ? tabRow.length - 1 : -1;
     if (tabRow && lastCell >= 0 && isContinuation(trimmed)) {
       tabRow[lastCell] = `${tabRow[lastCell] ?? ''}${trimmed}`;
