@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { parseCommand } from './commands/parse.js';
 import { formatList, renderCommand } from './commands/render.js';
+import { serveCommand, type ServeOptions } from './commands/serve.js';
 import { toXxgkError } from './errors.js';
 import { EXIT, exitCodeFor, type ExitCode } from './exit-codes.js';
 import type { CliIo } from './io.js';
@@ -104,6 +105,19 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .option('--findings', '同时核查，并在输出中标出发现的问题')
     .action(async (file: string, options: { to?: string; output?: string; findings?: boolean }) => {
       setExit(await renderCommand(file, options, io));
+    });
+
+  program
+    .command('serve')
+    .usage('[选项]')
+    .description('启动年报工作台（网页与 API），首次启动时创建数据库并载入演示数据')
+    .option('--port <端口>', '端口（默认 3000；0 表示任选一个空闲端口）')
+    .option('--host <地址>', '监听地址（默认 127.0.0.1，仅本机；0.0.0.0 对局域网开放）')
+    .option('--data-dir <目录>', '内嵌数据库（PGlite）的数据目录（默认 ./.data/pglite）')
+    .option('--database-url <URL>', '改用 PostgreSQL 服务器（也可设置环境变量 DATABASE_URL）')
+    .option('--no-demo', '不载入演示数据；空数据库时创建首个管理员并显示其初始密码')
+    .action(async (options: ServeOptions) => {
+      setExit(await serveCommand(options, io));
     });
 
   return program;

@@ -27,7 +27,7 @@ export interface StartOptions {
   databaseUrl?: string;
   /** Load the demo into an empty database (default true). */
   demo?: boolean;
-  /** Build the web app first when its dist is stale (default true). */
+  /** Build the web app first when its dist is stale (default: unless XXGK_SKIP_WEB_BUILD=1). */
   buildWeb?: boolean;
   /** pino level; default LOG_LEVEL or info. */
   logLevel?: string;
@@ -89,7 +89,8 @@ function initialPassword(): string {
  */
 export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
   const print = options.print ?? ((text: string) => process.stdout.write(`${text}\n`));
-  if (options.buildWeb !== false && options.webDist === undefined) ensureWebBuild(print);
+  const buildWeb = options.buildWeb ?? process.env.XXGK_SKIP_WEB_BUILD !== '1';
+  if (buildWeb && options.webDist === undefined) ensureWebBuild(print);
   const database = await openDatabase({
     url: options.databaseUrl,
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
