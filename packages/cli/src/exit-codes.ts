@@ -34,6 +34,8 @@ const BY_ERROR_CODE: Readonly<Record<ErrorCode, ExitCode>> = {
   'database.unavailable': EXIT.unreadable,
   'record.conflict': EXIT.unreadable,
   'record.immutable': EXIT.unreadable,
+  'calendar.year-missing': EXIT.unreadable,
+  'calendar.invalid-input': EXIT.unreadable,
   internal: EXIT.unreadable,
 };
 

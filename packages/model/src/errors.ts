@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'database.unavailable',
   'record.conflict',
   'record.immutable',
+  'calendar.year-missing',
+  'calendar.invalid-input',
   'internal',
 ] as const;
 
