@@ -81,7 +81,7 @@ export const writingDuplicate: Rule = {
   title: '重复的词句',
   description:
     '同一词语或句子紧接着重复出现（如“财政财政”“报告如下报告如下”），或同一长句在正文中出现两次。',
-  see: ['条例第五十条', '各地年报审查要求（内容雷同、敷衍塞责须整改）'],
+  see: ['国办公开办函〔2021〕30号（内容雷同、敷衍塞责须追责）', '条例第四十七条'],
   examples: [
     {
       name: 'a sentence pasted twice in a row is found with its line',
