@@ -147,3 +147,60 @@ describe('the five seeds, read by the parser and checked', () => {
     });
   }
 });
+
+describe('the seeds with a planted disagreement between narrative and tables', () => {
+  const byName = new Map(seeds.map((s) => [s.name, s]));
+  const textFindings = (
+    name: string,
+    edit: (text: string) => string,
+    cells?: Record<string, number>,
+  ) => {
+    const seed = byName.get(name);
+    if (!seed) throw new Error(name);
+    const report = structuredClone(seed.input.report);
+    for (const [path, value] of Object.entries(cells ?? {})) {
+      const [, row, col] = /^applications\.(.+)\.(\w+)$/u.exec(path) ?? [];
+      const values = row ? report.applications[row] : undefined;
+      if (values && col) (values as Record<string, number>)[col] = value;
+    }
+    return check({ report, text: edit(seed.text) }).filter((f) => f.rule.startsWith('text.'));
+  };
+
+  it('catches 2 applications said to be 3 (002)', () => {
+    const found = textFindings('002_02a5c0cdafefb5b5', (t) => t.replace('事项2件次', '事项3件次'));
+    expect(found.map((f) => [f.rule, f.line, f.severity])).toEqual([
+      ['text.applications', 8, 'warning'],
+    ]);
+  });
+
+  it('catches a figure written without its measure word (003)', () => {
+    const found = textFindings('003_a7c7c325a06f5573', (t) =>
+      t.replace('依申请公开2,', '依申请公开5,'),
+    );
+    expect(found.map((f) => [f.rule, f.line])).toEqual([['text.applications', 21]]);
+  });
+
+  it('catches 未收到 when the table has an application (000)', () => {
+    const found = textFindings('000_7d23b93096d7af9d', (t) => t, {
+      'applications.received.naturalPerson': 1,
+      'applications.received.total': 1,
+    });
+    expect(found.map((f) => [f.rule, f.line])).toEqual([['text.applications', 23]]);
+  });
+
+  it('catches a breakdown that no longer adds up (000)', () => {
+    const found = textFindings('000_7d23b93096d7af9d', (t) => t.replace('其余15条', '其余16条'));
+    expect(found.map((f) => [f.rule, f.line, f.severity])).toEqual([
+      ['text.proactive', 21, 'warning'],
+    ]);
+  });
+
+  it('catches a normative document the table does not count (002)', () => {
+    const found = textFindings('002_02a5c0cdafefb5b5', (t) =>
+      t.replace('规范性文件1件', '规范性文件2件'),
+    );
+    expect(found.map((f) => [f.rule, f.cells])).toEqual([
+      ['text.proactive', ['proactive.normativeDocuments.issued']],
+    ]);
+  });
+});

@@ -13,11 +13,16 @@ import type { TextView } from '../text/text-view.js';
 import type { CheckContext, Rule } from '../types.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
+/**
+ * A measure word, or none right before a sentence mark: “收到和办理依申请公开2，” still states
+ * a figure (writing.measure-word reports the missing word).
+ */
+const UNIT_OR_MARK = String.raw`(?:${UNIT}|(?=[,，。；;]))`;
 /** Clauses about other kinds of case: their counts are not applications. */
 const NOT_APPLICATIONS = /复议|诉讼|建议|提案|信访|举报|投诉|咨询|留言|来信|来电|热线|12345/u;
 
 const RECEIVED = claimPattern(
-  String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d\n]{0,20}?)(?:共|共计|合计)?{N}${UNIT}`,
+  String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d\n]{0,20}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
 );
 const NONE_RECEIVED = claimPattern(
   String.raw`(?:未|没有|无)(?:新)?(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?<span>[^，,。；;\d\n]{0,16}?)(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)|(?:无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项)?)(?![^，,。；;\n]{0,8}(?:复议|诉讼|收费|费用))`,
@@ -53,7 +58,7 @@ const NONE_CARRIED_FORWARD = claimPattern(
 const MENTIONS_APPLICATIONS = /申请/u;
 
 const HANDLED = claimPattern(
-  String.raw`办理(?:了)?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?(?:共|共计)?{N}${UNIT}`,
+  String.raw`办理(?:了)?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?(?:共|共计)?{N}${UNIT_OR_MARK}`,
 );
 const NATURAL_PERSONS = claimPattern(
   String.raw`(?:自然人|公民)(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
@@ -400,6 +405,16 @@ export const textApplications: Rule = {
       expect: [],
     },
     {
+      name: 'a figure written without its measure word is still compared',
+      input: {
+        cells: { 'applications.received.total': 2 },
+        text: '2024年共收到和办理依申请公开3,无因政府信息公开引起的行政复议行政诉讼。',
+      },
+      expect: [
+        { severity: 'warning', cells: ['applications.received.total'], message: ['3', '2'] },
+      ],
+    },
+    {
       name: 'a text without tables to compare gives nothing',
       input: { remove: ['applications'], text: '共收到政府信息公开申请12件。' },
       expect: [],
@@ -409,7 +424,13 @@ export const textApplications: Rule = {
     if (!ctx.text) return [];
     const view = ctx.text;
     const findings: Finding[] = [];
+    // One figure is judged once, under the first reading that claimed it (收到和办理…2 is read as
+    // received, not again as handled).
+    const judged = new Set<string>();
     for (const { target, claim } of claims(view, ctx.report.year)) {
+      const figure = `${claim.p.line}:${claim.p.offset}:${claim.end}`;
+      if (judged.has(figure)) continue;
+      judged.add(figure);
       const t: Target = TARGETS[target];
       const cells = t.cells(ctx);
       const table = sumOf(ctx, cells);
