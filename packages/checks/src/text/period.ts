@@ -1,6 +1,6 @@
 import type { Report } from '@xxgk/model';
 import { isValidDate } from './dates.js';
-import type { Paragraph, TextView } from './text-view.js';
+import { narrativeAt, type Paragraph, type TextView } from './text-view.js';
 
 /** A date the 统计期限 names; `year` is null when written without one (`至12月31日`). */
 export interface PeriodDate {
@@ -28,8 +28,8 @@ export interface FoundPeriod {
   years: number[];
 }
 
-const KEYWORD =
-  /统计(?:期限|时限|期间|时间|区间|周期|截止时间|范围)|数据(?:统计)?(?:期限|时限|截止时间)/u;
+const KEYWORDS =
+  /统计(?:期限|时限|期间|时间|区间|周期|截止时间|范围)|数据(?:统计)?(?:期限|时限|截止时间)/gu;
 const FULL_DATE =
   /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/gu;
 const SHORT_DATE = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
@@ -90,19 +90,27 @@ export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malf
  * …), else the period the reader recorded in the report.
  */
 export function findPeriod(view: TextView | null, report: Report): FoundPeriod | null {
-  if (view && !view.synthetic)
-    for (const p of view.paragraphs) {
-      const k = KEYWORD.exec(p.folded);
-      if (!k) continue;
-      const start = k.index;
-      const tail = p.folded.slice(start);
+  if (view && !view.synthetic) {
+    // The period is stated in the narrative (usually the preamble): one search over it.
+    const text = view.narrativeText;
+    for (const k of text.matchAll(KEYWORDS)) {
+      const where = narrativeAt(view, k.index ?? 0);
+      if (!where) continue;
+      const tail = where.p.folded.slice(where.at);
       const stop = tail.search(/[。；;]/u);
-      const text = stop < 0 ? tail : tail.slice(0, stop + 1);
-      const parsed = parsePeriodText(text);
+      const clause = stop < 0 ? tail : tail.slice(0, stop + 1);
+      const parsed = parsePeriodText(clause);
       if (parsed.dates.length === 0 && parsed.malformed.length === 0 && parsed.years.length === 0)
         continue;
-      return { text, p, start, end: start + text.length, ...parsed };
+      return {
+        text: clause,
+        p: where.p,
+        start: where.at,
+        end: where.at + clause.length,
+        ...parsed,
+      };
     }
+  }
   const period = report.period;
   if (period?.text)
     return { text: period.text, p: null, start: 0, end: 0, ...parsePeriodText(period.text) };
