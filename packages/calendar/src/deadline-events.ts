@@ -55,15 +55,15 @@ function invalid(message: string): XxgkError {
 /**
  * Reads an event list from untrusted data (a JSON file, a request body), or throws
  * `calendar.invalid-input` naming the event (第N个事件) and what is wrong with it.
- * `source` names where the list came from in messages (e.g. the file name).
+ * `source` names where the list came from in messages (e.g. the file name): `source：第2个事件…`.
  */
 export function parseDeadlineEvents(data: unknown, source = '事件列表'): DeadlineEvent[] {
   if (!Array.isArray(data))
     throw invalid(
-      `${source}应为 JSON 数组，每项形如 {"type": "supplementRequested", "date": "2025-10-09"}。`,
+      `${source} 应为 JSON 数组，每项形如 {"type": "supplementRequested", "date": "2025-10-09"}。`,
     );
   return data.map((item: unknown, i) => {
-    const where = `${source}第${i + 1}个事件`;
+    const where = `${source}：第${i + 1}个事件`;
     if (typeof item !== 'object' || item === null || Array.isArray(item))
       throw invalid(`${where}应为对象，形如 {"type": "…", "date": "YYYY-MM-DD"}。`);
     const { type, date } = item as { type?: unknown; date?: unknown };

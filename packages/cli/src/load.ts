@@ -3,7 +3,8 @@ import type { ParsedDocument } from '@xxgk/model';
 import { XxgkError } from '@xxgk/model';
 import { parseDocument } from '@xxgk/parsers';
 
-function readFailure(error: unknown, file: string): XxgkError {
+/** A failure to read `file` from disk as a typed error with a Chinese message naming it. */
+export function readFailure(error: unknown, file: string): XxgkError {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT')
     return new XxgkError('input.not-found', `找不到文件 ${file}`, { cause: error });

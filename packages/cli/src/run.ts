@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
+import { deadlineCommand, type DeadlineOptions } from './commands/deadline.js';
 import { parseCommand } from './commands/parse.js';
 import { formatList, renderCommand } from './commands/render.js';
 import { serveCommand, type ServeOptions } from './commands/serve.js';
@@ -105,6 +106,21 @@ function buildProgram(io: CliIo, setExit: (code: ExitCode) => void): Command {
     .option('--findings', '同时核查，并在输出中标出发现的问题')
     .action(async (file: string, options: { to?: string; output?: string; findings?: boolean }) => {
       setExit(await renderCommand(file, options, io));
+    });
+
+  program
+    .command('deadline')
+    .usage('--received <日期> [--events <文件>] [--json]')
+    .description('按法定工作日日历计算依申请公开的答复截止日，并逐步说明理由')
+    .requiredOption('--received <日期>', '收到申请的日期，如 2025-09-26')
+    .option(
+      '--events <文件>',
+      'JSON 数组，每项 {"type","date"}：supplementRequested、supplementReceived、extensionApproved、consultationStarted、consultationEnded、feeNoticeIssued、feePaid',
+    )
+    .option('--as-of <日期>', '当前日期，用于判断收费通知是否逾期未缴费')
+    .option('--json', '输出 JSON：{"due","explanation"}')
+    .action(async (options: DeadlineOptions) => {
+      setExit(await deadlineCommand(options, io));
     });
 
   program
