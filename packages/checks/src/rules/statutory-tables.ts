@@ -6,6 +6,7 @@ import {
   type Report,
   type SectionKey,
 } from '@xxgk/model';
+import { sectionText } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 type TableKey = 'proactive' | 'applications' | 'review';
@@ -76,6 +77,14 @@ export const statutoryTables: Rule = {
       expect: [{ severity: 'warning', message: ['四、结转下年度继续办理'] }],
     },
     {
+      name: 'a table written on the heading line of a report captured on one line is not missed',
+      input: {
+        remove: ['review'],
+        text: `${'某局2021年度报告。'.repeat(30)} 三、收到和处理政府信息公开申请情况 | 0 | 0 | 四、政府信息公开行政复议、行政诉讼情况 | 0 | 0 | 0 | 五、存在的主要问题及改进情况 无`,
+      },
+      expect: [],
+    },
+    {
       name: 'a document cut off inside table 三 is not judged',
       input: {
         remove: ['applications.carriedForward', 'review'],
@@ -96,10 +105,8 @@ export const statutoryTables: Rule = {
       const heading = `${def?.ordinal ?? ''}、${def?.title ?? ''}`;
       const rows = rowsOf(report, key);
       if (Object.keys(rows).length === 0) {
-        const body = text.paragraphs
-          .filter((p) => p.section === key && !p.heading)
-          .map((p) => p.folded);
-        if (!body.some((t) => /\d/u.test(t)))
+        // The section's text, including what follows an inline heading (a report on one line).
+        if (!/\d/u.test(sectionText(text, key) ?? ''))
           findings.push({
             rule: 'statutory.tables',
             severity: 'error',
