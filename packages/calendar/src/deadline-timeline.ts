@@ -18,26 +18,30 @@ export interface Timeline {
   /** Date the one permitted extension was approved. */
   extension: IsoDate | null;
   pauses: Pause[];
+  /** Unusual but possible orders, as Chinese warnings (e.g. a consultation while a 补正 is awaited). */
+  notes: string[];
+}
+
+function named(event: NumberedEvent): string {
+  return `第${event.index}个事件（${DEADLINE_EVENT_LABELS[event.type]}，${formatChineseDate(event.date)}）`;
 }
 
 function fail(event: NumberedEvent, problem: string): never {
-  throw new XxgkError(
-    'calendar.invalid-input',
-    `第${event.index}个事件（${DEADLINE_EVENT_LABELS[event.type]}，${formatChineseDate(event.date)}）${problem}`,
-  );
+  throw new XxgkError('calendar.invalid-input', `${named(event)}${problem}`);
 }
 
 /**
  * Folds events (already in the order they happened) into a {@link Timeline}, refusing a
- * sequence that cannot happen with a Chinese message naming the event. The rules:
+ * sequence that cannot happen with a Chinese message naming the event:
  * - nothing happens before the application was received;
- * - 补正 is asked once (条例第三十条), before any extension, consultation or fee notice, and
- *   nothing else happens while the corrected application is awaited;
+ * - 补正 is asked once (条例第三十条) and received once, after it was asked;
  * - an extension is approved at most once (条例第三十三条);
  * - an end needs an open start (征求意见 may overlap; one fee notice at a time).
+ * Orders that are irregular but can be counted — a 补正 asked after an extension, consultation
+ * or fee notice, or such a step taken while the 补正 is awaited — are kept as `notes`.
  */
 export function buildTimeline(received: IsoDate, events: readonly NumberedEvent[]): Timeline {
-  const timeline: Timeline = { received, supplement: null, extension: null, pauses: [] };
+  const timeline: Timeline = { received, supplement: null, extension: null, pauses: [], notes: [] };
   const openConsultations: Pause[] = [];
   let openFee: Pause | null = null;
   let otherSeen = false;
@@ -46,18 +50,16 @@ export function buildTimeline(received: IsoDate, events: readonly NumberedEvent[
       fail(event, `早于收到申请日期${formatChineseDate(received)}。`);
     const awaiting = timeline.supplement !== null && timeline.supplement.received === null;
     if (awaiting && event.type !== 'supplementReceived')
-      fail(
-        event,
-        `发生在等待申请人补正期间：答复期限自收到补正之日起才重新计算（条例第三十条），请先记录“收到补正”。`,
+      timeline.notes.push(
+        `${named(event)}发生在等待申请人补正期间：答复期限自收到补正之日起才重新计算（条例第三十条），请核实事件顺序。`,
       );
     switch (event.type) {
       case 'supplementRequested':
         if (timeline.supplement)
           fail(event, '重复：补正应一次性告知（条例第三十条），不能第二次告知补正。');
         if (otherSeen)
-          fail(
-            event,
-            '晚于延期、征求意见或收费通知：补正应在收到申请之日起7个工作日内一次性告知（条例第三十条），且须在其他程序之前。',
+          timeline.notes.push(
+            `${named(event)}晚于延期、征求意见或收费通知：补正应在收到申请之日起7个工作日内一次性告知（条例第三十条），请核实事件顺序。`,
           );
         timeline.supplement = { requested: event.date, received: null };
         break;

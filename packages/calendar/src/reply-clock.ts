@@ -189,7 +189,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const events = sortEvents(parseDeadlineEvents(input.events ?? []));
   const timeline = buildTimeline(received, events);
   const explanation: string[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...timeline.notes];
   const day = (d: IsoDate) => describeDay(calendar, d);
 
   explanation.push(
