@@ -5,7 +5,7 @@
  * - `RULES`: the registry, each rule with its id, severity, Chinese title and description,
  *   sources and worked examples (for docs, the UI and the CLI).
  */
-export { check, sortFindings } from './check.js';
+export { check, sortFindings, INTERNAL_RULE } from './check.js';
 export { RULES } from './rules/index.js';
 export type {
   CheckInput,
@@ -24,3 +24,5 @@ export {
   type AgencyKind,
 } from './agency-kind.js';
 export { locateHeadings, type LocatedHeading } from './text/headings.js';
+export type { TextView, Paragraph } from './text/text-view.js';
+export type { FoundPeriod } from './text/period.js';

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Report } from '@xxgk/model';
 import type { CheckInput } from '../types.js';
 
+/** The shared reference material (../shared from the repository root). */
 export const SHARED = join(import.meta.dirname, '../../../../../shared');
 const SEEDS = join(SHARED, 'seeds');
 
