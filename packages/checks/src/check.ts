@@ -13,22 +13,36 @@ export const INTERNAL_RULE = 'checker.internal';
  * advice; within a severity by rule id, then by line. Pure: no I/O, same input, same output.
  */
 export function check(input: CheckInput): Finding[] {
-  const ctx = buildContext(input);
   const findings: Finding[] = [];
+  let ctx;
+  try {
+    ctx = buildContext(input);
+  } catch (e) {
+    // Text the checker cannot lay out must not cost the reviewer the table checks.
+    findings.push(internal('正文', e));
+    ctx = buildContext({
+      report: input.report,
+      ...(input.previous ? { previous: input.previous } : {}),
+    });
+  }
   for (const rule of RULES) {
     try {
       findings.push(...rule.run(ctx));
     } catch (e) {
       // One faulty rule must not cost the reviewer every other finding.
-      findings.push({
-        rule: INTERNAL_RULE,
-        severity: 'warning',
-        message: `检查规则 ${rule.id} 未能完成（${e instanceof Error ? e.message : String(e)}），其结果缺失。`,
-        cells: [],
-      });
+      findings.push(internal(`规则 ${rule.id}`, e));
     }
   }
   return sortFindings(findings);
+}
+
+function internal(what: string, e: unknown): Finding {
+  return {
+    rule: INTERNAL_RULE,
+    severity: 'warning',
+    message: `${what}未能完成检查（${e instanceof Error ? e.message : String(e)}），相关结果缺失。`,
+    cells: [],
+  };
 }
 
 /** Orders findings: severity, then rule id, then line; stable otherwise. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './check.js';
+import { zeroReport } from './examples.js';
+
+describe('check', () => {
+  it('lists errors first, then warnings, then advice', () => {
+    const report = zeroReport('2021', 2024);
+    report.agency = '某某市某某局';
+    report.publishedOn = '2025-02-20';
+    (report.applications.received ?? {}).total = 3;
+    const text =
+      '一、总体情况\n本年度共收到政府信息公开申请5件。\n五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。';
+    const order = check({ report, text }).map((f) => f.severity);
+    expect(order.length).toBeGreaterThan(3);
+    expect(order).toEqual(
+      [...order].sort(
+        (a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b),
+      ),
+    );
+    expect(order[0]).toBe('error');
+  });
+
+  it('gives nothing on a clean report without text', () => {
+    expect(check({ report: zeroReport('2021', 2024) })).toEqual([]);
+    expect(check({ report: zeroReport('2019', 2020) })).toEqual([]);
+  });
+
+  it('still checks the tables of a report whose JSON left sections out', () => {
+    const report = zeroReport('2021', 2024);
+    (report.review.reconsideration ?? {}).total = 2;
+    const partial = {
+      ...report,
+      sections: undefined,
+      notes: undefined,
+    } as unknown as typeof report;
+    expect(check({ report: partial }).map((f) => f.rule)).toEqual(['review.block-total']);
+  });
+});
