@@ -265,7 +265,14 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
   let feeUnpaid = false;
   for (const p of pauses) {
     const what = p.kind === 'fee' ? '收费通知' : '征求意见';
-    const ends = p.to === null ? '尚未结束' : `${day(p.to)}结束`;
+    const ends =
+      p.kind === 'fee'
+        ? p.to === null
+          ? '申请人尚未缴费'
+          : `申请人于${day(p.to)}缴费`
+        : p.to === null
+          ? '尚未结束'
+          : `${day(p.to)}结束`;
     const effect =
       p.to === null
         ? ''
