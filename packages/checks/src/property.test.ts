@@ -253,3 +253,72 @@ describe('narrative figures', () => {
     );
   });
 });
+
+describe('any text', () => {
+  const PIECES = [
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+    '（一）',
+    '(2)',
+    '1.',
+    '一是',
+    '二是',
+    '收到政府信息公开申请',
+    '未收到',
+    '行政复议',
+    '行政诉讼',
+    '予以公开',
+    '结转下年度',
+    '统计期限自',
+    '2024年1月1日',
+    '年',
+    '月',
+    '日',
+    '件',
+    '条',
+    '，',
+    '。',
+    '、',
+    '（',
+    '）',
+    '《',
+    '》',
+    '“',
+    '\n',
+    ' ',
+    '电话：0533-',
+    '其中',
+    '其余',
+    '本报告由',
+    '六个部分组成',
+    '財政',
+    '|',
+  ];
+  const text = fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.integer({ min: 0, max: 99999 }).map(String)), {
+      maxLength: 120,
+    })
+    .map((parts) => parts.join(''));
+
+  it('never breaks the checker: findings are well formed and point inside the text', () => {
+    fc.assert(
+      fc.property(anyReport, text, (report, t) => {
+        const findings = check({ report, text: t });
+        const lines = t.split('\n').length;
+        for (const f of findings) {
+          expect(f.rule).not.toBe('checker.internal');
+          expect(f.message.length).toBeGreaterThan(0);
+          if (f.line !== undefined) {
+            expect(f.line).toBeGreaterThanOrEqual(1);
+            expect(f.line).toBeLessThanOrEqual(lines);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
