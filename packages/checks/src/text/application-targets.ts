@@ -1,0 +1,131 @@
+import { APPLICANT_PARTS, getCell } from '@xxgk/model';
+import { appPath } from '../cells.js';
+import type { CheckContext } from '../types.js';
+
+/** What a narrative figure is compared with: the sum of some table 三 cells. */
+export interface Target {
+  /** What the text says, for the message (e.g. 收到政府信息公开申请). */
+  what: string;
+  /** The table cells, for the message (e.g. 表三“一、本年新收政府信息公开申请数量”总计). */
+  label: string;
+  cells: (ctx: CheckContext) => string[];
+  /** Other values the text may rightly give (e.g. received including last year's carry-over). */
+  alternatives?: (ctx: CheckContext) => (number | null)[];
+}
+
+/** Sum of some rows in some columns; null when any cell is blank or absent. */
+function plus(ctx: CheckContext, rows: readonly string[], cols: readonly string[]): number | null {
+  let total = 0;
+  for (const row of rows)
+    for (const col of cols) {
+      const v = getCell(ctx.report, appPath(row, col));
+      if (typeof v !== 'number') return null;
+      total += v;
+    }
+  return total;
+}
+
+/** Sum of some cells; null when any is blank or absent, or when there are none. */
+export function sumOf(ctx: CheckContext, paths: readonly string[]): number | null {
+  let total = 0;
+  for (const path of paths) {
+    const v = getCell(ctx.report, path);
+    if (typeof v !== 'number') return null;
+    total += v;
+  }
+  return paths.length > 0 ? total : null;
+}
+
+const rowTotal = (row: string) => () => [appPath(row, 'total')];
+const groupTotals = (group: string) => (ctx: CheckContext) =>
+  ctx.format.applicationRows
+    .filter((r) => r.group === group || r.key === group)
+    .map((r) => appPath(r.key, 'total'));
+const ORG_COLUMNS = APPLICANT_PARTS.filter((c) => c !== 'naturalPerson');
+
+/**
+ * What each kind of narrative figure about applications is compared with, and the other values
+ * the text may rightly give.
+ */
+export const TARGETS = {
+  received: {
+    what: '收到政府信息公开申请',
+    label: '表三“一、本年新收政府信息公开申请数量”总计',
+    cells: rowTotal('received'),
+    alternatives: (ctx: CheckContext) => [plus(ctx, ['received', 'carriedOver'], ['total'])],
+  },
+  handled: {
+    what: '办理政府信息公开申请',
+    label: '表三“一、本年新收”总计（及加上年结转）、“（七）总计”',
+    cells: () => [appPath('received', 'total'), appPath('totalProcessed', 'total')],
+    alternatives: (ctx: CheckContext) => [
+      plus(ctx, ['received'], ['total']),
+      plus(ctx, ['received', 'carriedOver'], ['total']),
+      plus(ctx, ['totalProcessed'], ['total']),
+    ],
+  },
+  naturalPersons: {
+    what: '自然人申请',
+    label: '表三“一、本年新收”自然人列',
+    cells: () => [appPath('received', 'naturalPerson')],
+    alternatives: (ctx: CheckContext) => [
+      plus(ctx, ['received', 'carriedOver'], ['naturalPerson']),
+    ],
+  },
+  organisations: {
+    what: '法人或其他组织申请',
+    label: '表三“一、本年新收”法人或其他组织五列之和',
+    cells: () => ORG_COLUMNS.map((c) => appPath('received', c)),
+    alternatives: (ctx: CheckContext) => [plus(ctx, ['received', 'carriedOver'], ORG_COLUMNS)],
+  },
+  carriedOver: {
+    what: '上年结转申请',
+    label: '表三“二、上年结转政府信息公开申请数量”总计',
+    cells: rowTotal('carriedOver'),
+  },
+  totalProcessed: {
+    what: '办结（答复）申请',
+    label: '表三“三（七）总计”',
+    cells: rowTotal('totalProcessed'),
+  },
+  carriedForward: {
+    what: '结转下年度申请',
+    label: '表三“四、结转下年度继续办理”总计',
+    cells: rowTotal('carriedForward'),
+  },
+  granted: {
+    what: '予以公开',
+    label: '表三“三（一）予以公开”总计',
+    cells: rowTotal('granted'),
+    // Narratives often count partial disclosures among those disclosed (予以公开5件，含部分公开1件).
+    alternatives: (ctx: CheckContext) => [plus(ctx, ['granted', 'partiallyGranted'], ['total'])],
+  },
+  partiallyGranted: {
+    what: '部分公开',
+    label: '表三“三（二）部分公开”总计',
+    cells: rowTotal('partiallyGranted'),
+  },
+  withheld: {
+    what: '不予公开',
+    label: '表三“三（三）不予公开”各项之和',
+    cells: groupTotals('withheld'),
+  },
+  unableToProvide: {
+    what: '无法提供',
+    label: '表三“三（四）无法提供”各项之和',
+    cells: groupTotals('unableToProvide'),
+  },
+  notProcessed: {
+    what: '不予处理',
+    label: '表三“三（五）不予处理”各项之和',
+    cells: groupTotals('notProcessed'),
+  },
+  otherHandling: {
+    what: '其他处理',
+    label: '表三“三（六）其他处理”各项之和',
+    cells: groupTotals('otherHandling'),
+  },
+} satisfies Record<string, Target>;
+
+/** A kind of narrative figure about applications. */
+export type TargetKey = keyof typeof TARGETS;
