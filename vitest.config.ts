@@ -7,6 +7,9 @@ export default defineConfig({
       'packages/web/src/**/*.test.tsx',
       'packages/web/e2e/**/*.test.ts',
     ],
+    // Starts the private PostgreSQL 15 cluster once for the run when XXGK_TEST_PG=1 (npm test
+    // sets it), so the repository suites run on PGlite and on a real server alike.
+    globalSetup: ['packages/db/src/testing/global-setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -1,9 +1,13 @@
-// Runs every check `npm test` promises — typecheck, lint, all Vitest suites — and ends with
-// the plain `N passed, N failed` line CI reads (it does not parse Vitest's own summary).
+// Runs every check `npm test` promises — the system packages the suites need (installed when
+// missing), typecheck, lint, all Vitest suites including the browser and PostgreSQL ones — and
+// ends with the plain `N passed, N failed` line CI reads (it does not parse Vitest's summary).
+// XXGK_SKIP_SYSTEM_DEPS=1 skips the installer (for machines without root); the suites that need
+// a missing package then fail and say so, they are never skipped silently.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 
-const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
+const run = (cmd, args, env = process.env) =>
+  spawnSync(cmd, args, { stdio: 'inherit', shell: false, env }).status ?? 1;
 let passed = 0;
 let failed = 0;
 const step = (name, ok) => {
@@ -12,18 +16,18 @@ const step = (name, ok) => {
   process.stdout.write(`${ok ? '✓' : '✗'} ${name}\n`);
 };
 
+if (process.env.XXGK_SKIP_SYSTEM_DEPS !== '1')
+  step('system packages', run('bash', ['scripts/ensure-system-deps.sh']) === 0);
 step('typecheck', run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']) === 0);
 step('lint', run('npx', ['eslint', '.', '--max-warnings=0']) === 0);
 
 const results = '.vitest-results.json';
 rmSync(results, { force: true });
-const vitestStatus = run('npx', [
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${results}`,
-]);
+const vitestStatus = run(
+  'npx',
+  ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}`],
+  { ...process.env, XXGK_TEST_PG: process.env.XXGK_TEST_PG ?? '1' },
+);
 try {
   const json = JSON.parse(readFileSync(results, 'utf8'));
   passed += json.numPassedTests;
