@@ -54,8 +54,15 @@ export function blockLabel(key: string): string {
 
 /** The rows of table 三 summed into （七）总计 in a format. */
 export function resultRows(format: FormatDef): readonly ApplicationRowDef[] {
-  return format.applicationRows.filter((r) => r.result);
+  let rows = RESULT_ROWS.get(format);
+  if (!rows) {
+    rows = format.applicationRows.filter((r) => r.result);
+    RESULT_ROWS.set(format, rows);
+  }
+  return rows;
 }
+
+const RESULT_ROWS = new WeakMap<FormatDef, readonly ApplicationRowDef[]>();
 
 /** `a+b+c=12` (filled cells only, blanks shown as 空白) for messages. */
 export function sumText(report: Report, paths: readonly string[]): string {

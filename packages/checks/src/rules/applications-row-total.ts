@@ -1,8 +1,19 @@
-import { APPLICANT_PARTS, type Finding } from '@xxgk/model';
+import { APPLICANT_PARTS, type ApplicationRowValues, type Finding } from '@xxgk/model';
 import { sumText, appTerm } from '../cells.js';
 import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
+
+/** The usual case, decided without building terms: every cell filled and the sum right. */
+function quickHolds(values: ApplicationRowValues): boolean {
+  let sum = 0;
+  for (const col of APPLICANT_PARTS) {
+    const v = values[col];
+    if (typeof v !== 'number') return false;
+    sum += v;
+  }
+  return values.total === sum;
+}
 
 /**
  * Table 三, every row: 总计 = 自然人 + the five 法人或其他组织 columns.
@@ -79,7 +90,8 @@ export const applicationsRowTotal: Rule = {
   run({ report, format }) {
     const findings: Finding[] = [];
     for (const row of format.applicationRows) {
-      if (!report.applications[row.key]) continue;
+      const values = report.applications[row.key];
+      if (!values || quickHolds(values)) continue;
       const parts = APPLICANT_PARTS.map((col) => appTerm(report, row.key, col));
       const total = appTerm(report, row.key, 'total');
       const result = checkIdentity([total], parts);

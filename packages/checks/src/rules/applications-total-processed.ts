@@ -1,8 +1,23 @@
-import type { Finding } from '@xxgk/model';
+import type { ApplicantColumnKey, ApplicationRowDef, Finding, Report } from '@xxgk/model';
 import { columnLabel, resultRows, sumText, appTerm } from '../cells.js';
 import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
+
+/** The usual case, decided without building terms: every cell filled and the sum right. */
+function quickHolds(
+  report: Report,
+  rows: readonly ApplicationRowDef[],
+  col: ApplicantColumnKey,
+): boolean {
+  let sum = 0;
+  for (const r of rows) {
+    const v = report.applications[r.key]?.[col];
+    if (typeof v !== 'number') return false;
+    sum += v;
+  }
+  return report.applications.totalProcessed?.[col] === sum;
+}
 
 /**
  * Table 三, every column: （七）总计 = the sum of every result row — （一）, （二）, each numbered
@@ -91,6 +106,7 @@ export const applicationsTotalProcessed: Rule = {
     const findings: Finding[] = [];
     const rows = resultRows(format);
     for (const col of format.applicantColumns) {
+      if (quickHolds(report, rows, col)) continue;
       const parts = rows.map((r) => appTerm(report, r.key, col));
       const total = appTerm(report, 'totalProcessed', col);
       const result = checkIdentity([total], parts);

@@ -1,5 +1,11 @@
 import { cellPath, getCell, type Finding } from '@xxgk/model';
-import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
+import {
+  claimSet,
+  findClaimSet,
+  otherPeriod,
+  type Claim,
+  type ClaimContext,
+} from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { COUNT_SOURCE, formatNumber, parseCount } from '../text/numbers.js';
 import { narrativeParagraphs } from '../text/text-view.js';
@@ -13,20 +19,36 @@ const ITEM = new RegExp(String.raw`${COUNT_SOURCE}\s*(?:条|篇|件|项|个)`, '
 const EXHAUSTIVE = /其余|其他|其它|剩余|另有/u;
 const CHANGE_WORD = /(?:增加|减少|增长|下降|提高|提升|同比|较上年|比上年)[^、，,]{0,4}$/u;
 
-const NORMATIVE_ISSUED = claimPattern(
-  String.raw`(?:制发|出台|印发|制定|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
-);
-const NORMATIVE_NONE = claimPattern(
-  String.raw`(?:未|没有|无)(?:新)?(?:制发|出台|印发|制定|发布)(?:任何)?(?:行政)?规范性文件`,
-);
-const REGULATIONS_ISSUED = claimPattern(
-  String.raw`(?:制定|出台|发布|制发|公布)(?:了)?规章(?:共)?{N}\s*(?:件|个|部)`,
-);
-const DECISIONS = claimPattern(
-  String.raw`(?:作出|做出|办理|办结)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?(?:决定|事项|案件)(?:共)?{N}\s*(?:件|个|起|宗|份)`,
-);
 /** A count of something done to existing documents is not the year's output. */
 const NOT_OUTPUT = /现行有效|累计|清理|废止|修订|修改|备案|审查|审核|解读|上报/u;
+
+const thisYear = (c: ClaimContext, year: number | null) =>
+  !NOT_OUTPUT.test(c.clause) && !otherPeriod(c.before, year);
+
+/** Documents issued and decisions made, as the narrative states them; one pass. */
+const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions'>([
+  {
+    key: 'normative',
+    source: String.raw`(?:制发|出台|印发|制定|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
+    accept: thisYear,
+  },
+  {
+    key: 'normative',
+    source: String.raw`(?:未|没有|无)(?:新)?(?:制发|出台|印发|制定|发布)(?:任何)?(?:行政)?规范性文件`,
+    accept: thisYear,
+  },
+  {
+    key: 'regulations',
+    source: String.raw`(?:制定|出台|发布|制发|公布)(?:了)?规章(?:共)?{N}\s*(?:件|个|部)`,
+    accept: thisYear,
+  },
+  {
+    key: 'decisions',
+    source: String.raw`(?:作出|做出|办理|办结)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?(?:决定|事项|案件)(?:共)?{N}\s*(?:件|个|起|宗|份)`,
+    // Decisions published are not all decisions made.
+    accept: (c, year) => thisYear(c, year) && !/公开|公示|发布|上网/u.test(c.before),
+  },
+]);
 
 const DECISION_ROWS: Readonly<Record<string, string>> = {
   许可: 'licensing',
@@ -96,29 +118,29 @@ function tableFindings(ctx: CheckContext): Finding[] {
   const view = ctx.text;
   const year = ctx.report.year;
   const issuedField = ctx.format.id === '2019' ? 'made' : 'issued';
-  const thisYear = (c: { clause: string; before: string }) =>
-    !NOT_OUTPUT.test(c.clause) && !otherPeriod(c.before, year);
   const claims: { path: string; claim: Claim; what: string }[] = [];
-  const add = (path: string, what: string, list: Claim[]) =>
-    list.forEach((claim) => claims.push({ path, claim, what }));
-  const normative = cellPath('proactive', 'normativeDocuments', issuedField);
-  add(normative, '制发规范性文件', findClaims(view, NORMATIVE_ISSUED, thisYear));
-  add(normative, '制发规范性文件', findClaims(view, NORMATIVE_NONE, thisYear));
-  add(
-    cellPath('proactive', 'regulations', issuedField),
-    '制定规章',
-    findClaims(view, REGULATIONS_ISSUED, thisYear),
-  );
-  for (const claim of findClaims(
-    view,
-    DECISIONS,
-    (c) => thisYear(c) && !/公开|公示|发布|上网/u.test(c.before),
-  )) {
-    const row = DECISION_ROWS[claim.groups.kind ?? ''];
-    if (row)
-      add(cellPath('proactive', row, 'decisions'), `作出行政${claim.groups.kind ?? ''}决定`, [
+  for (const { key, claim } of findClaimSet(view, PROACTIVE_FIGURES, year)) {
+    if (key === 'normative')
+      claims.push({
+        path: cellPath('proactive', 'normativeDocuments', issuedField),
         claim,
-      ]);
+        what: '制发规范性文件',
+      });
+    else if (key === 'regulations')
+      claims.push({
+        path: cellPath('proactive', 'regulations', issuedField),
+        claim,
+        what: '制定规章',
+      });
+    else {
+      const row = DECISION_ROWS[claim.groups.kind ?? ''];
+      if (row)
+        claims.push({
+          path: cellPath('proactive', row, 'decisions'),
+          claim,
+          what: `作出行政${claim.groups.kind ?? ''}决定`,
+        });
+    }
   }
   const findings: Finding[] = [];
   for (const { path, claim, what } of claims) {

@@ -1,24 +1,51 @@
 import { cellPath, getCell, type Finding, type Report } from '@xxgk/model';
-import { claimPattern, findClaims, otherPeriod, type Claim } from '../text/claims.js';
+import {
+  claimPattern,
+  claimSet,
+  findClaims,
+  findClaimSet,
+  otherPeriod,
+  type Claim,
+  type ClaimContext,
+} from '../text/claims.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
 import type { TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 const UNIT = String.raw`\s*(?:件|起|宗|个|例|次)`;
-const BOTH = claimPattern(
-  String.raw`行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?行政诉讼(?:案件)?(?:数量)?(?<each>各|分别|均)?(?:为)?(?:共|共计)?{N}${UNIT}`,
-);
-const RECONSIDERATION = claimPattern(String.raw`行政复议(?:案件|申请)?(?:共|共计)?{N}${UNIT}`);
-const LITIGATION = claimPattern(String.raw`行政诉讼(?:案件)?(?:共|共计)?{N}${UNIT}`);
-const NONE = claimPattern(
-  String.raw`(?:无|未(?:发生|出现|收到|有)|没有(?:发生|出现)?|不存在)(?<span>[^，,。；;\n]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?!\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
-);
-const BOTH_NONE = claimPattern(
-  String.raw`行政复议(?:[和、及与或])?(?:提起)?行政诉讼(?:案件|情况)?(?:数量)?(?:均|都)?(?:为)?(?:无|零|0件?)(?![\d件])`,
-);
+type Found = 'both' | 'bothNone' | 'none' | 'reconsideration' | 'litigation';
+
 /** Positive counts must be about information disclosure, not the agency's cases in general. */
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/u;
+const about = (c: ClaimContext, year: number | null) =>
+  ABOUT_DISCLOSURE.test(c.sentence) && !otherPeriod(c.before, year);
+const thisYear = (c: ClaimContext, year: number | null) => !otherPeriod(c.before, year);
+
+/** Every phrasing of a 复议/诉讼 figure, searched in one pass; at one place the earlier wins. */
+const REVIEW_FIGURES = claimSet<Found>([
+  {
+    key: 'both',
+    source: String.raw`行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?行政诉讼(?:案件)?(?:数量)?(?<each>各|分别|均)?(?:为)?(?:共|共计)?{N}${UNIT}`,
+    accept: about,
+  },
+  {
+    key: 'bothNone',
+    source: String.raw`行政复议(?:[和、及与或])?(?:提起)?行政诉讼(?:案件|情况)?(?:数量)?(?:均|都)?(?:为)?(?:无|零|0件?)(?![\d件])`,
+    accept: thisYear,
+  },
+  {
+    key: 'none',
+    source: String.raw`(?:无|未(?:发生|出现|收到|有)|没有(?:发生|出现)?|不存在)(?<span>[^，,。；;\n]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?!\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
+    accept: thisYear,
+  },
+  {
+    key: 'reconsideration',
+    source: String.raw`行政复议(?:案件|申请)?(?:共|共计)?{N}${UNIT}`,
+    accept: about,
+  },
+  { key: 'litigation', source: String.raw`行政诉讼(?:案件)?(?:共|共计)?{N}${UNIT}`, accept: about },
+]);
 
 type Kind = 'reconsideration' | 'litigation' | 'both' | 'bothEach';
 
@@ -197,37 +224,25 @@ export const textReview: Rule = {
   run({ text: view, report }) {
     if (!view) return [];
     const year = report.year;
-    const about = (c: { sentence: string; before: string }) =>
-      ABOUT_DISCLOSURE.test(c.sentence) && !otherPeriod(c.before, year);
     const claims: { kind: Kind; claim: Claim }[] = [];
-    const taken = (c: Claim) =>
-      claims.some((x) => x.claim.p === c.p && c.start < x.claim.end && x.claim.start < c.end);
-    const push = (kind: Kind, list: Claim[]) => {
-      for (const claim of list) if (!taken(claim)) claims.push({ kind, claim });
-    };
-    push(
-      'both',
-      findClaims(view, BOTH, about).filter((c) => !c.groups.each),
-    );
-    push(
-      'bothEach',
-      findClaims(view, BOTH, about).filter((c) => c.groups.each),
-    );
-    push(
-      'both',
-      findClaims(view, BOTH_NONE, (c) => !otherPeriod(c.before, year)),
-    );
-    for (const c of findClaims(view, NONE, (c) => !otherPeriod(c.before, year)))
-      push(
-        /复议/u.test(c.groups.kind ?? '')
-          ? /诉讼/u.test(c.groups.kind ?? '')
+    for (const { key, claim } of findClaimSet(view, REVIEW_FIGURES, year)) {
+      const kind = claim.groups.kind ?? '';
+      const k: Kind =
+        key === 'both'
+          ? claim.groups.each
+            ? 'bothEach'
+            : 'both'
+          : key === 'bothNone'
             ? 'both'
-            : 'reconsideration'
-          : 'litigation',
-        [c],
-      );
-    push('reconsideration', findClaims(view, RECONSIDERATION, about));
-    push('litigation', findClaims(view, LITIGATION, about));
+            : key === 'none'
+              ? /复议/u.test(kind)
+                ? /诉讼/u.test(kind)
+                  ? 'both'
+                  : 'reconsideration'
+                : 'litigation'
+              : key;
+      claims.push({ kind: k, claim });
+    }
 
     const findings: Finding[] = [];
     const recon = value(report, 'reconsideration');

@@ -19,7 +19,8 @@ export interface ClaimContext {
   clause: string;
   /** The part of the clause before the match. */
   before: string;
-  match: RegExpExecArray;
+  /** The named groups of the pattern that matched. */
+  groups: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -28,10 +29,11 @@ export interface ClaimContext {
  * text whose paragraphs are separated by line breaks.
  */
 export function claimPattern(source: string): RegExp {
-  return new RegExp(
-    source.replaceAll('{N}', `(?<n>${COUNT_SOURCE.slice(1, -1)})`).replaceAll('\\s', '[ \\t]'),
-    'gu',
-  );
+  return new RegExp(expand(source), 'gu');
+}
+
+function expand(source: string): string {
+  return source.replaceAll('{N}', `(?<n>${COUNT_SOURCE.slice(1, -1)})`).replaceAll('\\s', '[ \\t]');
 }
 
 const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));
@@ -48,40 +50,105 @@ export function findClaims(
   accept: (c: ClaimContext) => boolean = () => true,
 ): Claim[] {
   const claims: Claim[] = [];
-  const text = view.narrativeText;
-  for (const m of text.matchAll(pattern)) {
-    const at = m.index ?? 0;
-    const end = at + m[0].length;
-    let sStart = at;
-    while (sStart > 0 && !SENTENCE_END.has(text.charCodeAt(sStart - 1))) sStart--;
-    let sEnd = end;
-    while (sEnd < text.length && !SENTENCE_END.has(text.charCodeAt(sEnd))) sEnd++;
-    if (sEnd < text.length && text[sEnd] !== '\n') sEnd++;
-    let cStart = at;
-    while (cStart > sStart && !CLAUSE_END.has(text.charCodeAt(cStart - 1))) cStart--;
-    let cEnd = end;
-    while (cEnd < sEnd && !CLAUSE_END.has(text.charCodeAt(cEnd))) cEnd++;
-    const ctx: ClaimContext = {
-      sentence: text.slice(sStart, sEnd),
-      clause: text.slice(cStart, cEnd),
-      before: text.slice(cStart, at),
-      match: m,
-    };
-    if (!accept(ctx)) continue;
-    const n = m.groups?.n;
-    const value = n === undefined ? 0 : parseCount(n);
-    if (value === null) continue;
-    const where = narrativeAt(view, at);
-    if (!where) continue;
-    claims.push({
-      p: where.p,
-      start: where.at,
-      end: where.at + m[0].length,
-      value,
-      groups: { ...m.groups },
-    });
+  for (const m of view.narrativeText.matchAll(pattern)) {
+    const claim = claimAt(view, m.index ?? 0, m[0].length, { ...m.groups }, accept);
+    if (claim) claims.push(claim);
   }
   return claims;
+}
+
+/** The claim a match makes, if its filter accepts it and its figure reads as a number. */
+function claimAt(
+  view: TextView,
+  at: number,
+  length: number,
+  groups: Record<string, string | undefined>,
+  accept: (c: ClaimContext) => boolean,
+): Claim | null {
+  const text = view.narrativeText;
+  const end = at + length;
+  let sStart = at;
+  while (sStart > 0 && !SENTENCE_END.has(text.charCodeAt(sStart - 1))) sStart--;
+  let sEnd = end;
+  while (sEnd < text.length && !SENTENCE_END.has(text.charCodeAt(sEnd))) sEnd++;
+  if (sEnd < text.length && text[sEnd] !== '\n') sEnd++;
+  let cStart = at;
+  while (cStart > sStart && !CLAUSE_END.has(text.charCodeAt(cStart - 1))) cStart--;
+  let cEnd = end;
+  while (cEnd < sEnd && !CLAUSE_END.has(text.charCodeAt(cEnd))) cEnd++;
+  const ctx: ClaimContext = {
+    sentence: text.slice(sStart, sEnd),
+    clause: text.slice(cStart, cEnd),
+    before: text.slice(cStart, at),
+    groups,
+  };
+  if (!accept(ctx)) return null;
+  const n = groups.n;
+  const value = n === undefined ? 0 : parseCount(n);
+  if (value === null) return null;
+  const where = narrativeAt(view, at);
+  if (!where) return null;
+  return { p: where.p, start: where.at, end: where.at + length, value, groups };
+}
+
+/** One kind of figure in a {@link ClaimSet}: its key, its pattern and its filter. */
+export interface ClaimKind<K extends string> {
+  key: K;
+  /** Pattern source as for {@link claimPattern} (`{N}` for the figure; named groups allowed). */
+  source: string;
+  /** Whether a match is a figure of this kind, given the report year. */
+  accept?: (c: ClaimContext, year: number | null) => boolean;
+}
+
+/** Several kinds of figure searched together: one pass over the narrative for all of them. */
+export interface ClaimSet<K extends string> {
+  readonly regex: RegExp;
+  readonly kinds: readonly ClaimKind<K>[];
+}
+
+/**
+ * Compiles kinds of figure into one pattern: each kind an alternative, its named groups made
+ * unique by a suffix, a marker group telling which alternative matched. Where two kinds could
+ * match at the same place, the earlier in the list wins.
+ */
+export function claimSet<K extends string>(kinds: readonly ClaimKind<K>[]): ClaimSet<K> {
+  const source = kinds
+    .map(
+      (k, i) =>
+        `(?<alt__${i}>)(?:${expand(k.source).replace(/\(\?<([A-Za-z]\w*)>/gu, `(?<$1__${i}>`)})`,
+    )
+    .join('|');
+  return { regex: new RegExp(source, 'gu'), kinds };
+}
+
+/**
+ * Every figure of a set in the narrative, in text order, with its kind. A match its kind's
+ * filter rejects does not hide a figure of another kind that starts after it.
+ */
+export function findClaimSet<K extends string>(
+  view: TextView,
+  set: ClaimSet<K>,
+  year: number | null,
+): { key: K; claim: Claim }[] {
+  const found: { key: K; claim: Claim }[] = [];
+  const re = new RegExp(set.regex);
+  const text = view.narrativeText;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const all = m.groups ?? {};
+    const i = set.kinds.findIndex((_, k) => all[`alt__${k}`] !== undefined);
+    const kind = set.kinds[i];
+    if (!kind) continue;
+    const suffix = `__${i}`;
+    const groups: Record<string, string | undefined> = {};
+    for (const [name, value] of Object.entries(all))
+      if (name.endsWith(suffix) && !name.startsWith('alt__'))
+        groups[name.slice(0, -suffix.length)] = value;
+    const accept = kind.accept;
+    const claim = claimAt(view, m.index, m[0].length, groups, (c) => !accept || accept(c, year));
+    if (claim) found.push({ key: kind.key, claim });
+    else re.lastIndex = m.index + 1;
+  }
+  return found;
 }
 
 /** Words that put a figure in another period than the report year. */

@@ -52,10 +52,14 @@ export const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set([
 export function buildTextView(text: string, outline?: readonly Heading[]): TextView {
   const lines = splitLines(text);
   const folded = foldLines(text, lines);
-  const located = locateHeadings(lines, folded);
-  const headings = outline
-    ? mergeHeadings(placeHeadings(outline, lines, folded), located)
-    : located;
+  const placed = outline ? placeHeadings(outline, lines, folded) : null;
+  // The text is searched for headings only when the reader's outline does not name all six.
+  const headings =
+    placed && placed.length === SECTIONS.length
+      ? placed
+      : placed
+        ? mergeHeadings(placed, locateHeadings(lines, folded))
+        : locateHeadings(lines, folded);
   return view(lines, folded, headings, false);
 }
 
