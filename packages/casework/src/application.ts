@@ -1,0 +1,76 @@
+import { APPLICANT_PARTS, type ApplicantColumnKey } from '@xxgk/model';
+import { DEADLINE_EVENT_TYPES, isIsoDate, type DeadlineEvent, type IsoDate } from '@xxgk/calendar';
+import { z } from 'zod';
+import { CHANNELS, type Channel } from './channel.js';
+import { isOutcome, type Outcome } from './outcome.js';
+
+/** Applicant type: exactly one of the six columns of table 三 that add up to 总计. */
+export type ApplicantType = Exclude<ApplicantColumnKey, 'total'>;
+
+/** A case event that does not move the clock but ends or shapes the case. */
+export type CaseEvent =
+  | (DeadlineEvent & { type: Exclude<DeadlineEvent['type'], 'supplementRequested'> })
+  /** 补正 asked; `respondBy` is the period the notice gave (条例第三十条 “合理的补正期限”). */
+  | { type: 'supplementRequested'; date: IsoDate; respondBy: IsoDate }
+  /** The reply (答复); its outcome is one result row of table 三. */
+  | { type: 'replied'; date: IsoDate; outcome: Outcome }
+  /** The applicant withdrew: counted as 其他处理·其他. */
+  | { type: 'withdrawn'; date: IsoDate };
+
+/** An 依申请公开 application: its intake data and its event log. @see 条例第二十七条至第三十三条 */
+export interface Application {
+  id: string;
+  agencyId: string;
+  /** Per-agency number, see `formatCaseNumber`. */
+  number: string;
+  channel: Channel;
+  /** Date of receipt by the channel's rule (`dateOfReceipt`). @see 条例第三十一条 */
+  receivedOn: IsoDate;
+  applicant: {
+    type: ApplicantType;
+    name: string;
+    /** Stored for duplicate detection only; shown through `maskIdentity`. */
+    identityDocument?: { kind: string; number: string };
+  };
+  /** The information asked for (申请公开的政府信息的名称、文号或者便于查询的其他特征性描述). */
+  content: string;
+  /** 获取信息的方式与途径, e.g. 纸质 / 电子邮件. */
+  requestedForm?: string;
+  requestedDelivery?: string;
+  events: CaseEvent[];
+}
+
+const date = z.string().refine(isIsoDate, { message: '不是有效的日期（应写作 YYYY-MM-DD）' });
+const clockTypes = DEADLINE_EVENT_TYPES.filter((t) => t !== 'supplementRequested');
+
+/** The zod schema of a case event. */
+export const caseEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.enum(clockTypes), date }),
+  z.object({ type: z.literal('supplementRequested'), date, respondBy: date }),
+  z.object({
+    type: z.literal('replied'),
+    date,
+    outcome: z.string().refine(isOutcome, { message: '答复结果不是表三的办理结果之一' }),
+  }),
+  z.object({ type: z.literal('withdrawn'), date }),
+]);
+
+/** The zod schema of an application (messages in Chinese). */
+export const applicationSchema = z.object({
+  id: z.string().min(1),
+  agencyId: z.string().min(1),
+  number: z.string(),
+  channel: z.enum(CHANNELS),
+  receivedOn: date,
+  applicant: z.object({
+    type: z.enum(
+      APPLICANT_PARTS as readonly ApplicantType[] as [ApplicantType, ...ApplicantType[]],
+    ),
+    name: z.string(),
+    identityDocument: z.object({ kind: z.string(), number: z.string() }).optional(),
+  }),
+  content: z.string().min(1, { message: '申请内容不能为空' }),
+  requestedForm: z.string().optional(),
+  requestedDelivery: z.string().optional(),
+  events: z.array(caseEventSchema),
+});
