@@ -46,6 +46,16 @@ describe('locating section headings', () => {
     ]);
   });
 
+  it('skips a table of contents and takes the headings that open their sections', () => {
+    const text =
+      '目录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n\n一、总体情况\n正文\n二、主动公开政府信息情况\n0\n三、收到和处理政府信息公开申请情况\n0';
+    expect(keys(text)).toEqual([
+      '6:overview:standard',
+      '8:proactive:standard',
+      '10:applications:standard',
+    ]);
+  });
+
   it('takes a bare or unrecognised numbered line as its section only where that heading is missing', () => {
     expect(keys('二、主动公开政府信息情况\n三、\n四、政府信息公开行政复议、行政诉讼情况')).toEqual([
       '1:proactive:standard',

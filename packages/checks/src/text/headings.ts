@@ -152,12 +152,23 @@ function lineHeading(folded: string, line: number): Candidate | null {
  * numbered wrongly), earliest line on ties. A line that only has the right ordinal is taken when
  * nothing better claims the section and it sits between its neighbours.
  */
-function choose(candidates: readonly Candidate[]): LocatedHeading[] {
+function choose(candidates: readonly Candidate[], folded: readonly string[]): LocatedHeading[] {
   const score = (c: Candidate) => c.confidence * 2 + (c.ordinalMatches ? 1 : 0);
+  // A table of contents lists the headings line after line with nothing between them; the
+  // sections themselves come later, each followed by its text.
+  const headingLines = new Set(candidates.map((c) => c.heading.line));
+  const inContents = (c: Candidate) => {
+    for (let i = c.heading.line; i < folded.length; i++) {
+      if (!folded[i]?.trim()) continue;
+      return headingLines.has(i + 1) ? 1 : 0;
+    }
+    return 0;
+  };
   const chosen = new Map<SectionKey, Candidate>();
   const used = new Set<Candidate>();
   for (const c of [...candidates].sort(
-    (a, b) => score(b) - score(a) || a.heading.line - b.heading.line,
+    (a, b) =>
+      score(b) - score(a) || inContents(a) - inContents(b) || a.heading.line - b.heading.line,
   )) {
     const key = c.heading.key;
     if (!key || chosen.has(key) || used.has(c) || c.confidence === Confidence.Ordinal) continue;
@@ -231,7 +242,7 @@ export function locateHeadings(
   });
   for (const heading of inline)
     candidates.push({ heading, confidence: Confidence.Title, ordinalMatches: true });
-  return choose(candidates);
+  return choose(candidates, folded);
 }
 
 /**
