@@ -5,7 +5,7 @@ import type { Rule } from '../types.js';
 
 /** A counting verb, the object counted (Chinese characters only), then a bare number. */
 const BARE_COUNT =
-  /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?=[ \t]*(?:[,。;、!?\n]|$))/gu;
+  /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?!,\d{3})(?=[ \t]*(?:[,。;、!?\n]|$))/gu;
 /** Words after which a bare number is a value, an identifier or a date, not a count. */
 const NOT_A_COUNT =
   /[为是达至率占比号第年月日于到约近超余]|电话|热线|邮编|编码|代码|号码|传真|地址|信箱|网址|时间/u;
@@ -37,7 +37,7 @@ export const writingMeasureWord: Rule = {
     {
       name: 'counts with measure words, rates, years, phone numbers and values pass',
       input: {
-        text: '主动公开政府信息46条，答复率100%，于2024年公开，公开电话12345，公开数量为0，办理编号2024001，发布时间2025。',
+        text: '主动公开政府信息46条，答复率100%，于2024年公开，公开电话12345，公开数量为0，办理编号2024001，发布时间2025，累计公开1,234条。',
       },
       expect: [],
     },

@@ -8,7 +8,7 @@ const WITH_AREA =
   /(?<![\w@./-])[(]?(?<area>0(?:10|2\d|[3-9]\d{2}))[)]?[ \t]*[-－—–]?[ \t]*(?<local>\d{5,9})(?:[ \t]*(?:-|转)[ \t]*\d{1,5})?(?![\w@.])/gu;
 /** A number right after a phone label, without an area code. */
 const LABELLED =
-  /(?:电话|热线|传真|联系方式|手机)(?:号码)?[ \t]*[:：为]?[ \t]*(?<number>\d[\d ]{2,14}\d)(?![\w@.-])/gu;
+  /(?:电话|热线|传真|联系方式|手机)(?:号码)?[ \t]*[:：为]?[ \t]*(?<number>\d[\d -]{2,14}\d)(?![\w@.-])/gu;
 
 const PHONE_LABEL = /电话|热线|传真|联系方式|手机|tel/iu;
 
@@ -43,7 +43,7 @@ export const writingPhone: Rule = {
     {
       name: 'well-formed fixed-line, mobile and hotline numbers pass',
       input: {
-        text: '电话：0533-3586373；电话：010-12345678；手机：13812345678；电话：(0632)3252082；热线12345。邮箱：gxj3252082@zz.shandong.cn；邮编：255000。',
+        text: '电话：0533-3586373；电话：010-12345678；手机：13812345678；电话：(0632)3252082；热线12345；服务电话：400-123-4567。邮箱：gxj3252082@zz.shandong.cn；邮编：255000。',
       },
       expect: [],
     },
@@ -97,7 +97,7 @@ export const writingPhone: Rule = {
       const start = end - number.length;
       const global = (m.index ?? 0) + m[0].length - number.length;
       if (covered.some(([a, b]) => global < b && a < global + number.length)) continue;
-      const digits = number.replace(/ /gu, '');
+      const digits = number.replace(/[ -]/gu, '');
       if (digits.startsWith('0')) continue; // an area-code number WITH_AREA could not split
       if (/^1[3-9]/u.test(digits) && digits.length === 11) continue;
       if (/^(?:1[0-2]\d{1,3}|95\d{3,4}|96\d{3,4})$/u.test(digits)) continue; // 110, 12345, 95xxx
