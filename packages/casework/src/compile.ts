@@ -78,7 +78,7 @@ export function compileReport(input: CompileInput): CompiledReport {
     if (within(app.receivedOn, first, last)) count('received', app);
     if (isOpenOn(app, lastYearEnd, calendar)) count('carriedOver', app);
     const end = conclusionOf(app, calendar);
-    if (end && within(end.on, first, last) && toDayNumber(app.receivedOn) <= toDayNumber(end.on)) {
+    if (end && within(end.on, first, last)) {
       count(rowOf(end.outcome), app);
       count('totalProcessed', app);
     }

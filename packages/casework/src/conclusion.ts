@@ -68,6 +68,9 @@ export function conclusionOf(
     candidates.push({ outcome: UNPAID_FEE_OUTCOME, on: feeOpen, by: 'unpaidFee' });
   let first: Conclusion | null = null;
   for (const c of candidates) if (!first || toDayNumber(c.on) < toDayNumber(first.on)) first = c;
+  // An event dated before receipt is a data-entry slip; the case cannot end before it began.
+  if (first && toDayNumber(first.on) < toDayNumber(app.receivedOn))
+    return { ...first, on: app.receivedOn };
   return first;
 }
 
