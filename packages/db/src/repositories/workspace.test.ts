@@ -1,4 +1,5 @@
 import { isXxgkError, type Finding, type ParsedDocument, XxgkError } from '@xxgk/model';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../open.js';
 import {
@@ -266,5 +267,72 @@ describe.each(testBackends())('the workspace repositories on $name', (backend) =
     expect(counts.get(a.id)).toEqual({ error: 1, warning: 1, info: 2 });
     expect(counts.get(b.id)).toEqual({ error: 0, warning: 0, info: 0 });
     expect((await work.findingCounts.forVersions([])).size).toBe(0);
+  });
+
+  it('reads the report page in one query: version, author, findings, source, return comment', async () => {
+    const withLine: Finding = {
+      ...finding('warning', 'writing.duplicate'),
+      line: 12,
+      excerpt: '重复的句子',
+    };
+    const doc = parsedDoc(org.cityBureau.name, 2021);
+    const { report, version } = await repos.reports.create({
+      agencyId: org.cityBureau.id,
+      year: 2021,
+      origin: 'imported',
+      report: doc.report,
+      reason: '导入',
+      createdBy: clerkId,
+      findings: [finding('error'), withLine],
+      source: { fileName: '原件.txt', mediaType: 'text/plain', bytes: bytesOf('原件') },
+    });
+    const empty = await work.reportPages.load(report.id, version.id);
+    expect(empty).toMatchObject({
+      createdByName: '填报员',
+      findings: [finding('error'), withLine],
+      source: { fileName: '原件.txt', mediaType: 'text/plain', size: 6, provenance: null },
+      returnComment: null,
+    });
+    expect(empty?.version.report).toEqual(doc.report);
+    const [file] = await repos.sourceFiles.listForVersion(version.id);
+    await work.sourceTexts.put(file!.id, doc);
+    await work.reviewComments.add({
+      reportId: report.id,
+      action: 'return',
+      authorId: otherId,
+      comment: '请核对',
+    });
+    const page = await work.reportPages.load(report.id, version.id);
+    expect(page?.source?.provenance).toEqual(doc.provenance);
+    expect(page?.returnComment).toMatchObject({ comment: '请核对', authorName: '另一填报员' });
+    expect(page?.returnComment?.createdAt).toBeInstanceOf(Date);
+    expect(Math.abs(page!.returnComment!.createdAt.getTime() - Date.now())).toBeLessThan(60_000);
+    expect(await work.reportPages.load(report.id + 1000, version.id)).toBeNull();
+    const current = await work.reportPages.loadCurrent(report.id);
+    expect(current?.page).toEqual(page);
+    expect(current?.row).toEqual(await repos.reports.get(report.id));
+    expect(await work.reportPages.loadCurrent(999_999)).toBeNull();
+    const entered = await repos.reports.create({
+      agencyId: org.cityBureau.id,
+      year: 2020,
+      origin: 'entered',
+      report: sampleReport({ year: 2020 }),
+      reason: '填报',
+      createdBy: null,
+    });
+    expect(await work.reportPages.load(entered.report.id, entered.version.id)).toMatchObject({
+      createdByName: null,
+      findings: [],
+      source: null,
+      returnComment: null,
+    });
+  });
+
+  it('has the index that serves the report list in its default order', async () => {
+    const result = await handle.db.execute(
+      sql`select indexdef from pg_indexes where tablename = 'reports' and indexname = 'reports_updated_id_idx'`,
+    );
+    const rows = (result as { rows: { indexdef: string }[] }).rows;
+    expect(rows[0]?.indexdef).toContain('(updated_at DESC, id)');
   });
 });
