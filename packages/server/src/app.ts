@@ -18,7 +18,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { authorize } from './auth/session.js';
+import { authorize, SAFE_METHODS } from './auth/session.js';
 import { makeConfig, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { ApiError } from './http/api-error.js';
@@ -33,6 +33,7 @@ import { organisationRoutes } from './routes/organisation.js';
 import { reportRoutes } from './routes/reports.js';
 import { systemRoutes } from './routes/system.js';
 import { userRoutes } from './routes/users.js';
+import { ReadCache } from './services/read-cache.js';
 import { loadReportInScope } from './services/scope.js';
 import { fallbackPage } from './web-fallback.js';
 
@@ -51,6 +52,13 @@ export interface BuildOptions {
   webDist?: string | null;
   /** The clock (tests). */
   now?: () => Date;
+  /** Cache reads until the next write; default: on PGlite only (see ReadCache). */
+  cacheReads?: boolean;
+  /**
+   * Check every response against its schema (tests do; default off). The schemas document the
+   * API either way; checking a large report on every answer costs more than the query.
+   */
+  validateResponses?: boolean;
 }
 
 // Validation messages in Chinese, for every zod schema in the process.
@@ -71,6 +79,7 @@ export async function buildApp(
     databaseKind: options.databaseKind,
     config,
     now: options.now ?? (() => new Date()),
+    cache: new ReadCache(options.cacheReads ?? options.databaseKind === 'pglite'),
   };
   const app = Fastify({
     logger: loggerOptions(options.logLevel),
@@ -79,7 +88,9 @@ export async function buildApp(
     genReqId: () => crypto.randomUUID(),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(
+    options.validateResponses ? serializerCompiler : () => (data: unknown) => JSON.stringify(data),
+  );
 
   // Every /api route must have its permission; plugin routes under /api/docs are the docs.
   app.addHook('onRoute', (route) => {
@@ -151,11 +162,16 @@ export async function buildApp(
   app.decorateRequest('sessionToken', null);
   app.decorateRequest('report', null);
   app.addHook('onRequest', async (request, reply) => authorize(ctx, request, reply));
+  // Any request that may have changed data ends every cached read, before its answer leaves.
+  app.addHook('onSend', (request, _reply, payload, done) => {
+    if (!SAFE_METHODS.has(request.method)) ctx.cache.invalidate();
+    done(null, payload);
+  });
   app.addHook('preHandler', async (request) => {
     const routeId = request.routeOptions.config.routeId;
     if (!routeId || PERMISSIONS[routeId].scope !== 'report' || !request.actor) return;
     const id = Number((request.params as { id?: unknown }).id);
-    request.report = await loadReportInScope(ctx.repos, request.actor, id);
+    request.report = await loadReportInScope(ctx, request.actor, id);
   });
 
   app.setErrorHandler((error, request, reply) => {

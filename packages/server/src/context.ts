@@ -1,5 +1,6 @@
 import type { DatabaseKind, Repositories, WorkspaceRepositories } from '@xxgk/db';
 import type { ServerConfig } from './config.js';
+import type { ReadCache } from './services/read-cache.js';
 
 /** What every route and service works with: the repositories, the engine and the policies. */
 export interface AppContext {
@@ -7,6 +8,8 @@ export interface AppContext {
   work: WorkspaceRepositories;
   databaseKind: DatabaseKind;
   config: ServerConfig;
+  /** Reads cached until the next write (PGlite only; see ReadCache). */
+  cache: ReadCache;
   /** The clock; tests move it to reach idle timeouts and lock expiry. */
   now(): Date;
 }

@@ -7,13 +7,23 @@ import type { Role } from '@xxgk/db';
  * - `organisation`: regions / agencies, narrowed to the caller's scope when listing;
  * - `report`: the report named by `:id` must be in scope — a clerk's own agency, a reviewer's
  *   region subtree, any report for the administrator's read-only view — else 404;
+ * - `report-page`: as `report`, but the report is read together with its page in one query
+ *   by the handler (the most requested read), and the same scope check applied to it;
  * - `report-list`: list filters are intersected with the caller's scope;
  * - `agency`: the agency named in the body must be in scope (403 otherwise);
  * - `import`: the staged import must be the caller's own (404 otherwise);
  * - `none`: the role alone decides.
  */
 export type ScopeRule =
-  'public' | 'self' | 'organisation' | 'report' | 'report-list' | 'agency' | 'import' | 'none';
+  | 'public'
+  | 'self'
+  | 'organisation'
+  | 'report'
+  | 'report-page'
+  | 'report-list'
+  | 'agency'
+  | 'import'
+  | 'none';
 
 /** One route's permission: who may call it and how far their scope reaches. */
 export interface RoutePermission {
@@ -173,7 +183,7 @@ export const PERMISSIONS = {
     method: 'GET',
     url: '/api/reports/:id',
     roles: READERS,
-    scope: 'report',
+    scope: 'report-page',
     summary: '年报详情',
   },
   'reports.source': {

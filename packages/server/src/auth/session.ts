@@ -14,7 +14,8 @@ export const CSRF_HEADER = 'x-csrf-token';
 /** A session's last-seen time is written at most this often, not on every request. */
 const TOUCH_EVERY_MS = 60_000;
 
-const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Methods that never change data: no CSRF token needed, no cache invalidation. */
+export const SAFE_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
  * The CSRF token of a session: an HMAC of the session token. Only the page that received it
@@ -76,12 +77,23 @@ async function attachSession(ctx: AppContext, request: FastifyRequest): Promise<
   const token = request.cookies[SESSION_COOKIE];
   if (!token || token.length > 100) return;
   const now = ctx.now();
-  const found = await ctx.repos.sessions.find(token, { idleMs: ctx.config.sessionIdleMs, now });
-  if (!found) return;
+  const idleMs = ctx.config.sessionIdleMs;
+  const found = await ctx.cache.get(`session:${token}`, () =>
+    ctx.repos.sessions.find(token, { idleMs, now }),
+  );
+  // A cached session is judged again against the clock: idle and absolute ends still apply.
+  if (
+    !found ||
+    found.session.expiresAt <= now ||
+    found.session.lastSeenAt.getTime() + idleMs <= now.getTime()
+  )
+    return;
   request.actor = actorOf(found.user, request.ip ?? null);
   request.sessionToken = token;
-  if (now.getTime() - found.session.lastSeenAt.getTime() >= TOUCH_EVERY_MS)
+  if (now.getTime() - found.session.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
     await ctx.repos.sessions.touch(token, now);
+    found.session.lastSeenAt = now; // keep the cached copy in step with the database
+  }
 }
 
 const roleLabel = (role: string): string => ROLES.find((r) => r.key === role)?.label ?? role;

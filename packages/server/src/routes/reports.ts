@@ -110,7 +110,7 @@ export function reportRoutes(app: ZodApp, ctx: AppContext): void {
       params: idParam,
       response: { 200: detailSchema, ...errorResponses },
     },
-    handler: async (request) => reportDetail(ctx, actorOf(request), reportOf(request)),
+    handler: async (request) => reportDetail(ctx, actorOf(request), request.params.id),
   });
 
   app.route({

@@ -136,7 +136,7 @@ export async function checkDraft(
 ): Promise<Finding[]> {
   let input: CheckInput = { report };
   if (reportId !== undefined) {
-    const row = await loadReportInScope(ctx.repos, actor, reportId);
+    const row = await loadReportInScope(ctx, actor, reportId);
     input = await checkInputFor(ctx, row, report);
   }
   return check(input);

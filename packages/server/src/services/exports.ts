@@ -105,7 +105,7 @@ export async function exportFiltered(
   query: ListQuery,
   format: ExportFormat,
 ): Promise<RenderedFile> {
-  const filter = await scopedFilter(ctx.repos, actor, filterOf(query));
+  const filter = await scopedFilter(ctx, actor, filterOf(query));
   const limit = format === 'pdf' ? ctx.config.maxPdfExportReports : ctx.config.maxExportReports;
   const rows: ReportListItem[] = [];
   if (filter) {

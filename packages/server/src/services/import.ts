@@ -95,7 +95,7 @@ async function duplicateOf(
 ): Promise<ImportItem['duplicateOf'] | null> {
   for (const twin of await ctx.repos.sourceFiles.findDuplicates(bytes)) {
     const row = await ctx.repos.reports.get(twin.reportId);
-    if (row && (await reportInScope(ctx.repos, actor, row)))
+    if (row && (await reportInScope(ctx, actor, row)))
       return {
         reportId: twin.reportId,
         reason: `与已导入的“${twin.agencyName}”${twin.year} 年度报告（年报编号 ${twin.reportId}，第 ${twin.versionNumber} 版）的原始文件完全相同。`,
@@ -239,7 +239,7 @@ export async function confirmImport(
   const staged = await stagedImport(ctx, actor, importId);
   if (!staged.parsed)
     throw new XxgkError('input.unreadable', `文件“${staged.fileName}”无法读取，不能导入。`);
-  await assertAgencyInScope(ctx.repos, actor, input.agencyId);
+  await assertAgencyInScope(ctx, actor, input.agencyId);
   const parsed = staged.parsed;
   const report = structuredClone(parsed.report);
   const agency = await ctx.repos.agencies.get(input.agencyId);

@@ -1,4 +1,4 @@
-import type { ReportListItem, ReportSortKey, ReportStatus } from '@xxgk/db';
+import type { ReportListItem, ReportPage, ReportSortKey, ReportStatus } from '@xxgk/db';
 import { check } from '@xxgk/checks';
 import { emptyReport, FORMAT_IDS, XxgkError, type FormatId, type Report } from '@xxgk/model';
 import { orderReport } from '@xxgk/render/core';
@@ -14,7 +14,14 @@ import {
   presentVersionSummary,
   type Author,
 } from './presenters.js';
-import { assertAgencyInScope, scopedFilter, type RequestedFilter } from './scope.js';
+import {
+  assertAgencyInScope,
+  reportInScope,
+  reportNotFound,
+  scopedFilter,
+  scopeKey,
+  type RequestedFilter,
+} from './scope.js';
 
 /** The list's query, as the route validated it. */
 export interface ListQuery extends RequestedFilter {
@@ -39,7 +46,13 @@ export function filterOf(query: ListQuery): RequestedFilter {
 
 /** One page of the reports the actor may see, with error/warning/advice counts. */
 export async function listReports(ctx: AppContext, actor: Actor, query: ListQuery) {
-  const filter = await scopedFilter(ctx.repos, actor, filterOf(query));
+  return ctx.cache.get(`list:${scopeKey(actor)}:${JSON.stringify(query)}`, () =>
+    listUncached(ctx, actor, query),
+  );
+}
+
+async function listUncached(ctx: AppContext, actor: Actor, query: ListQuery) {
+  const filter = await scopedFilter(ctx, actor, filterOf(query));
   if (!filter) return { items: [], total: 0 };
   const sortBy: ReportSortKey = query.sort ?? 'updatedAt';
   const page = await ctx.repos.reports.list(
@@ -67,7 +80,7 @@ export async function createReport(
   actor: Actor,
   input: { agencyId: number; year: number; format?: FormatId | undefined },
 ) {
-  await assertAgencyInScope(ctx.repos, actor, input.agencyId);
+  await assertAgencyInScope(ctx, actor, input.agencyId);
   const agency = await ctx.repos.agencies.get(input.agencyId);
   if (!agency) throw new XxgkError('input.not-found', `机关（编号 ${input.agencyId}）不存在。`);
   // The 2021 format applies from the 2021 report on; earlier years used the 2019 trial format.
@@ -117,31 +130,22 @@ export function reportPermissions(actor: Actor, status: ReportStatus) {
   };
 }
 
-/** A version as the report page shows it. */
-async function presentVersion(ctx: AppContext, versionId: number) {
-  const version = await ctx.repos.versions.get(versionId);
-  if (!version) throw new XxgkError('internal', `年报版本（编号 ${versionId}）缺失。`);
-  return {
-    number: version.number,
-    report: orderReport(version.report),
-    reason: version.reason,
-    createdAt: iso(version.createdAt),
-    createdBy: await authorOf(ctx, version.createdBy),
-    publishedAt: isoOrNull(version.publishedAt),
-  };
+/**
+ * The report page: current version, findings, provenance, source, review comment, rights.
+ * The report and its page are read in one query (cached until the next write on PGlite), then
+ * the same scope check as every report route is applied: 404 outside the scope.
+ */
+export async function reportDetail(ctx: AppContext, actor: Actor, id: number) {
+  const loaded = await ctx.cache.get(`page:${id}`, () => ctx.work.reportPages.loadCurrent(id));
+  if (!loaded || !(await reportInScope(ctx, actor, loaded.row))) throw reportNotFound(id);
+  return ctx.cache.get(`detail:${id}:${actor.role}`, () =>
+    Promise.resolve(presentDetail(actor, loaded.row, loaded.page)),
+  );
 }
 
-/** The report page: current version, findings, provenance, source, review comment, rights. */
-export async function reportDetail(ctx: AppContext, actor: Actor, row: ReportListItem) {
-  const { repos, work } = ctx;
-  if (row.currentVersionId === null)
-    throw new XxgkError('internal', `年报（编号 ${row.id}）没有任何版本。`);
-  const [version, findings, source, comment] = await Promise.all([
-    presentVersion(ctx, row.currentVersionId),
-    repos.findings.list(row.currentVersionId),
-    work.sourceTexts.latestForReport(row.id),
-    work.reviewComments.latest(row.id, 'return'),
-  ]);
+/** The report page's JSON. */
+function presentDetail(actor: Actor, row: ReportListItem, page: ReportPage) {
+  const { version } = page;
   return {
     id: row.id,
     agency: { id: row.agencyId, name: row.agencyName, kind: row.agencyKind },
@@ -154,15 +158,32 @@ export async function reportDetail(ctx: AppContext, actor: Actor, row: ReportLis
     currentVersion: version.number,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
-    version,
-    findings,
-    provenance: source?.text?.provenance ?? {},
-    source: source
-      ? { fileName: source.file.fileName, mediaType: source.file.mediaType, size: source.file.size }
+    version: {
+      number: version.number,
+      report: orderReport(version.report),
+      reason: version.reason,
+      createdAt: iso(version.createdAt),
+      createdBy:
+        version.createdBy === null
+          ? null
+          : { id: version.createdBy, displayName: page.createdByName ?? '' },
+      publishedAt: isoOrNull(version.publishedAt),
+    },
+    findings: page.findings,
+    provenance: page.source?.provenance ?? {},
+    source: page.source
+      ? {
+          fileName: page.source.fileName,
+          mediaType: page.source.mediaType,
+          size: page.source.size,
+        }
       : null,
-    reviewComment: comment?.comment ?? null,
-    reviewCommentBy: comment
-      ? { displayName: comment.authorName, createdAt: iso(comment.createdAt) }
+    reviewComment: page.returnComment?.comment ?? null,
+    reviewCommentBy: page.returnComment
+      ? {
+          displayName: page.returnComment.authorName,
+          createdAt: iso(page.returnComment.createdAt),
+        }
       : null,
     permissions: reportPermissions(actor, row.status),
   };

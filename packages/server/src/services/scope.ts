@@ -1,14 +1,39 @@
-import type { ReportFilter, ReportListItem, Repositories } from '@xxgk/db';
+import type { ReportFilter, ReportListItem } from '@xxgk/db';
 import { XxgkError } from '@xxgk/model';
-import { ApiError } from '../http/api-error.js';
 import type { Actor } from '../auth/actor.js';
+import type { AppContext } from '../context.js';
+import { ApiError } from '../http/api-error.js';
+
+/**
+ * True if `regionId` is `ancestorId` or lies below it. With the read cache on, the tree's
+ * parent links are read once per data version and walked in memory.
+ */
+export async function regionWithin(
+  ctx: AppContext,
+  regionId: number,
+  ancestorId: number,
+): Promise<boolean> {
+  if (!ctx.cache.enabled) return ctx.repos.regions.isWithin(regionId, ancestorId);
+  const parents = await ctx.cache.get('region-parents', async () => {
+    const map = new Map<number, number | null>();
+    for (const r of await ctx.repos.regions.list()) map.set(r.id, r.parentId);
+    return map;
+  });
+  let at: number | null | undefined = regionId;
+  // The depth bound guards against a cycle that the schema does not rule out.
+  for (let depth = 0; at !== null && at !== undefined && depth < 64; depth += 1) {
+    if (at === ancestorId) return true;
+    at = parents.get(at);
+  }
+  return false;
+}
 
 /**
  * True if the actor may act on reports of this agency: a clerk on its own agency, a reviewer
  * on the agencies of its region subtree, the administrator on any (read-only by role).
  */
 export async function agencyInScope(
-  repos: Repositories,
+  ctx: AppContext,
   actor: Actor,
   agencyId: number,
 ): Promise<boolean> {
@@ -19,8 +44,8 @@ export async function agencyInScope(
       return actor.agencyId === agencyId;
     case 'reviewer': {
       if (actor.regionId === null) return false;
-      const agency = await repos.agencies.get(agencyId);
-      return agency !== null && (await repos.regions.isWithin(agency.regionId, actor.regionId));
+      const agency = await ctx.repos.agencies.get(agencyId);
+      return agency !== null && (await regionWithin(ctx, agency.regionId, actor.regionId));
     }
     default:
       return false;
@@ -29,7 +54,7 @@ export async function agencyInScope(
 
 /** True if the report (with its agency's region) lies in the actor's scope. */
 export async function reportInScope(
-  repos: Repositories,
+  ctx: AppContext,
   actor: Actor,
   report: Pick<ReportListItem, 'agencyId' | 'regionId'>,
 ): Promise<boolean> {
@@ -39,7 +64,7 @@ export async function reportInScope(
     case 'clerk':
       return actor.agencyId === report.agencyId;
     case 'reviewer':
-      return actor.regionId !== null && repos.regions.isWithin(report.regionId, actor.regionId);
+      return actor.regionId !== null && regionWithin(ctx, report.regionId, actor.regionId);
     default:
       return false;
   }
@@ -52,23 +77,23 @@ export function reportNotFound(id: number): XxgkError {
 
 /** The report if it exists and is in scope; otherwise `input.not-found` (404). */
 export async function loadReportInScope(
-  repos: Repositories,
+  ctx: AppContext,
   actor: Actor,
   id: number,
 ): Promise<ReportListItem> {
-  const report = await repos.reports.get(id);
-  if (!report || !(await reportInScope(repos, actor, report))) throw reportNotFound(id);
+  const report = await ctx.cache.get(`report-row:${id}`, () => ctx.repos.reports.get(id));
+  if (!report || !(await reportInScope(ctx, actor, report))) throw reportNotFound(id);
   return report;
 }
 
 /** Refuses (403) an agency outside the actor's scope, naming it. */
 export async function assertAgencyInScope(
-  repos: Repositories,
+  ctx: AppContext,
   actor: Actor,
   agencyId: number,
 ): Promise<void> {
-  if (await agencyInScope(repos, actor, agencyId)) return;
-  const agency = await repos.agencies.get(agencyId);
+  if (await agencyInScope(ctx, actor, agencyId)) return;
+  const agency = await ctx.repos.agencies.get(agencyId);
   if (!agency) throw new XxgkError('input.not-found', `机关（编号 ${agencyId}）不存在。`);
   throw new ApiError('auth.forbidden', `机关“${agency.name}”不在您的权限范围内。`);
 }
@@ -79,12 +104,17 @@ export interface RequestedFilter extends Omit<ReportFilter, 'regionId' | 'agency
   agencyId?: number | undefined;
 }
 
+/** A key naming the actor's scope, for caching what the scope decides. */
+export function scopeKey(actor: Actor): string {
+  return `${actor.role}:${actor.agencyId ?? ''}:${actor.regionId ?? ''}`;
+}
+
 /**
  * The caller's filter narrowed to its scope, or null when the two cannot overlap (the list is
  * then empty, not an error: a filter on another agency simply matches nothing visible).
  */
 export async function scopedFilter(
-  repos: Repositories,
+  ctx: AppContext,
   actor: Actor,
   requested: RequestedFilter,
 ): Promise<ReportFilter | null> {
@@ -101,13 +131,10 @@ export async function scopedFilter(
     if (actor.regionId === null) return null;
     const asked = requested.regionId;
     if (asked === undefined || asked === actor.regionId) filter.regionId = actor.regionId;
-    else if (await repos.regions.isWithin(asked, actor.regionId)) filter.regionId = asked;
-    else if (await repos.regions.isWithin(actor.regionId, asked)) filter.regionId = actor.regionId;
+    else if (await regionWithin(ctx, asked, actor.regionId)) filter.regionId = asked;
+    else if (await regionWithin(ctx, actor.regionId, asked)) filter.regionId = actor.regionId;
     else return null;
-    if (
-      requested.agencyId !== undefined &&
-      !(await agencyInScope(repos, actor, requested.agencyId))
-    )
+    if (requested.agencyId !== undefined && !(await agencyInScope(ctx, actor, requested.agencyId)))
       return null;
     return filter;
   }

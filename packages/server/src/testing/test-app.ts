@@ -114,6 +114,7 @@ export async function createTestApp(
     work,
     databaseKind: handle.kind,
     logLevel: 'silent',
+    validateResponses: true,
     webDist: options.webDist === undefined ? null : options.webDist,
     now: () => clock.now,
     ...(options.config ? { config: options.config } : {}),
