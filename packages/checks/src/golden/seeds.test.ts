@@ -32,7 +32,7 @@ const KNOWN: Readonly<Record<string, readonly Known[]>> = {
     { rule: 'writing.brackets', severity: 'warning', line: 5, excerpt: '联系（地址' },
   ],
   '002_02a5c0cdafefb5b5': [
-    { rule: 'writing.intro-parts', severity: 'warning', line: 4, excerpt: '本报告由总体情况' },
+    { rule: 'writing.intro-parts', severity: 'warning', line: 4, excerpt: '六个部分' },
     { rule: 'writing.phone', severity: 'warning', line: 4, excerpt: '0533-312068' },
     { rule: 'statutory.sections', severity: 'warning', line: 14, excerpt: '行政机关主动公开' },
     { rule: 'statutory.sections', severity: 'warning', line: 401, excerpt: '主要问题改进情况' },

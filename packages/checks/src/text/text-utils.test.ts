@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdentity } from '../identity.js';
+import { excerptOf } from './excerpt.js';
 import { foldKeepLength } from './fold.js';
 import { chineseNumber, parseCount } from './numbers.js';
 import { parsePeriodText } from './period.js';
@@ -94,5 +95,18 @@ describe('identities with blank cells', () => {
   it('break when the filled cells on the blank side already exceed the other side', () => {
     const r = checkIdentity([t(2)], [t(5), t(null)]);
     expect(r).toEqual({ status: 'broken', left: 2, right: 5, withBlanks: true });
+  });
+});
+
+describe('excerpts', () => {
+  it('quote a short match with context and a long one by its start and end', () => {
+    expect(excerptOf('前文很长很长的内容。统计期限错误。后文', 10, 16)).toBe(
+      '前文很长很长的内容。统计期限错误。后文',
+    );
+    const long = `本报告由${'某某情况、'.repeat(20)}六个部分组成。`;
+    const quoted = excerptOf(long, 0, long.length - 1);
+    expect(quoted.startsWith('本报告由')).toBe(true);
+    expect(quoted).toContain('六个部分组成');
+    expect(quoted.length).toBeLessThanOrEqual(62);
   });
 });
