@@ -15,11 +15,13 @@ const START: IsoDate = '2023-10-01';
 const SPAN = 822;
 
 const ending: fc.Arbitrary<(received: IsoDate) => CaseEvent[]> = fc.oneof(
-  fc.constant(() => []),
+  fc.constant((): CaseEvent[] => []),
   fc
     .tuple(fc.nat(90), fc.constantFrom(...OUTCOMES))
-    .map(([k, outcome]) => (r: IsoDate) => [{ type: 'replied', date: addDays(r, k), outcome }]),
-  fc.nat(60).map((k) => (r: IsoDate) => [{ type: 'withdrawn', date: addDays(r, k) }]),
+    .map(([k, outcome]) => (r: IsoDate): CaseEvent[] => [
+      { type: 'replied', date: addDays(r, k), outcome },
+    ]),
+  fc.nat(60).map((k) => (r: IsoDate): CaseEvent[] => [{ type: 'withdrawn', date: addDays(r, k) }]),
   fc
     .tuple(fc.nat(5), fc.nat(30), fc.option(fc.nat(40)))
     .map(([a, b, answered]) => (r: IsoDate): CaseEvent[] => [
@@ -52,9 +54,11 @@ const histories = fc.tuple(
   fc.array(reviewCase, { maxLength: 10 }),
 );
 
+type Generated<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
 function build(
-  apps: fc.ArbitraryType<typeof application>[],
-  cases: fc.ArbitraryType<typeof reviewCase>[],
+  apps: Generated<typeof application>[],
+  cases: Generated<typeof reviewCase>[],
 ): { applications: Application[]; reviewCases: ReviewCase[] } {
   return {
     applications: apps.map((a, i) =>
