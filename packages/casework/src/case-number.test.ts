@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCaseNumber, maskIdentity } from './case-number.js';
+import { formatCaseNumber, maskIdentity, publicApplication } from './case-number.js';
 
 describe('formatCaseNumber', () => {
   it('pads the sequence to four digits inside the year brackets', () => {
@@ -28,5 +28,16 @@ describe('maskIdentity', () => {
   it('never shows a short number whole', () => {
     expect(maskIdentity('G1234')).toBe('****4');
     expect(maskIdentity('A')).toBe('*');
+  });
+});
+
+describe('publicApplication', () => {
+  it('shows the identity document only masked and leaves the stored value untouched', () => {
+    const app = {
+      id: 'a',
+      applicant: { identityDocument: { kind: '居民身份证', number: '110101199001011234' } },
+    };
+    expect(publicApplication(app).applicant.identityDocument?.number).toBe('110***********1234');
+    expect(app.applicant.identityDocument.number).toBe('110101199001011234');
   });
 });

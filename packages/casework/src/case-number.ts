@@ -21,3 +21,19 @@ export function maskIdentity(number: string): string {
   if (chars.length <= 1) return '*'.repeat(chars.length);
   return '*'.repeat(chars.length - 1) + chars.slice(-1).join('');
 }
+
+/**
+ * The application as lists, case pages and exports may show it: the identity document number
+ * replaced by its masked form. The full number stays in storage, for duplicate detection only.
+ * @see 条例第十五条
+ */
+export function publicApplication<
+  T extends { applicant: { identityDocument?: { kind: string; number: string } } },
+>(app: T): T {
+  const doc = app.applicant.identityDocument;
+  if (!doc) return app;
+  return {
+    ...app,
+    applicant: { ...app.applicant, identityDocument: { ...doc, number: maskIdentity(doc.number) } },
+  };
+}
