@@ -157,6 +157,26 @@ describe('compileReport, table 四, table 二 and the narrative', () => {
     expect(getCell(report, 'proactive.fees.amountWanYuan')).toBe(12.5);
   });
 
+  it('fills only the 处理决定数量 column of the 2019 table 二, which alone means the same', () => {
+    const { report } = compileReport({
+      agencyName: '某市某局',
+      year: 2020,
+      applications: [],
+      reviewCases: [],
+      article20: {
+        regulations: { issued: 1, repealed: 0, inForce: 12 },
+        normativeDocuments: { issued: 5, repealed: 2, inForce: 40 },
+        licensingDecisions: 300,
+        punishmentDecisions: 25,
+        coercionDecisions: 3,
+        feesWanYuan: 12.5,
+      },
+    });
+    expect(getCell(report, 'proactive.licensing.decisions')).toBe(300);
+    expect(getCell(report, 'proactive.coercion.decisions')).toBe(3);
+    expect(getCell(report, 'proactive.regulations.made')).toBeNull();
+  });
+
   it('drafts an overview stating the year’s figures and states the fee even when none', () => {
     const { report } = compile(2026, [boundary], reviews);
     expect(report.sections.overview).toContain('新收政府信息公开申请0件');
