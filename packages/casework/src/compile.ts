@@ -43,7 +43,8 @@ const within = (d: IsoDate, from: IsoDate, to: IsoDate): boolean =>
  * concluded in the year by outcome; 四 open on 31 December; 总计 columns and rows summed. So
  * 一+二 = 三（七）+四 and next year's 二 equals this year's 四 hold by construction. Table 四:
  * cases filed in the year or still pending on 1 January, by result on 31 December. Table 二 from
- * the Article 20 figures (2021 format; in the 2019 format only 处理决定数量). Narrative drafts state the same figures.
+ * the Article 20 figures (2021 format; in the 2019 format only 处理决定数量). The narrative
+ * drafts state the same figures.
  * @see 条例第四十九条、第五十条
  * @see 国办公开办函〔2021〕30号
  */
