@@ -13,3 +13,4 @@ export * from './duplicates.js';
 export * from './review-cases.js';
 export * from './article20.js';
 export * from './compile.js';
+export * from './due-list.js';
