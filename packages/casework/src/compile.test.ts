@@ -30,6 +30,20 @@ describe('compileReport, table 三', () => {
     expect(getCell(report, `applications.${cell}`)).toBe(expected);
   });
 
+  it('carries a case open through a whole year over and forward in that year', () => {
+    const app = makeApp('long', '2024-12-20', [
+      { type: 'consultationStarted', date: '2024-12-23' },
+      { type: 'replied', date: '2026-01-06', outcome: 'unableToProvide.notHeld' },
+    ]);
+    const cells = (year: number) =>
+      ['received', 'carriedOver', 'unableToProvide.notHeld', 'carriedForward'].map((row) =>
+        getCell(compile(year, [app]).report, `applications.${row}.total`),
+      );
+    expect(cells(2024)).toEqual([1, 0, 0, 1]);
+    expect(cells(2025)).toEqual([0, 1, 0, 1]);
+    expect(cells(2026)).toEqual([0, 1, 1, 0]);
+  });
+
   it('counts a case answered on 31 December as concluded that year, not carried forward', () => {
     const app = makeApp('a', '2025-12-01', [
       { type: 'replied', date: '2025-12-31', outcome: 'withheld.stateSecret' },
