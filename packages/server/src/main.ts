@@ -4,7 +4,8 @@ import { startServer } from './start.js';
 /**
  * `npm start`: the server with its settings from the environment — PORT (default 3000), HOST
  * (default 127.0.0.1), DATABASE_URL (PostgreSQL instead of PGlite), XXGK_DATA_DIR (default
- * ./.data/pglite), XXGK_NO_DEMO=1 (no demo data), XXGK_SKIP_WEB_BUILD=1, LOG_LEVEL.
+ * ./.data/pglite), XXGK_NO_DEMO=1 (no demo data), XXGK_SKIP_WEB_BUILD=1, XXGK_TRUST_PROXY=1
+ * (behind a reverse proxy), LOG_LEVEL.
  */
 async function main(): Promise<void> {
   const env = process.env;
@@ -20,6 +21,9 @@ async function main(): Promise<void> {
     ...(env.XXGK_DATA_DIR ? { dataDir: env.XXGK_DATA_DIR } : {}),
     demo: env.XXGK_NO_DEMO !== '1',
     buildWeb: env.XXGK_SKIP_WEB_BUILD !== '1',
+    // Behind a reverse proxy (nginx terminating https): client addresses for the audit log and
+    // the login rate limit, and the Secure cookie flag, come from X-Forwarded-* headers.
+    ...(env.XXGK_TRUST_PROXY === '1' ? { config: { trustProxy: true } } : {}),
   });
   let stopping = false;
   const stop = (signal: string): void => {
