@@ -161,6 +161,20 @@ describe('a session', () => {
     expect((await caller.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
   });
 
+  it('is replaced by a new login from the same browser', async () => {
+    const old = await t.as(t.users.reviewer);
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'reviewer', password: TEST_PASSWORD },
+      headers: { cookie: `xxgk_session=${old.cookie}` },
+      remoteAddress: ip(),
+    });
+    expect(res.statusCode).toBe(200);
+    expect(sessionCookie(res)).not.toBe(old.cookie);
+    expect((await old.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
+  });
+
   it('ignores a forged cookie', async () => {
     const forged = callerFor(t.app, 'A'.repeat(43), 'x');
     expect((await forged.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@xxgk/db';
-import { clearSessionCookie, setSessionCookie } from '../auth/session.js';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from '../auth/session.js';
 import type { AppContext } from '../context.js';
 import { changeOwnPassword, login, logout, me } from '../services/accounts.js';
 import { actorOf, docs, errorResponses, errorSchema, routeOf, type ZodApp } from './common.js';
@@ -45,6 +45,9 @@ export function authRoutes(app: ZodApp, ctx: AppContext): void {
         ip: request.ip ?? null,
         userAgent: request.headers['user-agent'] ?? null,
       });
+      // A login replaces the session the browser had, so an old token cannot linger.
+      const previous = request.cookies[SESSION_COOKIE];
+      if (previous) await ctx.repos.sessions.delete(previous);
       setSessionCookie(ctx, request, reply, result.token);
       return result.body;
     },
