@@ -54,6 +54,7 @@ export function banner(
   url: string,
   demoLoaded: boolean,
   firstAdmin: { username: string; password: string } | null,
+  firstAuditor: { username: string; password: string } | null = null,
 ): string {
   const lines = [
     '',
@@ -72,6 +73,11 @@ export function banner(
       '',
       `已创建首个管理员账号：用户名 ${firstAdmin.username}，初始密码 ${firstAdmin.password}`,
       '（此密码只显示这一次，请登录后立即修改。）',
+    );
+  if (firstAuditor)
+    lines.push(
+      `已创建审计员账号：用户名 ${firstAuditor.username}，初始密码 ${firstAuditor.password}`,
+      '（请交给审计员本人并立即修改；系统管理员不能重置审计员密码。）',
     );
   lines.push('', '按 Ctrl+C 停止。', '');
   return lines.join('\n');
@@ -99,6 +105,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const repos = createRepositories(database.db);
     let demoLoaded = false;
     let firstAdmin: { username: string; password: string } | null = null;
+    let firstAuditor: { username: string; password: string } | null = null;
     const anyone = await repos.users.list({ pageSize: 1 });
     if (anyone.total === 0) {
       if (options.demo !== false) {
@@ -121,6 +128,22 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
           entityId: user.id,
         });
         firstAdmin = { username: 'admin', password };
+        // The administrator may not create auditors (separation of duties), so setup does.
+        const auditorPassword = initialPassword();
+        const auditor = await repos.users.create({
+          username: 'auditor',
+          displayName: '审计员',
+          role: 'auditor',
+          passwordHash: await hashPassword(auditorPassword),
+        });
+        await repos.audit.append({
+          actorId: null,
+          actorName: null,
+          action: 'system.first-auditor',
+          entity: 'user',
+          entityId: auditor.id,
+        });
+        firstAuditor = { username: 'auditor', password: auditorPassword };
       }
     }
     const { app } = await buildApp({
@@ -137,7 +160,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const port = typeof address === 'object' && address ? address.port : (options.port ?? 3000);
     const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
     const url = `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`;
-    print(banner(url, demoLoaded, firstAdmin));
+    print(banner(url, demoLoaded, firstAdmin, firstAuditor));
     return {
       url,
       app,

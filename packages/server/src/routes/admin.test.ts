@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type Caller, type TestApp } from '../testing/test-app.js';
+import { createTestApp, TEST_PASSWORD, type Caller, type TestApp } from '../testing/test-app.js';
 
 let t: TestApp;
 let admin: Caller;
@@ -185,7 +185,7 @@ describe('user accounts', () => {
     const weak = await post({
       username: 'weak',
       displayName: 'x',
-      role: 'auditor',
+      role: 'admin',
       password: 'abc',
     });
     expect(weak.statusCode).toBe(400);
@@ -204,7 +204,7 @@ describe('user accounts', () => {
     const taken = await post({
       username: 'CLERK',
       displayName: 'x',
-      role: 'auditor',
+      role: 'admin',
       password: 'Fresh-Passw0rd',
     });
     expect(taken.statusCode).toBe(409);
@@ -297,6 +297,139 @@ describe('user accounts', () => {
         })
       ).statusCode,
     ).toBe(404);
+  });
+});
+
+describe('separation of duties: the administrator and the auditor’s account', () => {
+  const message = (res: { json<T>(): T }) =>
+    res.json<{ error: { message: string } }>().error.message;
+  const refusals = async () =>
+    (await t.repos.audit.query({ action: 'user.auditor-change-refused', pageSize: 100 })).items;
+  const auditorLogsIn = async (password: string) =>
+    (
+      await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { username: 'auditor', password },
+      })
+    ).statusCode;
+
+  it('refuses to reset the auditor’s password, in Chinese, keeps the old one and records the attempt', async () => {
+    const before = (await refusals()).length;
+    const session = await t.as(t.users.auditor);
+    const res = await admin.request({
+      method: 'POST',
+      url: `/api/users/${t.users.auditor}/password`,
+      payload: { password: 'Taken-Over-Passw0rd' },
+    });
+    expect(res.statusCode).toBe(403);
+    expect(message(res)).toContain('系统管理员不能重置审计员的密码');
+    expect(await auditorLogsIn('Taken-Over-Passw0rd')).toBe(401);
+    expect(await auditorLogsIn(TEST_PASSWORD)).toBe(200);
+    expect((await session.request({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
+    const log = await refusals();
+    expect(log).toHaveLength(before + 1);
+    expect(log[0]).toMatchObject({
+      actorId: t.users.admin,
+      entityId: String(t.users.auditor),
+      detail: { attempt: 'password-reset', username: 'auditor' },
+    });
+  });
+
+  it('refuses to rename, disable, re-scope or demote the auditor, leaving the account as it was', async () => {
+    const before = (await refusals()).length;
+    const changes = [
+      { displayName: '已被改名' },
+      { disabled: true },
+      { role: 'clerk', agencyId: t.org.bureauA.id },
+      { role: 'admin' },
+    ];
+    for (const payload of changes) {
+      const res = await admin.request({
+        method: 'PATCH',
+        url: `/api/users/${t.users.auditor}`,
+        payload,
+      });
+      expect(res.statusCode).toBe(403);
+      expect(message(res)).toContain('系统管理员不能修改、停用审计员账号或变更其角色');
+    }
+    const row = await t.repos.users.get(t.users.auditor);
+    expect(row).toMatchObject({ role: 'auditor', disabled: false, displayName: 'auditor（测试）' });
+    const log = await refusals();
+    expect(log).toHaveLength(before + changes.length);
+    expect(
+      log.every((e) => e.detail?.attempt === 'update' || e.detail?.attempt === 'password-reset'),
+    ).toBe(true);
+  });
+
+  it('refuses to create an auditor or to make an existing account one', async () => {
+    const created = await admin.request({
+      method: 'POST',
+      url: '/api/users',
+      payload: {
+        username: 'shadow-auditor',
+        displayName: '影子审计员',
+        role: 'auditor',
+        password: 'Fresh-Passw0rd',
+      },
+    });
+    expect(created.statusCode).toBe(403);
+    expect(message(created)).toContain('系统管理员不能创建审计员账号');
+    expect(await t.repos.users.findByUsername('shadow-auditor')).toBeFalsy();
+    const promoted = await admin.request({
+      method: 'PATCH',
+      url: `/api/users/${t.users.clerkB}`,
+      payload: { role: 'auditor' },
+    });
+    expect(promoted.statusCode).toBe(403);
+    expect(message(promoted)).toContain('系统管理员不能把账号设为审计员');
+    expect((await t.repos.users.get(t.users.clerkB))?.role).toBe('clerk');
+    const log = await refusals();
+    expect(log.slice(0, 2).map((e) => e.detail?.attempt)).toEqual(['grant-role', 'create']);
+  });
+
+  it('lets the administrator unlock a locked-out auditor, and nothing more', async () => {
+    for (let i = 0; i < t.ctx.config.lockout.maxFailures; i++)
+      await t.repos.users.recordFailedLogin(t.users.auditor, t.ctx.config.lockout, t.clock.now);
+    expect(await auditorLogsIn(TEST_PASSWORD)).toBe(401);
+    const res = await admin.request({
+      method: 'POST',
+      url: `/api/users/${t.users.auditor}/unlock`,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({ role: 'auditor', locked: false });
+    expect(await auditorLogsIn(TEST_PASSWORD)).toBe(200);
+  });
+
+  it('gives the reviewer, the clerk and the auditor no way into account management at all', async () => {
+    for (const id of [t.users.reviewer, t.users.clerk, t.users.auditor]) {
+      const caller = await t.as(id);
+      const attempts = [
+        caller.request({ method: 'GET', url: '/api/users' }),
+        caller.request({
+          method: 'POST',
+          url: `/api/users/${t.users.auditor}/password`,
+          payload: { password: 'Taken-Over-Passw0rd' },
+        }),
+        caller.request({
+          method: 'PATCH',
+          url: `/api/users/${t.users.auditor}`,
+          payload: { disabled: true },
+        }),
+        caller.request({ method: 'POST', url: `/api/users/${t.users.auditor}/unlock` }),
+        caller.request({
+          method: 'POST',
+          url: '/api/users',
+          payload: {
+            username: 'x-auditor',
+            displayName: 'x',
+            role: 'auditor',
+            password: 'Fresh-Passw0rd',
+          },
+        }),
+      ];
+      for (const res of await Promise.all(attempts)) expect(res.statusCode).toBe(403);
+    }
   });
 });
 

@@ -28,6 +28,13 @@ const userSchema = z.object({
   createdAt: z.string(),
 });
 
+/**
+ * Separation of duties (三员分立): the administrator may only unlock an auditor's account.
+ * @see GB/T 22239-2019 8.1.4.2
+ */
+const noAuditor =
+  '三员分立：系统管理员不能创建审计员账号、不能把账号设为审计员，也不能修改、停用审计员账号或重置其密码（只能解除锁定），违者返回 403 并记入审计日志。';
+
 const policy = '至少 10 个字符，包含小写字母、大写字母、数字、符号中的至少三类，且不含用户名';
 
 /** Accounts (administrator only). */
@@ -49,7 +56,7 @@ export function userRoutes(app: ZodApp, ctx: AppContext): void {
     ...routeOf('users.create'),
     schema: {
       ...docs('users.create', '账号管理'),
-      description: `密码策略：${policy}。填报员须指定 agencyId，审核员须指定 regionId。`,
+      description: `密码策略：${policy}。填报员须指定 agencyId，审核员须指定 regionId。${noAuditor}`,
       body: z.object({
         username: z.string().trim().min(2).max(64),
         displayName: z.string().trim().min(1).max(64),
@@ -68,6 +75,7 @@ export function userRoutes(app: ZodApp, ctx: AppContext): void {
     ...routeOf('users.update'),
     schema: {
       ...docs('users.update', '账号管理'),
+      description: noAuditor,
       params: idParam,
       body: z.object({
         displayName: z.string().trim().min(1).max(64).optional(),
@@ -96,7 +104,7 @@ export function userRoutes(app: ZodApp, ctx: AppContext): void {
     ...routeOf('users.password'),
     schema: {
       ...docs('users.password', '账号管理'),
-      description: `密码策略：${policy}。该账号的所有会话随即失效。`,
+      description: `密码策略：${policy}。该账号的所有会话随即失效。${noAuditor}`,
       params: idParam,
       body: z.object({ password: z.string().min(1).max(256) }),
       response: { 204: z.null(), ...errorResponses },

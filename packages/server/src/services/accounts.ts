@@ -169,8 +169,47 @@ async function assertScopeExists(
     throw new XxgkError('input.not-found', `行政区划（编号 ${scope.regionId}）不存在。`);
 }
 
-/** Creates an account (administrator). */
+/**
+ * What the administrator tried to do to an auditor's account that separation of duties forbids:
+ * each would let it sign in as an auditor (or silence one) and so read or obscure the audit log.
+ */
+type AuditorRefusal = 'create' | 'grant-role' | 'update' | 'password-reset';
+
+const AUDITOR_REFUSALS: Readonly<Record<AuditorRefusal, string>> = {
+  create:
+    '系统管理员不能创建审计员账号：审计员账号只在系统初始化时设立，以免管理员掌握审计员口令、查看或掩盖审计日志。',
+  'grant-role': '系统管理员不能把账号设为审计员：否则管理员可借该账号查看审计日志，违反三员分立。',
+  update:
+    '系统管理员不能修改、停用审计员账号或变更其角色（只能解除锁定）；审计员账号由审计员本人维护。',
+  'password-reset':
+    '系统管理员不能重置审计员的密码（只能解除锁定）；审计员忘记密码须按系统初始化程序重新设立。',
+};
+
+/**
+ * Refuses an administrator's change to an auditor account with a 403, and records the attempt
+ * in the audit log outside any transaction, so the refusal itself is never rolled back.
+ * @see GB/T 22239-2019 8.1.4.2 访问控制（权限分离：系统管理员、审计管理员）
+ */
+async function refuseAuditorChange(
+  ctx: AppContext,
+  actor: Actor,
+  attempt: AuditorRefusal,
+  target: { id: number | null; username: string },
+): Promise<never> {
+  await audit(ctx.repos, actor, 'user.auditor-change-refused', 'user', target.id, {
+    attempt,
+    username: target.username,
+  });
+  throw new ApiError('auth.forbidden', AUDITOR_REFUSALS[attempt]);
+}
+
+/**
+ * Creates an account (administrator). Never an auditor: whoever sets an account's first
+ * password can sign in with it, and the administrator must not be able to read the audit log.
+ */
 export async function createAccount(ctx: AppContext, actor: Actor, input: NewAccount) {
+  if (input.role === 'auditor')
+    await refuseAuditorChange(ctx, actor, 'create', { id: null, username: input.username });
   assertPasswordPolicy(input.password, input.username);
   const scope = scopeFor(input.role, input.agencyId, input.regionId);
   await assertScopeExists(ctx, scope);
@@ -218,7 +257,9 @@ export interface AccountChange {
 
 /**
  * Changes an account (administrator). An administrator cannot disable or demote itself, so the
- * system is never left without one by mistake; disabling ends the account's sessions.
+ * system is never left without one by mistake; disabling ends the account's sessions. It can
+ * neither change an auditor's account (which could silence the audit) nor make anyone an
+ * auditor (whose password it may know).
  */
 export async function updateAccount(
   ctx: AppContext,
@@ -230,6 +271,8 @@ export async function updateAccount(
   if (!existing) throw new XxgkError('input.not-found', `用户（编号 ${id}）不存在。`);
   if (id === actor.id && (change.disabled === true || (change.role && change.role !== 'admin')))
     throw new XxgkError('usage', '不能停用自己的账号或取消自己的管理员角色。');
+  if (existing.role === 'auditor') await refuseAuditorChange(ctx, actor, 'update', existing);
+  if (change.role === 'auditor') await refuseAuditorChange(ctx, actor, 'grant-role', existing);
   const role = change.role ?? existing.role;
   const scopeTouched =
     change.role !== undefined || change.agencyId !== undefined || change.regionId !== undefined;
@@ -265,7 +308,10 @@ export async function updateAccount(
   return presentUser(user, ctx.now());
 }
 
-/** Lifts a lockout (administrator). */
+/**
+ * Lifts a lockout (administrator) — allowed for an auditor too: it restores the auditor's own
+ * access without giving the administrator any.
+ */
 export async function unlockAccount(ctx: AppContext, actor: Actor, id: number) {
   const user = await ctx.repos.transaction(async (tx) => {
     const row = await tx.users.unlock(id);
@@ -275,10 +321,15 @@ export async function unlockAccount(ctx: AppContext, actor: Actor, id: number) {
   return presentUser(user, ctx.now());
 }
 
-/** Sets a new password for an account (administrator); its sessions end. */
+/**
+ * Sets a new password for an account (administrator); its sessions end. Never an auditor's:
+ * the administrator would then sign in as the auditor.
+ */
 export async function resetPassword(ctx: AppContext, actor: Actor, id: number, password: string) {
   const existing = await ctx.repos.users.get(id);
   if (!existing) throw new XxgkError('input.not-found', `用户（编号 ${id}）不存在。`);
+  if (existing.role === 'auditor')
+    await refuseAuditorChange(ctx, actor, 'password-reset', existing);
   assertPasswordPolicy(password, existing.username);
   const phc = await hashPassword(password);
   await ctx.repos.transaction(async (tx) => {
