@@ -7,3 +7,4 @@ export * from './core.js';
 export * from './docx/index.js';
 export * from './xlsx/index.js';
 export * from './pdf/index.js';
+export * from './notice/index.js';
