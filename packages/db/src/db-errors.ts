@@ -4,6 +4,8 @@ import { XxgkError } from '@xxgk/model';
 export const SQLSTATE_VERSION_FROZEN = 'XK001';
 /** SQLSTATE the triggers raise for a change to the audit log (see migrations/0001). */
 export const SQLSTATE_AUDIT_APPEND_ONLY = 'XK002';
+/** SQLSTATE the trigger raises for a change to an application's event log (migrations/0005). */
+export const SQLSTATE_EVENTS_APPEND_ONLY = 'XK003';
 /** SQLSTATE of a unique-constraint violation. */
 export const SQLSTATE_UNIQUE_VIOLATION = '23505';
 /** SQLSTATE of a foreign-key violation. */
@@ -62,7 +64,11 @@ export function serverMessage(e: unknown): string | null {
  */
 export function translateDbError(e: unknown): unknown {
   const state = sqlState(e);
-  if (state === SQLSTATE_VERSION_FROZEN || state === SQLSTATE_AUDIT_APPEND_ONLY)
+  if (
+    state === SQLSTATE_VERSION_FROZEN ||
+    state === SQLSTATE_AUDIT_APPEND_ONLY ||
+    state === SQLSTATE_EVENTS_APPEND_ONLY
+  )
     return new XxgkError('record.immutable', serverMessage(e) ?? '该记录不可修改。', { cause: e });
   return e;
 }

@@ -125,13 +125,15 @@ describe.each(testBackends())('migrations on $name', (backend) => {
     expect(await appliedMigrations(handle)).toBe(journal.entries.length);
   });
 
-  it('install the triggers that guard versions and the audit log', async () => {
+  it('install the triggers that guard versions, the audit log and the case event log', async () => {
     const rows = await handle.db
       .select({ name: sql<string>`tgname` })
       .from(sql`pg_trigger`)
       .where(sql`not tgisinternal`)
       .orderBy(sql`tgname`);
     expect(rows.map((r) => r.name)).toEqual([
+      'application_events_append_only',
+      'application_events_no_truncate',
       'audit_log_append_only',
       'audit_log_no_truncate',
       'report_versions_guard',

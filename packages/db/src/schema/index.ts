@@ -15,3 +15,5 @@ export * from './audit-log.js';
 export * from './imports.js';
 export * from './source-texts.js';
 export * from './review-comments.js';
+export * from './casework-applications.js';
+export * from './casework-registers.js';
