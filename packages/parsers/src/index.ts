@@ -16,3 +16,4 @@ export { parseDocument, parseText } from './parse-document.js';
 export { readReport } from './report-reader/index.js';
 export { READERS } from './readers.js';
 export { textReader, textToSourceDocument } from './text/index.js';
+export * from './proactive-register/index.js';
