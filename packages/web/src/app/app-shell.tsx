@@ -9,6 +9,8 @@ import { useSession, useUser } from './session.js';
 /** Which menu entry a path belongs to (detail pages belong to 年报列表). */
 function selectedKey(path: string): string {
   if (matchPath('/reports/:id', path) || matchPath('/reports/:id/compare', path)) return '/reports';
+  if (matchPath('/casework/applications/:id', path) && path !== '/casework/applications/new')
+    return '/casework/applications';
   return path;
 }
 
@@ -25,16 +27,31 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [drawer, setDrawer] = useState(false);
   const narrow = !screens.md;
 
-  const items: MenuProps['items'] = ROUTES.filter((r) => r.menu && allowed(r, user.role)).map(
-    (r) => ({
-      key: r.path,
-      label: (
-        <a href={r.path} onClick={(e) => e.preventDefault()}>
-          {r.title}
-        </a>
-      ),
-    }),
-  );
+  const flat = ROUTES.filter((r) => r.menu && allowed(r, user.role)).map((r) => ({
+    key: r.path,
+    group: r.group,
+    label: (
+      <a href={r.path} onClick={(e) => e.preventDefault()}>
+        {r.title}
+      </a>
+    ),
+  }));
+  // Grouped entries fold into one submenu where the group's first entry stands.
+  const items: MenuProps['items'] = [];
+  const groups = new Set<string>();
+  for (const { group, ...item } of flat) {
+    if (!group) items.push(item);
+    else if (!groups.has(group)) {
+      groups.add(group);
+      items.push({
+        key: `group:${group}`,
+        label: group,
+        children: flat
+          .filter((f) => f.group === group)
+          .map((f) => ({ key: f.key, label: f.label })),
+      });
+    }
+  }
   const onMenu: MenuProps['onClick'] = ({ key }) => {
     setDrawer(false);
     navigate(key);

@@ -15,11 +15,16 @@ export interface RouteDef {
   title: string;
   /** Shown in the main menu. */
   menu?: boolean;
+  /** Menu group the entry folds into (e.g. 依申请公开). */
+  group?: string;
 }
 
 const page = (load: () => Promise<{ default: ComponentType<PageProps> }>) => lazy(load);
 
 const REPORT_READERS: readonly Role[] = ['admin', 'reviewer', 'clerk'];
+/** Casework: clerks write their agency's, reviewers and administrators read; auditors none. */
+const CASEWORK_READERS: readonly Role[] = ['admin', 'reviewer', 'clerk'];
+const CASEWORK = '依申请公开';
 
 /** Every page, first match wins. Pages load on demand, so the login page stays small. */
 export const ROUTES: readonly RouteDef[] = [
@@ -55,6 +60,76 @@ export const ROUTES: readonly RouteDef[] = [
     roles: REPORT_READERS,
     title: '年度对比',
     page: page(() => import('../pages/compare-page.js')),
+  },
+  {
+    path: '/casework/applications',
+    roles: CASEWORK_READERS,
+    title: '申请登记簿',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/applications-page.js')),
+  },
+  {
+    path: '/casework/applications/new',
+    roles: ['clerk'],
+    title: '登记申请',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/new-application-page.js')),
+  },
+  {
+    path: '/casework/applications/:id',
+    roles: CASEWORK_READERS,
+    title: '案件详情',
+    page: page(() => import('../casework/application-page.js')),
+  },
+  {
+    path: '/casework/due',
+    roles: CASEWORK_READERS,
+    title: '到期提醒',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/due-page.js')),
+  },
+  {
+    path: '/casework/proactive',
+    roles: CASEWORK_READERS,
+    title: '主动公开登记',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/proactive-page.js')),
+  },
+  {
+    path: '/casework/article20',
+    roles: CASEWORK_READERS,
+    title: '第二十条数据',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/article20-page.js')),
+  },
+  {
+    path: '/casework/review-cases',
+    roles: CASEWORK_READERS,
+    title: '复议诉讼登记',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/review-cases-page.js')),
+  },
+  {
+    path: '/casework/compile',
+    roles: CASEWORK_READERS,
+    title: '年报编制',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/compile-page.js')),
+  },
+  {
+    path: '/casework/calendar',
+    roles: CASEWORK_READERS,
+    title: '节假日安排',
+    menu: true,
+    group: CASEWORK,
+    page: page(() => import('../casework/calendar-page.js')),
   },
   {
     path: '/admin/users',
