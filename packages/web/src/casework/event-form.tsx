@@ -76,6 +76,7 @@ export function EventForm({
         rules={[{ required: true, message: '请选择办理环节' }]}
       >
         <Radio.Group
+          aria-label="办理环节"
           className="event-choices"
           options={types.map((t) => ({ value: t, label: EVENT_LABELS[t] }))}
         />

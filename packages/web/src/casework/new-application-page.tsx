@@ -157,11 +157,12 @@ export default function NewApplicationPage() {
             />
           </Form.Item>
           <Form.Item name="channel" label="提交方式" rules={[{ required: true }]}>
-            <Radio.Group options={CHANNEL_OPTIONS.map((c) => ({ ...c }))} />
+            <Radio.Group aria-label="提交方式" options={CHANNEL_OPTIONS.map((c) => ({ ...c }))} />
           </Form.Item>
           {channel === 'post' && (
             <Form.Item name="postKind" label="邮寄方式">
               <Radio.Group
+                aria-label="邮寄方式"
                 options={[
                   { value: 'signedFor', label: '需签收（挂号信、快递等）' },
                   { value: 'ordinary', label: '平常信函（无需签收）' },
@@ -192,6 +193,7 @@ export default function NewApplicationPage() {
             rules={[{ required: true }]}
           >
             <Radio.Group
+              aria-label="申请人类型"
               options={APPLICANT_TYPE_OPTIONS.map((o) => ({
                 value: o.value,
                 label: o.group ? `${o.group}·${o.label}` : o.label,
