@@ -114,7 +114,7 @@ export function compileReport(input: CompileInput): CompiledReport {
     setCell(report, 'proactive.coercion.decisions', f.coercionDecisions);
   }
 
-  report.sections = narrative(input, report);
+  report.sections = draftNarrative(input, report);
   return { report, drillDown };
 }
 
@@ -122,7 +122,14 @@ function cell(report: Report, row: string): number {
   return report.applications[row]?.total ?? 0;
 }
 
-function narrative(input: CompileInput, report: Report): Report['sections'] {
+/**
+ * The draft narrative (一 总体情况, 六 其他需要报告的事项) stating the figures `report` holds:
+ * exported so that a compile from aggregate counts (the database's) drafts the same text.
+ */
+export function draftNarrative(
+  input: Pick<CompileInput, 'agencyName' | 'year' | 'feesCollectedYuan'>,
+  report: Report,
+): Report['sections'] {
   const r = (k: string): number => cell(report, k);
   const review = (k: 'reconsideration' | 'litigationDirect' | 'litigationAfterReconsideration') =>
     report.review[k]?.total ?? 0;

@@ -1,6 +1,14 @@
 import type { Database } from '../database.js';
 import { AgenciesRepository } from './agencies.js';
 import { AuditRepository } from './audit.js';
+import { ApplicationsRepository } from './casework-applications.js';
+import { CaseworkCompileRepository } from './casework-compile.js';
+import {
+  Article20Repository,
+  CalendarYearsRepository,
+  ProactiveItemsRepository,
+  ReviewCasesRepository,
+} from './casework-registers.js';
 import { FindingsRepository } from './findings.js';
 import { RegionsRepository } from './regions.js';
 import { ReportsRepository } from './reports.js';
@@ -11,6 +19,10 @@ import { VersionsRepository } from './versions.js';
 
 export * from './agencies.js';
 export * from './audit.js';
+export * from './casework-applications.js';
+export * from './casework-compile.js';
+export * from './casework-derive.js';
+export * from './casework-registers.js';
 export * from './findings.js';
 export * from './paging.js';
 export * from './regions.js';
@@ -31,6 +43,14 @@ export class Repositories {
   readonly findings: FindingsRepository;
   readonly sourceFiles: SourceFilesRepository;
   readonly audit: AuditRepository;
+  /** 依申请公开 applications and their event logs. */
+  readonly applications: ApplicationsRepository;
+  readonly proactiveItems: ProactiveItemsRepository;
+  readonly article20: Article20Repository;
+  readonly reviewCases: ReviewCasesRepository;
+  readonly calendarYears: CalendarYearsRepository;
+  /** The annual report compiled from the casework tables. */
+  readonly casework: CaseworkCompileRepository;
 
   constructor(readonly db: Database) {
     this.regions = new RegionsRepository(db);
@@ -42,6 +62,12 @@ export class Repositories {
     this.findings = new FindingsRepository(db);
     this.sourceFiles = new SourceFilesRepository(db);
     this.audit = new AuditRepository(db);
+    this.applications = new ApplicationsRepository(db);
+    this.proactiveItems = new ProactiveItemsRepository(db);
+    this.article20 = new Article20Repository(db);
+    this.reviewCases = new ReviewCasesRepository(db);
+    this.calendarYears = new CalendarYearsRepository(db);
+    this.casework = new CaseworkCompileRepository(db);
   }
 
   /**
