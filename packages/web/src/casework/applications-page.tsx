@@ -52,7 +52,7 @@ export default function ApplicationsPage() {
         width: 140,
         render: (n: string, r) => <Link to={`${PATH}/${encodeURIComponent(r.id)}`}>{n}</Link>,
       },
-      { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
+      { title: '收到日期', dataIndex: 'receivedOn', width: 110, responsive: ['sm'] },
       { title: '渠道', dataIndex: 'channelLabel', width: 90, responsive: ['lg'] },
       { title: '申请人类型', dataIndex: 'applicantTypeLabel', width: 110, responsive: ['lg'] },
       { title: '申请人', dataIndex: 'applicantName', width: 120, responsive: ['md'] },
@@ -77,7 +77,13 @@ export default function ApplicationsPage() {
           </>
         ),
       },
-      { title: '期限', dataIndex: 'due', width: 110, render: (d: string | null) => d ?? '—' },
+      {
+        title: '期限',
+        dataIndex: 'due',
+        width: 110,
+        responsive: ['sm'],
+        render: (d: string | null) => d ?? '—',
+      },
       {
         title: '剩余时间',
         key: 'remaining',
