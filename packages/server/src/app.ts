@@ -28,6 +28,9 @@ import { loggerOptions } from './http/logger.js';
 import { declaredRouteId, DOCS_PREFIX } from './http/route-guard.js';
 import { PERMISSIONS } from './permissions.js';
 import { authRoutes } from './routes/auth.js';
+import { calendarRoutes } from './routes/calendar.js';
+import { caseworkNoticeRoutes } from './routes/casework-notice.js';
+import { caseworkRegisterRoutes } from './routes/casework-registers.js';
 import { importRoutes } from './routes/imports.js';
 import { organisationRoutes } from './routes/organisation.js';
 import { reportRoutes } from './routes/reports.js';
@@ -193,6 +196,9 @@ export async function buildApp(
   userRoutes(app, ctx);
   reportRoutes(app, ctx);
   importRoutes(app, ctx);
+  caseworkRegisterRoutes(app, ctx);
+  caseworkNoticeRoutes(app, ctx);
+  calendarRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;
   const hasWeb = webDist !== null && existsSync(join(webDist, 'index.html'));

@@ -27,7 +27,7 @@ export type ScopeRule =
 
 /** One route's permission: who may call it and how far their scope reaches. */
 export interface RoutePermission {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** The route pattern as registered. */
   url: string;
   /** Roles allowed; empty with scope `public` means anyone, logged in or not. */
@@ -304,6 +304,93 @@ export const PERMISSIONS = {
     roles: ['auditor'],
     scope: 'none',
     summary: '审计日志',
+  },
+  // Registers and the calendar (issue 5). Writes are the clerk's, on its own agency (403
+  // naming another agency); reads follow the report rule (404 out of scope); the auditor has
+  // no casework access.
+  'casework.proactive.list': {
+    method: 'GET',
+    url: '/api/casework/proactive',
+    roles: READERS,
+    scope: 'agency',
+    summary: '主动公开信息登记列表',
+  },
+  'casework.proactive.create': {
+    method: 'POST',
+    url: '/api/casework/proactive',
+    roles: ['clerk'],
+    scope: 'agency',
+    summary: '登记一条主动公开信息',
+  },
+  'casework.proactive.import': {
+    method: 'POST',
+    url: '/api/casework/proactive/import',
+    roles: ['clerk'],
+    scope: 'agency',
+    summary: '从 CSV/XLSX 导入主动公开信息',
+  },
+  'casework.article20.get': {
+    method: 'GET',
+    url: '/api/casework/article20',
+    roles: READERS,
+    scope: 'agency',
+    summary: '第二十条数据（表二）',
+  },
+  'casework.article20.put': {
+    method: 'PUT',
+    url: '/api/casework/article20',
+    roles: ['clerk'],
+    scope: 'agency',
+    summary: '保存第二十条数据（表二）',
+  },
+  'casework.review-cases.list': {
+    method: 'GET',
+    url: '/api/casework/review-cases',
+    roles: READERS,
+    scope: 'agency',
+    summary: '行政复议、行政诉讼案件列表',
+  },
+  'casework.review-cases.create': {
+    method: 'POST',
+    url: '/api/casework/review-cases',
+    roles: ['clerk'],
+    scope: 'agency',
+    summary: '登记行政复议、行政诉讼案件',
+  },
+  'casework.review-cases.update': {
+    method: 'PATCH',
+    url: '/api/casework/review-cases/:id',
+    roles: ['clerk'],
+    scope: 'agency',
+    summary: '登记复议、诉讼案件的结果',
+  },
+  'casework.notice': {
+    method: 'GET',
+    url: '/api/casework/applications/:id/notice',
+    roles: READERS,
+    scope: 'agency',
+    summary: '下载答复告知书（DOCX）',
+  },
+  'calendar.years.list': {
+    method: 'GET',
+    url: '/api/calendar/years',
+    roles: READERS,
+    scope: 'none',
+    summary: '工作日日历的年份',
+  },
+  'calendar.years.load': {
+    method: 'POST',
+    url: '/api/calendar/years',
+    roles: ADMIN,
+    scope: 'none',
+    summary: '载入一年的节假日安排并重算答复期限',
+  },
+  'calendar.deadline': {
+    method: 'GET',
+    url: '/api/calendar/deadline',
+    roles: READERS,
+    scope: 'none',
+    summary: '计算答复截止日',
   },
 } as const satisfies Record<string, RoutePermission>;
 
