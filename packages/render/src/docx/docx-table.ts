@@ -16,33 +16,10 @@ import {
 } from 'docx';
 import { cellText } from '../cell-text.js';
 import { layoutGrid } from '../layout/grid.js';
-import type { LayoutCell, LayoutTableId, TableLayout } from '../layout/index.js';
+import type { LayoutCell, TableLayout } from '../layout/index.js';
 import { FONT, SIZE, TYPE_AREA_WIDTH } from './gbt9704.js';
+import { CELL_MARGIN, fitTable, LABEL_GAP, type TableFit } from './table-fit.js';
 import { xmlSafe } from './xml-safe.js';
-
-/**
- * Relative grid column widths of the official template (`w:tblGrid`, twips), scaled to the
- * type area: table 三 gives its three label columns 754, 921 and 3271 and each applicant
- * column 685; tables 二 and 四 divide the width evenly.
- * @see 国办公开办函〔2021〕30号 附件（格式模板）
- */
-function columnWeights(id: LayoutTableId, columns: number): number[] {
-  if (id === 'applications') {
-    const labels = [754, 921, 3271];
-    return [...labels, ...Array.from({ length: columns - labels.length }, () => 685)];
-  }
-  return Array.from({ length: columns }, () => 1);
-}
-
-/** Grid column widths in twips, adding up to the width of the type area exactly. */
-export function columnWidths(layout: TableLayout): number[] {
-  const weights = columnWeights(layout.id, layout.columns);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w * TYPE_AREA_WIDTH) / total));
-  const rest = TYPE_AREA_WIDTH - widths.reduce((a, b) => a + b, 0);
-  widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
-  return widths;
-}
 
 /** Cell fill of a cell named by a finding, by its most severe finding (light, prints in grey). */
 const FINDING_FILL: Readonly<Record<Finding['severity'], string>> = {
@@ -51,12 +28,13 @@ const FINDING_FILL: Readonly<Record<Finding['severity'], string>> = {
   info: 'DDEBF7',
 };
 
+/** The template's light blue behind 第二十条第（一）项 and the other caption rows of table 二. */
+const CAPTION_FILL = 'C6D9F1';
+
 /** The template's borders: single lines of 1 pt (sz 8) around every cell. */
 const BORDER = { style: BorderStyle.SINGLE, size: 8, color: '000000' } as const;
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER } as const;
 
-/** Narrow applicant columns need the room; the template uses 1 mm (57 twips). */
-const CELL_MARGIN = 28;
 /** The template's minimum row height (6 mm). */
 const ROW_HEIGHT = 340;
 
@@ -70,10 +48,19 @@ function alignment(
   return AlignmentType.CENTER;
 }
 
+/** Size and character scale of a cell's text: numbers as the table's fit says, the rest 五号. */
+interface Type {
+  size: number;
+  scale: number;
+}
+
+const LABEL_TYPE: Type = { size: SIZE.table, scale: 100 };
+
 function paragraph(
   text: string,
   align: (typeof AlignmentType)[keyof typeof AlignmentType],
   keepNext: boolean,
+  type: Type = LABEL_TYPE,
 ): Paragraph {
   return new Paragraph({
     alignment: align,
@@ -85,7 +72,8 @@ function paragraph(
         : [
             new TextRun({
               text: xmlSafe(text),
-              size: SIZE.table,
+              size: type.size,
+              scale: type.scale === 100 ? undefined : type.scale,
               font: { ascii: FONT.latin, hAnsi: FONT.latin, eastAsia: FONT.table, cs: FONT.table },
             }),
           ],
@@ -96,8 +84,9 @@ function paragraph(
  * A national table as a DOCX table with exactly the template's merged cells: one `w:tc` with
  * `w:gridSpan` per printed cell, a `w:vMerge` restart where a cell reaches down and a
  * `w:vMerge` continue cell (same span) in each row it covers; the header rows repeat on every
- * page and a table that fits on a page is kept whole. Data cells print their value (see {@link cellText}),
- * and cells named by findings are shaded by severity.
+ * page and a table that fits on a page is kept whole. Data cells print their value (see
+ * {@link cellText}) on one line, the columns sized by {@link fitTable}; the caption rows of
+ * table 二 are shaded as the template shades them, and cells named by findings by severity.
  */
 export function docxTable(
   layout: TableLayout,
@@ -105,7 +94,9 @@ export function docxTable(
   findingsByPath: ReadonlyMap<string, readonly Finding[]>,
 ): Table {
   const grid = layoutGrid(layout);
-  const widths = columnWidths(layout);
+  const fit: TableFit = fitTable(layout, report);
+  const widths = fit.widths;
+  const numbers: Type = { size: fit.numberSize, scale: fit.numberScale };
   const rows = grid.map((slots, r) => {
     const cells: TableCell[] = [];
     // Keeping every row with the next moves a table that would break onto the next page whole
@@ -130,11 +121,23 @@ export function docxTable(
         cells.push(
           new TableCell({
             ...common,
+            ...(cell.kind === 'label'
+              ? { margins: { ...common.margins, right: CELL_MARGIN + LABEL_GAP } }
+              : {}),
             verticalMerge: (cell.rowSpan ?? 1) > 1 ? VerticalMergeType.RESTART : undefined,
             shading: severity
               ? { type: ShadingType.CLEAR, color: 'auto', fill: FINDING_FILL[severity] }
-              : undefined,
-            children: [paragraph(text, alignment(layout, cell), keep)],
+              : cell.kind === 'caption'
+                ? { type: ShadingType.CLEAR, color: 'auto', fill: CAPTION_FILL }
+                : undefined,
+            children: [
+              paragraph(
+                text,
+                alignment(layout, cell),
+                keep,
+                cell.kind === 'data' ? numbers : LABEL_TYPE,
+              ),
+            ],
           }),
         );
       } else if (slot.col === c) {

@@ -6,7 +6,7 @@ import { registerOutputFormat } from '../registry.js';
 import { renderDocx } from './render-docx.js';
 
 export { renderDocx } from './render-docx.js';
-export { columnWidths as docxColumnWidths } from './docx-table.js';
+export { columnWidths as docxColumnWidths, fitTable, type TableFit } from './table-fit.js';
 
 registerOutputFormat({
   id: 'docx',
