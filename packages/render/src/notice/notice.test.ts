@@ -112,6 +112,17 @@ describe('the 告知书 templates', () => {
     expect(text.paragraphs.join('')).toContain('15个工作日');
   });
 
+  it('state a withdrawal only when told, leaving a marked blank otherwise', () => {
+    const blank = noticeText('otherHandling.other', CASE).paragraphs.join('');
+    expect(blank).not.toContain('撤回该政府信息公开申请，本机关终止办理');
+    expect(blank).toContain('（请填写办理情况');
+    const told = noticeText('otherHandling.other', {
+      ...CASE,
+      details: '您已于2025年10月9日撤回该政府信息公开申请，本机关终止办理。',
+    });
+    expect(told.paragraphs.join('')).toContain('您已于2025年10月9日撤回');
+  });
+
   it('refuse a kind it has no template for', () => {
     expect(() => noticeTemplate('carriedOver')).toThrow(/告知书模板/u);
   });

@@ -38,7 +38,8 @@ const UNPAID_FEE: NoticeTemplate = {
 
 /**
  * 三（六）3 其他 (e.g. withdrawal): no article names these cases; the notice rests on Art. 36,
- * which governs every reply, and states the facts the clerk records.
+ * which governs every reply, and states the facts given in `details` — without them it leaves
+ * a marked blank for the clerk rather than asserting facts (a withdrawal) it does not know.
  * @see 条例第三十六条
  */
 const OTHER: NoticeTemplate = {
@@ -47,7 +48,7 @@ const OTHER: NoticeTemplate = {
   remedies: true,
   articles: () => ['第三十六条'],
   decision: (input) => [
-    `${citing(['第三十六条'])}，现将您的政府信息公开申请的办理结果告知如下：${input.details?.trim() || '您已撤回该政府信息公开申请，本机关终止办理。'}`,
+    `${citing(['第三十六条'])}，现将您的政府信息公开申请的办理结果告知如下：${input.details?.trim() || '（请填写办理情况，例如申请人撤回申请的日期及方式）'}`,
   ],
 };
 
