@@ -80,6 +80,63 @@ describe('the 告知书 download', () => {
     expect(text).toContain('2025年10月20日');
   });
 
+  it('states a withdrawal with its date, and cites Art. 30 when no 补正 came by the date set', async () => {
+    const withdrawn = (
+      await t.repos.applications.create({
+        agencyId: t.org.bureauA.id,
+        channel: 'email',
+        receipt: { confirmedOn: '2025-11-03' },
+        receivedOn: '2025-11-03',
+        applicantType: 'commercial',
+        applicantName: '某某科技有限公司',
+        identity: null,
+        content: '某项目环评批复',
+        createdBy: null,
+      })
+    ).id;
+    await t.repos.applications.appendEvent(
+      withdrawn,
+      { type: 'withdrawn', date: '2025-11-05' },
+      { recordedBy: t.users.clerk },
+    );
+    const res = await clerk.request({
+      method: 'GET',
+      url: `/api/casework/applications/${withdrawn}/notice`,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const text = docxText(res.rawPayload);
+    expect(text).toContain('政府信息公开申请办理结果告知书');
+    expect(text).toContain('您已于2025年11月5日撤回该政府信息公开申请');
+
+    const lapsed = (
+      await t.repos.applications.create({
+        agencyId: t.org.bureauA.id,
+        channel: 'inPerson',
+        receipt: { submittedOn: '2025-11-03' },
+        receivedOn: '2025-11-03',
+        applicantType: 'naturalPerson',
+        applicantName: '赵六',
+        identity: null,
+        content: '那个文件',
+        createdBy: null,
+      })
+    ).id;
+    await t.repos.applications.appendEvent(
+      lapsed,
+      { type: 'supplementRequested', date: '2025-11-05', respondBy: '2025-11-20' },
+      { recordedBy: t.users.clerk },
+    );
+    const notice = await clerk.request({
+      method: 'GET',
+      url: `/api/casework/applications/${lapsed}/notice`,
+    });
+    expect(notice.statusCode, notice.body).toBe(200);
+    const lapsedText = docxText(notice.rawPayload);
+    expect(lapsedText).toContain('政府信息公开申请终止处理告知书');
+    expect(lapsedText).toContain('本机关已于2025年11月5日向您发出补正通知书');
+    expect(lapsedText).toContain('第三十条');
+  });
+
   it('is refused with 409 while the case is not replied', async () => {
     const res = await clerk.request({
       method: 'GET',
