@@ -115,6 +115,27 @@ describe('the proactive register', () => {
     expect(log.items[0]?.detail).toMatchObject({ imported: 3, rejected: 2 });
   });
 
+  it('imports 12,000 rows — more parameters than one INSERT may carry — in one transaction', async () => {
+    const lines = ['标题,发布日期,发布渠道,类别'];
+    for (let i = 1; i <= 12_000; i += 1)
+      lines.push(
+        `2025年第${i}号公告,2025-${String((i % 12) + 1).padStart(2, '0')}-15,门户网站,通知公告`,
+      );
+    const started = performance.now();
+    const res = await clerkB.request(
+      upload(t.org.governmentB.id, '大批量.csv', new TextEncoder().encode(lines.join('\n'))),
+    );
+    const ms = performance.now() - started;
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toEqual({ imported: 12_000, rejected: [] });
+    const stored = await t.repos.proactiveItems.list({
+      agencyId: t.org.governmentB.id,
+      year: 2025,
+    });
+    expect(stored.total).toBe(12_000);
+    expect(ms).toBeLessThan(60_000);
+  }, 120_000);
+
   it('takes the agencyId field after the file as well', async () => {
     const csv = '标题,发布日期,发布渠道\n字段在后,2026-05-06,其他\n';
     const res = await clerk.request(

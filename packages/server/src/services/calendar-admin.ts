@@ -81,25 +81,28 @@ export async function loadCalendarYear(
   data: unknown,
 ): Promise<{ year: number; recomputed: number; changed: DueChangeView[] }> {
   const year = parseCalendarYear(data);
-  await ctx.repos.calendarYears.put(year, actor.id);
-  invalidateCalendar();
-  const calendar = await loadCalendar(ctx.repos);
-  const { recomputed, changed } = await ctx.repos.applications.recomputeOpen(
-    todayInChina(ctx.now()),
-    calendar,
-  );
-  const views = changed.map((c) => ({
-    applicationId: String(c.id),
-    number: c.number,
-    agencyName: c.agencyName,
-    oldDue: c.oldDue,
-    newDue: c.newDue,
-  }));
-  await audit(ctx.repos, actor, 'calendar.load', 'calendar_year', year.year, {
-    notice: noticeText(year),
-    recomputed,
-    changed: views,
+  // The calendar with the new year, built before the commit so that storing the year,
+  // recomputing the open deadlines and the audit entry are one transaction.
+  const calendar = (await loadCalendar(ctx.repos)).withYears(year);
+  const today = todayInChina(ctx.now());
+  const { recomputed, views } = await ctx.repos.transaction(async (tx) => {
+    await tx.calendarYears.put(year, actor.id);
+    const result = await tx.applications.recomputeOpen(today, calendar);
+    const views = result.changed.map((c) => ({
+      applicationId: String(c.id),
+      number: c.number,
+      agencyName: c.agencyName,
+      oldDue: c.oldDue,
+      newDue: c.newDue,
+    }));
+    await audit(tx, actor, 'calendar.load', 'calendar_year', year.year, {
+      notice: noticeText(year),
+      recomputed: result.recomputed,
+      changed: views,
+    });
+    return { ...result, views };
   });
+  invalidateCalendar();
   return { year: year.year, recomputed, changed: views };
 }
 

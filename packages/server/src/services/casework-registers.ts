@@ -118,16 +118,22 @@ export async function createProactive(
   const today = todayInChina(ctx.now());
   if (input.publishedOn > today)
     throw new ApiError('request.invalid', `发布日期 ${input.publishedOn} 晚于今天（${today}）。`);
-  const [row] = await ctx.repos.proactiveItems.add([{ ...input, createdBy: actor.id }]);
-  if (!row) throw new XxgkError('internal', '主动公开信息未能保存。');
-  await audit(ctx.repos, actor, 'proactive.create', 'proactive_item', row.id, {
-    agencyId: input.agencyId,
-    title: row.title,
-    publishedOn: row.publishedOn,
-    channel: row.channel,
+  const row = await ctx.repos.transaction(async (tx) => {
+    const [added] = await tx.proactiveItems.add([{ ...input, createdBy: actor.id }]);
+    if (!added) throw new XxgkError('internal', '主动公开信息未能保存。');
+    await audit(tx, actor, 'proactive.create', 'proactive_item', added.id, {
+      agencyId: input.agencyId,
+      title: added.title,
+      publishedOn: added.publishedOn,
+      channel: added.channel,
+    });
+    return added;
   });
   return proactiveView(row);
 }
+
+/** Rows per INSERT of an import (7 parameters each, well under PostgreSQL's 65,535). */
+const IMPORT_CHUNK = 2000;
 
 /**
  * Imports a register file (CSV or XLSX) into the agency's proactive register: every valid row
@@ -144,22 +150,27 @@ export async function importProactive(
     fileName: input.fileName,
     latest: todayInChina(ctx.now()),
   });
-  const rows = await ctx.repos.proactiveItems.add(
-    register.rows.map((r) => ({
-      agencyId: input.agencyId,
-      title: r.title,
-      publishedOn: r.publishedOn,
-      channel: r.channel,
-      category: r.category,
-      createdBy: actor.id,
-    })),
-  );
-  await audit(ctx.repos, actor, 'proactive.import', 'agency', input.agencyId, {
-    fileName: input.fileName,
-    imported: rows.length,
-    rejected: register.rejected.length,
+  const items = register.rows.map((r) => ({
+    agencyId: input.agencyId,
+    title: r.title,
+    publishedOn: r.publishedOn,
+    channel: r.channel,
+    category: r.category,
+    createdBy: actor.id,
+  }));
+  const imported = await ctx.repos.transaction(async (tx) => {
+    let count = 0;
+    // One transaction, several statements: a statement has at most 65,535 parameters.
+    for (let at = 0; at < items.length; at += IMPORT_CHUNK)
+      count += (await tx.proactiveItems.add(items.slice(at, at + IMPORT_CHUNK))).length;
+    await audit(tx, actor, 'proactive.import', 'agency', input.agencyId, {
+      fileName: input.fileName,
+      imported: count,
+      rejected: register.rejected.length,
+    });
+    return count;
   });
-  return { imported: rows.length, rejected: register.rejected };
+  return { imported, rejected: register.rejected };
 }
 
 // --- 第二十条 figures --------------------------------------------------------------------
@@ -194,12 +205,14 @@ export async function putArticle20(
 ): Promise<Article20Record> {
   await assertAgencyInScope(ctx, actor, input.agencyId);
   const figures = article20Schema.parse(input.figures);
-  const before = await ctx.repos.article20.get(input.agencyId, input.year);
-  await ctx.repos.article20.put(input.agencyId, input.year, figures, actor.id);
-  await audit(ctx.repos, actor, 'article20.put', 'agency', input.agencyId, {
-    year: input.year,
-    before,
-    after: figures,
+  await ctx.repos.transaction(async (tx) => {
+    const before = await tx.article20.get(input.agencyId, input.year);
+    await tx.article20.put(input.agencyId, input.year, figures, actor.id);
+    await audit(tx, actor, 'article20.put', 'agency', input.agencyId, {
+      year: input.year,
+      before,
+      after: figures,
+    });
   });
   return { agencyId: String(input.agencyId), year: input.year, figures };
 }
@@ -305,8 +318,11 @@ export async function createReviewCase(
         `所关联的申请（编号 ${input.applicationId}）不存在，或不属于该机关。`,
       );
   }
-  const row = await ctx.repos.reviewCases.create({ ...input, createdBy: actor.id });
-  await audit(ctx.repos, actor, 'review-case.create', 'review_case', row.id, { ...input });
+  const row = await ctx.repos.transaction(async (tx) => {
+    const created = await tx.reviewCases.create({ ...input, createdBy: actor.id });
+    await audit(tx, actor, 'review-case.create', 'review_case', created.id, { ...input });
+    return created;
+  });
   return reviewCaseView(row);
 }
 
@@ -324,10 +340,13 @@ export async function decideReviewCase(
       `复议诉讼案件（编号 ${id}）不存在，或不在您的权限范围内。`,
     );
   checkDecision(input.result, input.decidedOn, row.filedOn, todayInChina(ctx.now()));
-  const updated = await ctx.repos.reviewCases.decide(id, input.result, input.decidedOn);
-  await audit(ctx.repos, actor, 'review-case.decide', 'review_case', id, {
-    before: { result: row.result, decidedOn: row.decidedOn },
-    after: input,
+  const updated = await ctx.repos.transaction(async (tx) => {
+    const decided = await tx.reviewCases.decide(id, input.result, input.decidedOn);
+    await audit(tx, actor, 'review-case.decide', 'review_case', id, {
+      before: { result: row.result, decidedOn: row.decidedOn },
+      after: input,
+    });
+    return decided;
   });
   return reviewCaseView(updated);
 }
