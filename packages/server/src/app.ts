@@ -29,6 +29,8 @@ import { declaredRouteId, DOCS_PREFIX } from './http/route-guard.js';
 import { PERMISSIONS } from './permissions.js';
 import { authRoutes } from './routes/auth.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { caseworkApplicationRoutes } from './routes/casework-applications.js';
+import { caseworkCompileRoutes } from './routes/casework-compile.js';
 import { caseworkNoticeRoutes } from './routes/casework-notice.js';
 import { caseworkRegisterRoutes } from './routes/casework-registers.js';
 import { importRoutes } from './routes/imports.js';
@@ -198,6 +200,8 @@ export async function buildApp(
   importRoutes(app, ctx);
   caseworkRegisterRoutes(app, ctx);
   caseworkNoticeRoutes(app, ctx);
+  caseworkApplicationRoutes(app, ctx);
+  caseworkCompileRoutes(app, ctx);
   calendarRoutes(app, ctx);
 
   const webDist = options.webDist === undefined ? DEFAULT_WEB_DIST : options.webDist;

@@ -12,6 +12,9 @@ import type { Role } from '@xxgk/db';
  * - `report-list`: list filters are intersected with the caller's scope;
  * - `agency`: the agency named in the body must be in scope (403 otherwise);
  * - `import`: the staged import must be the caller's own (404 otherwise);
+ * - `application`: the 依申请公开 application named by `:id` must be in scope — a clerk's own
+ *   agency, a reviewer's region subtree, any for the administrator — else 404 (checked by the
+ *   casework service, which loads it);
  * - `none`: the role alone decides.
  */
 export type ScopeRule =
@@ -23,6 +26,7 @@ export type ScopeRule =
   | 'report-list'
   | 'agency'
   | 'import'
+  | 'application'
   | 'none';
 
 /** One route's permission: who may call it and how far their scope reaches. */
@@ -391,6 +395,56 @@ export const PERMISSIONS = {
     roles: READERS,
     scope: 'none',
     summary: '计算答复截止日',
+  },
+  // Applications (依申请公开) and the compiled report (issue 5, notes/casework-api.md).
+  'casework.applications.list': {
+    method: 'GET',
+    url: '/api/casework/applications',
+    roles: READERS,
+    scope: 'agency',
+    summary: '依申请公开申请列表（按权限范围）',
+  },
+  'casework.applications.create': {
+    method: 'POST',
+    url: '/api/casework/applications',
+    roles: ['clerk'],
+    scope: 'agency',
+    summary: '登记一件政府信息公开申请',
+  },
+  'casework.applications.get': {
+    method: 'GET',
+    url: '/api/casework/applications/:id',
+    roles: READERS,
+    scope: 'application',
+    summary: '申请详情：办理经过与答复期限说明',
+  },
+  'casework.applications.event': {
+    method: 'POST',
+    url: '/api/casework/applications/:id/events',
+    roles: ['clerk'],
+    scope: 'application',
+    summary: '记录办理事项（补正、延期、征求意见、收费、答复、撤回）',
+  },
+  'casework.due': {
+    method: 'GET',
+    url: '/api/casework/due',
+    roles: READERS,
+    scope: 'agency',
+    summary: '已超期与即将到期的申请（按机关）',
+  },
+  'casework.compile': {
+    method: 'POST',
+    url: '/api/casework/compile',
+    roles: ['clerk'],
+    scope: 'agency',
+    summary: '由办件数据汇编年度报告',
+  },
+  'casework.drilldown': {
+    method: 'GET',
+    url: '/api/casework/compile/drilldown',
+    roles: READERS,
+    scope: 'agency',
+    summary: '汇编年报某一单元格对应的案件',
   },
 } as const satisfies Record<string, RoutePermission>;
 
