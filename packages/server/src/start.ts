@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { dirname } from 'node:path';
 import {
   createRepositories,
   DEFAULT_DATA_DIR,
@@ -13,6 +14,7 @@ import { hashPassword } from './auth/passwords.js';
 import type { ServerConfig } from './config.js';
 import { DEMO_ACCOUNTS } from './demo/demo-data.js';
 import { loadDemo } from './demo/load-demo.js';
+import { configureSecretKey, loadOrCreateSecretKey } from './services/casework-identity.js';
 import { ensureWebBuild } from './web-build.js';
 
 /** How to start the server (`npm start`, `xxgk serve`). */
@@ -102,6 +104,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     dataDir: options.dataDir ?? DEFAULT_DATA_DIR,
   });
   try {
+    // Identity documents are encrypted with XXGK_SECRET_KEY or the key file next to the data.
+    configureSecretKey(await loadOrCreateSecretKey(dirname(options.dataDir ?? DEFAULT_DATA_DIR)));
     const repos = createRepositories(database.db);
     let demoLoaded = false;
     let firstAdmin: { username: string; password: string } | null = null;
