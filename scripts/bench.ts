@@ -197,6 +197,21 @@ function settings(argv: readonly string[]): Settings {
   };
 }
 
+/**
+ * Whether a case runs: `XXGK_BENCH_ONLY=text,html` (comma-separated, case-insensitive) keeps the
+ * cases whose layout names contain one of the words — `text` stands for 纯文本 — so a change to
+ * one reader can be measured without waiting for the others.
+ */
+function selected(layout: string): boolean {
+  const only = (process.env.XXGK_BENCH_ONLY ?? '').trim();
+  if (!only) return true;
+  const name = layout.toLowerCase().replace('纯文本', 'text');
+  return only
+    .split(',')
+    .map((w) => w.trim().toLowerCase())
+    .some((w) => w !== '' && name.includes(w));
+}
+
 function loadSeeds(dir: string): Input[] {
   let names: string[];
   try {
@@ -269,7 +284,7 @@ async function main(): Promise<void> {
   ];
   const verdicts: string[] = [];
   let allMet = true;
-  for (const bench of CASES) {
+  for (const bench of CASES.filter((c) => selected(c.layout))) {
     const why = bench.unavailable?.() ?? null;
     if (why) {
       verdicts.push(`未运行  ${bench.layout}：${why}`);

@@ -1,6 +1,6 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { hanCount, splitSentences } from '../text/sentences.js';
+import { hanCount, type Sentence } from '../text/sentences.js';
 import { narrativeAt } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
@@ -10,9 +10,14 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
 /** Buckets for pairs of characters: small enough to stay in the processor's fastest cache. */
 const BUCKETS = 4096;
+/**
+ * Per bucket, the last position whose pair fell in it, plus the call's base. Each call's base
+ * is above every value stored before, so stale entries read as negative without clearing the
+ * table or keeping a second one of stamps.
+ */
 const HEAD = new Int32Array(BUCKETS);
-const STAMP = new Uint32Array(BUCKETS);
-let stamp = 0;
+/** One past the largest value stored in {@link HEAD} so far (never 0, which HEAD starts with). */
+let limit = 1;
 /** Previous position whose pair fell in the same bucket; reused between calls. */
 let previous = new Int32Array(1024);
 
@@ -25,23 +30,30 @@ let previous = new Int32Array(1024);
 export function repeatedRuns(text: string): { start: number; unit: number }[] {
   const n = text.length;
   if (previous.length < n) previous = new Int32Array(n * 2);
-  stamp = (stamp + 1) >>> 0 || 1;
+  if (limit > 0x3fffffff - n) {
+    HEAD.fill(0);
+    limit = 1;
+  }
+  const base = limit;
+  limit = base + n;
+  const head = HEAD;
+  const prev = previous;
   const found: { start: number; unit: number }[] = [];
   let from = 0;
+  let b = n > 0 ? text.charCodeAt(0) : 0;
   for (let j = 0; j < n - 1; j++) {
-    const a = text.charCodeAt(j);
-    const b = text.charCodeAt(j + 1);
+    const a = b;
+    b = text.charCodeAt(j + 1);
     if (!isHan(a) || !isHan(b)) {
-      previous[j] = -1;
+      prev[j] = -1;
       continue;
     }
     const bucket = (a * 31 + b) & (BUCKETS - 1);
-    const head = STAMP[bucket] === stamp ? (HEAD[bucket] ?? -1) : -1;
-    previous[j] = head;
-    STAMP[bucket] = stamp;
-    HEAD[bucket] = j;
+    const last = (head[bucket] ?? 0) - base;
+    prev[j] = last;
+    head[bucket] = j + base;
     if (j < from) continue;
-    for (let p = head; p >= from && j - p <= MAX_UNIT; p = previous[p] ?? -1) {
+    for (let p = last; p >= from && j - p <= MAX_UNIT; p = prev[p] ?? -1) {
       const unit = j - p;
       if (unit < 2 || j + unit > n) continue;
       if (text.charCodeAt(p) !== a || text.charCodeAt(p + 1) !== b) continue;
@@ -61,6 +73,78 @@ function sameRun(text: string, a: number, b: number, n: number): boolean {
     if (c !== text.charCodeAt(b + k) || !isHan(c)) return false;
   }
   return true;
+}
+
+/**
+ * The closed sentences of at least {@link MIN_SENTENCE} Chinese characters whose text occurs
+ * more than once, in text order (the first occurrence included). Sentences are told apart by a
+ * hash of their trimmed text taken during one scan, so that only sentences sharing a hash — in
+ * ordinary text, none — are cut out of the text and compared.
+ */
+function longSentences(text: string): Sentence[] {
+  const candidates: { start: number; end: number; hash: number }[] = [];
+  const counts = new Map<number, number>();
+  let start = 0;
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if (c === 10) {
+      start = i + 1;
+      han = 0;
+    } else if (isSentenceEnd(c)) {
+      if (han >= MIN_SENTENCE) {
+        const hash = trimmedHash(text, start, i + 1);
+        candidates.push({ start, end: i + 1, hash });
+        counts.set(hash, (counts.get(hash) ?? 0) + 1);
+      }
+      start = i + 1;
+      han = 0;
+    }
+  }
+  const out: Sentence[] = [];
+  for (const c of candidates)
+    if ((counts.get(c.hash) ?? 0) > 1)
+      out.push({ text: text.slice(c.start, c.end), start: c.start, closed: true });
+  return out;
+}
+
+/** Sentence-ending marks, as {@link splitSentences} has them: 。！？；!?; */
+function isSentenceEnd(c: number): boolean {
+  return (
+    c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59
+  );
+}
+
+/** FNV-1a hash of text[from..to) without its leading and trailing white space. */
+function trimmedHash(text: string, from: number, to: number): number {
+  let a = from;
+  let b = to;
+  while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+  let h = 0x811c9dc5;
+  for (let i = a; i < b; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** White space String.prototype.trim removes, among what narrative text contains. */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0xfeff ||
+    c === 11 ||
+    c === 12 ||
+    c === 13 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x1680 ||
+    c === 0x202f ||
+    c === 0x205f
+  );
 }
 
 /** Function characters doubled by a slip of the keyboard: 的的, 在在. */
@@ -134,7 +218,7 @@ export const writingDuplicate: Rule = {
       );
     }
     const seen = new Map<string, number>();
-    for (const sentence of splitSentences(text)) {
+    for (const sentence of longSentences(text)) {
       const key = sentence.text.trim();
       // Only finished sentences: a title or signature line repeated is not a pasted sentence.
       if (!sentence.closed || key.length < MIN_SENTENCE || hanCount(key) < MIN_SENTENCE) continue;

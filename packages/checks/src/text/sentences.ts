@@ -1,6 +1,12 @@
 /** Sentence-ending marks, folded: 。！？；(and ASCII !?;). */
 const NEWLINE = 10;
-const ENDS = new Set(['。', '！', '？', '；', '!', '?', ';'].map((c) => c.charCodeAt(0)));
+
+/** True for a sentence-ending mark; a comparison chain, several times cheaper than a Set. */
+function isEnd(c: number): boolean {
+  return (
+    c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59
+  );
+}
 
 /** A sentence of a paragraph: its text (with its closing mark) and where it starts. */
 export interface Sentence {
@@ -25,7 +31,7 @@ export function splitSentences(text: string): Sentence[] {
       start = i + 1;
       continue;
     }
-    if (!ENDS.has(c)) continue;
+    if (!isEnd(c)) continue;
     if (i > start) out.push({ text: text.slice(start, i + 1), start, closed: true });
     start = i + 1;
   }
