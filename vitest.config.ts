@@ -5,8 +5,8 @@ export default defineConfig({
     include: [
       'packages/*/src/**/*.test.ts',
       'packages/web/src/**/*.test.tsx',
-      // packages/web/e2e (the browser suite) joins here once it passes; it had not landed when
-      // this session ended — see the issue note.
+      // The browser suite: a real server and Debian's headless Chromium (see packages/web/e2e).
+      'packages/web/e2e/**/*.test.ts',
     ],
     // Starts the private PostgreSQL 15 cluster once for the run when XXGK_TEST_PG=1 (npm test
     // sets it), so the repository suites run on PGlite and on a real server alike.

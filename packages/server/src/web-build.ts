@@ -21,8 +21,9 @@ export function newestSourceTime(webDir: string = WEB_DIR): number {
         if (name !== 'node_modules' && name !== 'dist') visit(join(path, name));
     } else newest = Math.max(newest, stat.mtimeMs);
   };
+  // e2e/ holds the browser tests, which are not part of the built app.
   for (const name of readdirSync(webDir))
-    if (name !== 'node_modules' && name !== 'dist') visit(join(webDir, name));
+    if (name !== 'node_modules' && name !== 'dist' && name !== 'e2e') visit(join(webDir, name));
   return newest;
 }
 
@@ -57,6 +58,9 @@ export function ensureWebBuild(
   const result = spawnSync('npm', ['run', 'build', '-w', '@xxgk/web'], {
     cwd: join(webDir, '..', '..'),
     stdio: ['ignore', 'ignore', 'pipe'],
+    // Vite keeps an inherited NODE_ENV: started from a test run (NODE_ENV=test) it would build
+    // React's development bundle, which `npm start` would then serve as if it were current.
+    env: { ...process.env, NODE_ENV: 'production' },
     encoding: 'utf8',
     timeout: 10 * 60_000,
   });

@@ -11,6 +11,7 @@ import {
   useOrganisation,
 } from '../app/organisation.js';
 import { PageHeader } from '../report/page-header.js';
+import { validValues } from '../app/valid-values.js';
 
 const KINDS = (Object.keys(AGENCY_KIND_LABELS) as AgencyKind[]).map((k) => ({
   value: k,
@@ -49,7 +50,8 @@ export default function AgenciesPage() {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setBusy(true);
     try {
       const input = { ...v, name: v.name.trim(), parentAgencyId: v.parentAgencyId ?? null };

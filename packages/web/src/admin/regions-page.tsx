@@ -19,6 +19,7 @@ import type { Region, RegionLevel } from '../api/types.js';
 import { REGION_LEVEL_LABELS } from '../app/labels.js';
 import { flattenRegions, useOrganisation } from '../app/organisation.js';
 import { PageHeader } from '../report/page-header.js';
+import { validValues } from '../app/valid-values.js';
 
 interface TreeNode {
   key: number;
@@ -58,7 +59,8 @@ export default function RegionsPage() {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     setBusy(true);
     try {
       if (editing?.mode === 'new') await createRegion({ ...v, parentId: editing.parentId });

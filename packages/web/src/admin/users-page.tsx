@@ -21,6 +21,7 @@ import { regionTreeData, useOrganisation } from '../app/organisation.js';
 import { passwordProblem } from '../app/password-policy.js';
 import { useAsync } from '../app/use-async.js';
 import { PageHeader } from '../report/page-header.js';
+import { validValues } from '../app/valid-values.js';
 
 const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((r) => ({
   value: r,
@@ -79,7 +80,8 @@ export default function UsersPage() {
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
+    const v = await validValues(form);
+    if (!v) return;
     const scope = {
       agencyId: v.role === 'clerk' ? (v.agencyId ?? null) : null,
       regionId: v.role === 'reviewer' ? (v.regionId ?? null) : null,
@@ -277,8 +279,9 @@ export default function UsersPage() {
         cancelText="取消"
         confirmLoading={busy}
         onOk={() =>
-          void pwForm.validateFields().then(async (v) => {
+          void validValues(pwForm).then(async (v) => {
             if (
+              v &&
               resetting &&
               (await act(
                 () => resetUserPassword(resetting.id, v.password),

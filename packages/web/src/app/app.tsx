@@ -80,7 +80,8 @@ function Routes() {
 /** The web app: Chinese locale and theme, message/modal context, session, pages. */
 export function App() {
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    // No space between two-character button labels (登录, not 登 录): screen readers read them as words.
+    <ConfigProvider locale={zhCN} theme={THEME} button={{ autoInsertSpace: false }}>
       <AntApp>
         <SessionProvider>
           <Routes />

@@ -37,7 +37,8 @@ export const ROUTES: readonly RouteDef[] = [
   },
   {
     path: '/import',
-    roles: ['clerk'],
+    // Reviewers load the reports of their region's bodies too (the server allows both).
+    roles: ['reviewer', 'clerk'],
     title: '导入',
     menu: true,
     page: page(() => import('../pages/import-page.js')),

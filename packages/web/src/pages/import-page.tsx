@@ -73,7 +73,13 @@ function ItemCard({
   const name = item.fileName || upload.file.name;
   const closed = it.state === 'saved' || it.state === 'discarded';
   return (
-    <div className="import-subitem" data-import-item={name}>
+    <div
+      className="import-subitem"
+      data-import-item={name}
+      data-agency={agencies.find((a) => a.id === it.agencyId)?.name ?? ''}
+      data-year={it.year ?? ''}
+      data-state={it.state}
+    >
       <div className="import-item-head">
         <Tag color={tag.color}>{tag.label}</Tag>
         {item.fileName && item.fileName !== upload.file.name && (

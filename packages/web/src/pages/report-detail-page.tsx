@@ -127,10 +127,21 @@ function DetailView({ detail, reload }: { detail: ReportDetail; reload: () => vo
     return () => window.removeEventListener('beforeunload', warn);
   }, [changes]);
 
+  // The card follows its cell when the page scrolls (it is placed in window coordinates).
+  // Clearing it instead lost the card whenever a scroll landed just after the pointer did.
   useEffect(() => {
-    const clear = () => setHover(null);
-    window.addEventListener('scroll', clear, { passive: true });
-    return () => window.removeEventListener('scroll', clear);
+    const follow = () =>
+      setHover((h) => {
+        const td = h && cellElement(h.path);
+        if (!h || !td) return null;
+        const r = td.getBoundingClientRect();
+        return {
+          path: h.path,
+          rect: { left: r.left, top: r.top, bottom: r.bottom, width: r.width },
+        };
+      });
+    window.addEventListener('scroll', follow, { passive: true });
+    return () => window.removeEventListener('scroll', follow);
   }, []);
 
   const worst = useMemo(() => {

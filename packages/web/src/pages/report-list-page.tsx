@@ -175,19 +175,15 @@ export default function ReportListPage() {
         title="年报列表"
         extra={
           <Space wrap>
+            {(user.role === 'clerk' || user.role === 'reviewer') && (
+              <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('/import')}>
+                导入
+              </Button>
+            )}
             {user.role === 'clerk' && (
-              <>
-                <Button
-                  type="primary"
-                  icon={<ImportOutlined />}
-                  onClick={() => navigate('/import')}
-                >
-                  导入
-                </Button>
-                <Button icon={<PlusOutlined />} onClick={() => navigate('/new')}>
-                  填报
-                </Button>
-              </>
+              <Button icon={<PlusOutlined />} onClick={() => navigate('/new')}>
+                填报
+              </Button>
             )}
             <ExportMenu
               label={filtered ? '导出筛选结果' : '全部导出'}

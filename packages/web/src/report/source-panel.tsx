@@ -6,6 +6,30 @@ import type { SourceInfo } from '../api/types.js';
 import { formatBytes } from '../app/labels.js';
 import { useAsync } from '../app/use-async.js';
 
+/** The nearest ancestor that scrolls its own content (not the page). */
+function scrollingBox(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+    const overflow = getComputedStyle(p).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && p.scrollHeight > p.clientHeight) return p;
+  }
+  return null;
+}
+
+/**
+ * Centres a line in the panel's own scrolling box. Never scrolls the page: scrollIntoView
+ * would, and the page moving under the pointer closes the hovered cell's card and takes the
+ * reader away from the cell they are looking at. Where the panel does not scroll by itself
+ * (stacked under the report on a narrow screen) the line is only highlighted.
+ */
+function scrollWithinPanel(el: HTMLElement): void {
+  const box = scrollingBox(el);
+  if (!box) return;
+  const line = el.getBoundingClientRect();
+  const view = box.getBoundingClientRect();
+  const top = box.scrollTop + line.top - view.top - (box.clientHeight - line.height) / 2;
+  box.scrollTo({ top: Math.max(0, top), behavior: 'smooth' });
+}
+
 /**
  * The source document beside the report, as the parsed text lines the provenance refers to.
  * The active line (of the hovered cell or the chosen finding) is highlighted and scrolled to.
@@ -28,7 +52,7 @@ export function SourcePanel({
   useEffect(() => {
     if (activeLine === null) return;
     const el = listRef.current?.querySelector<HTMLElement>(`[data-line="${activeLine}"]`);
-    el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    if (el) scrollWithinPanel(el);
   }, [activeLine, text.data]);
 
   if (!source)
