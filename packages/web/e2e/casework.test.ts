@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,8 @@ import {
   shoot,
   type PageProblems,
 } from './support/browser.js';
+import { ApiClient } from './support/api-client.js';
+import { CLERK_AGENCY } from './support/fixtures.js';
 import { setUpOrganisation, type Organisation, type Role } from './support/organisation.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -31,9 +34,51 @@ const DOWNLOADS = join(ARTIFACTS, 'downloads');
 /** The applicant's identity number: the page must never show it whole. */
 const ID_NUMBER = '330682199001011234';
 const CONTENT = '2025年本局工业企业技术改造专项资金的分配结果及依据';
+/** A proactive-disclosure register as a clerk keeps it: two good rows, two bad ones (lines 4, 5). */
+const PROACTIVE_CSV = [
+  '标题,发布日期,发布渠道,类别',
+  '关于印发2025年工作要点的通知,2025-03-01,门户网站,政策文件',
+  '2025年第二季度财政预算执行情况,2025/7/15,政务新媒体,财政信息',
+  ',2025-08-01,门户网站,规划计划',
+  '关于开展安全生产检查的通知,2025-13-45,公报,通知公告',
+].join('\n');
+/**
+ * The 2026 arrangement as the State Council's notice sets it (the same data as
+ * packages/calendar/src/years/2026.ts), loaded as an administrator would load a new year.
+ */
+const YEAR_2026 = {
+  year: 2026,
+  notices: [
+    {
+      number: '国办发明电〔2025〕7号',
+      numberConfirmed: false,
+      title: '国务院办公厅关于2026年部分节假日安排的通知',
+      issued: '2025-11-04',
+      url: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
+    },
+  ],
+  holidays: [
+    { name: '元旦', from: '2026-01-01', to: '2026-01-03' },
+    { name: '春节', from: '2026-02-15', to: '2026-02-23' },
+    { name: '清明节', from: '2026-04-04', to: '2026-04-06' },
+    { name: '劳动节', from: '2026-05-01', to: '2026-05-05' },
+    { name: '端午节', from: '2026-06-19', to: '2026-06-21' },
+    { name: '中秋节', from: '2026-09-25', to: '2026-09-27' },
+    { name: '国庆节', from: '2026-10-01', to: '2026-10-07' },
+  ],
+  makeUpWorkdays: [
+    { date: '2026-01-04', name: '元旦' },
+    { date: '2026-02-14', name: '春节' },
+    { date: '2026-02-28', name: '春节' },
+    { date: '2026-05-09', name: '劳动节' },
+    { date: '2026-09-20', name: '国庆节' },
+    { date: '2026-10-10', name: '国庆节' },
+  ],
+};
 
 let server: TestServer;
 let browser: Browser;
+let scratch: string;
 let org: Organisation;
 const contexts: { context: BrowserContext; problems: PageProblems; who: string }[] = [];
 /** The case the clerk registers: its page and its number (〔2025〕第0001号). */
@@ -74,6 +119,7 @@ async function dueDate(page: Page): Promise<string> {
 
 beforeAll(async () => {
   mkdirSync(DOWNLOADS, { recursive: true });
+  scratch = mkdtempSync(join(tmpdir(), 'xxgk-e2e-casework-'));
   browser = await launchBrowser();
   server = await startTestServer();
   org = await setUpOrganisation(server);
@@ -83,6 +129,7 @@ afterAll(async () => {
   for (const c of contexts) await c.context.close().catch(() => undefined);
   await browser?.close();
   await server?.stop();
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
 });
 
 describe('casework in a browser', () => {
@@ -219,6 +266,120 @@ describe('casework in a browser', () => {
         .first()
         .waitFor();
       await shoot(page, 'casework-report');
+    },
+    STEP_MS,
+  );
+
+  it(
+    'keeps the registers — Article 20 figures, a 复议 case on the application, proactive items from a file — and compiles them into tables 二 and 四',
+    async () => {
+      const page = await signedIn('clerk');
+      await page.goto('/casework/article20?year=2025');
+      await page.getByLabel('规章 本年制发件数').fill('2');
+      await page.getByLabel('行政许可 本年处理决定数量').fill('37');
+      await page.getByRole('button', { name: /保\s*存/u }).click();
+      await page.getByText('已保存').waitFor();
+      await shoot(page, 'casework-article20', true);
+
+      await page.goto('/casework/review-cases?year=2025');
+      await page.getByLabel('涉及的申请').click();
+      await page.locator('.ant-select-item-option', { hasText: caseNumber }).first().click();
+      await page.getByLabel('立案日期').fill('2025-12-10');
+      await page.getByRole('button', { name: /登\s*记/u }).click();
+      const row = page.getByRole('row', { name: /行政复议/u });
+      await row.getByText('尚未审结').waitFor();
+      await row.getByRole('button', { name: '设定结果' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('radio', { name: '结果纠正' }).check();
+      await dialog.getByLabel('审结日期').fill('2025-12-25');
+      await dialog.getByRole('button', { name: /保\s*存/u }).click();
+      await row.getByText('结果纠正').waitFor();
+      await shoot(page, 'casework-review-cases', true);
+
+      await page.goto('/casework/proactive?year=2025');
+      await page.getByLabel('标题').fill('2025年政府信息公开工作年度报告');
+      await page.getByLabel('公开日期').fill('2025-01-20');
+      await page.getByLabel('类别').fill('年度报告');
+      await page.getByRole('button', { name: /登\s*记/u }).click();
+      await page.getByRole('cell', { name: '2025年政府信息公开工作年度报告' }).waitFor();
+      const csv = join(scratch, '主动公开登记表.csv');
+      writeFileSync(csv, PROACTIVE_CSV);
+      await page.locator('input[type=file]').setInputFiles(csv);
+      const summary = page.getByText(/已导入 2 条，2 行未导入/u);
+      await summary.waitFor();
+      const rejected = await page.getByRole('list', { name: '未导入的行' }).innerText();
+      expect(rejected).toMatch(/第 4 行/u);
+      expect(rejected).toMatch(/第 5 行/u);
+      await page.getByRole('cell', { name: '关于印发2025年工作要点的通知' }).waitFor();
+      await shoot(page, 'casework-proactive', true);
+
+      await page.goto('/casework/compile?year=2025');
+      await page.locator('td[data-path="applications.received.naturalPerson"]').waitFor();
+      await page.getByRole('button', { name: /编\s*制/u }).click();
+      await page
+        .locator('td[data-path="proactive.regulations.issued"]', { hasText: /^2$/u })
+        .waitFor();
+      expect(await page.locator('td[data-path="proactive.licensing.decisions"]').innerText()).toBe(
+        '37',
+      );
+      const corrected = page.locator('td[data-path="review.reconsideration.corrected"] button');
+      expect(await corrected.innerText()).toBe('1');
+      await corrected.click();
+      await page.locator('.drilldown-panel').getByRole('link', { name: caseNumber }).waitFor();
+      await shoot(page, 'casework-compiled-registers', true);
+    },
+    STEP_MS,
+  );
+
+  it(
+    'lists an open case past its deadline among the due reminders of its agency',
+    async () => {
+      const api = new ApiClient(server.url);
+      await api.login(org.accounts.clerk.username, org.accounts.clerk.password);
+      // Received early in 2026: its 20 working days ran out in February, whatever today is.
+      const late = await api.call<{ id: string; number: string }>(
+        'POST',
+        '/api/casework/applications',
+        {
+          agencyId: org.agencies.get(CLERK_AGENCY),
+          channel: 'inPerson',
+          receipt: { submittedOn: '2026-01-05' },
+          applicant: { type: 'commercial', name: '某某科技有限公司' },
+          content: '2025年度本区规模以上工业企业名单',
+        },
+      );
+      const page = await signedIn('clerk');
+      await page.goto('/casework/due');
+      const card = page.locator('.due-agency', { hasText: CLERK_AGENCY });
+      await card.getByRole('link', { name: late.number }).waitFor();
+      const overdue = card.getByRole('table', { name: `${CLERK_AGENCY}已超期的申请` });
+      expect(await overdue.innerText()).toContain(late.number);
+      expect(await overdue.innerText()).toMatch(/已超期\d+个工作日/u);
+      await shoot(page, 'casework-due', true);
+
+      await page.goto('/casework/applications?view=overdue');
+      await page.getByRole('link', { name: late.number }).waitFor();
+      expect(await page.getByRole('link', { name: caseNumber }).count()).toBe(0);
+    },
+    STEP_MS,
+  );
+
+  it(
+    'lets the administrator load a year of the holiday arrangement and see the deadlines recomputed',
+    async () => {
+      const page = await signedIn('admin');
+      await page.goto('/casework/calendar');
+      await page.getByRole('cell', { name: '2025', exact: true }).waitFor();
+      const file = join(scratch, '2026年节假日安排.json');
+      writeFileSync(file, JSON.stringify(YEAR_2026, null, 2));
+      await page.locator('input[type=file]').setInputFiles(file);
+      const done = page.getByText(/已导入 2026 年的安排：重新计算了 \d+ 件办理中案件的期限/u);
+      await done.waitFor();
+      // The late case is open, so at least it was recomputed; the same data moves no deadline.
+      expect(await done.innerText()).toMatch(/重新计算了 [1-9]\d* 件.*其中 0 件期限有变化/u);
+      const row = page.getByRole('row', { name: /^2026/u });
+      await row.getByText('管理员导入').waitFor();
+      await shoot(page, 'casework-calendar', true);
     },
     STEP_MS,
   );

@@ -193,8 +193,15 @@ export default function CompilePage() {
               </ul>
             )}
           </Card>
-          <p className="muted">点击表三、表四中的数字，列出这个数字对应的案件。</p>
+          <p className="muted">
+            表二取自<Link to={`/casework/article20?year=${year ?? ''}`}>第二十条数据</Link>
+            ；点击表三、表四中的数字，列出这个数字对应的案件。
+          </p>
           <div className="compiled-tables">
+            <NationalTable
+              layout={layouts.proactive}
+              renderData={(path) => formatCell(getCell(report, path))}
+            />
             <NationalTable layout={layouts.applications} renderData={renderData} />
             {drill && <DrilldownPanel {...drill} />}
             <NationalTable layout={layouts.review} renderData={renderData} />

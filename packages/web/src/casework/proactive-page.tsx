@@ -194,8 +194,10 @@ export default function ProactivePage() {
           </Card>
           <Card title="从文件导入" size="small">
             <p className="muted">
-              CSV（UTF-8 或 GBK）或 Excel（.xlsx）文件，列依次为：标题、公开日期、公开渠道（门户网站
-              / 政务新媒体 / 公报 / 其他）、类别。有问题的行不导入，并逐行说明原因。
+              CSV（UTF-8 或 GBK）或
+              Excel（.xlsx，读第一个工作表）。表头须有“标题”“发布日期”“发布渠道”（门户网站 /
+              政务新媒体 / 公报 /
+              其他），可有“类别”，列顺序不限。有效行全部导入；有问题的行不导入，并逐行说明原因。
             </p>
             <Upload
               accept=".csv,.xlsx"
