@@ -7,6 +7,7 @@ import { parseDocument } from '@xxgk/parsers';
 import { XxgkError, type Finding, type ParsedDocument } from '@xxgk/model';
 import { hashPassword } from '../auth/passwords.js';
 import { MEDIA_TYPES, saveImported } from '../services/import.js';
+import { loadDemoCasework } from './demo-casework.js';
 import {
   DEMO_ACCOUNTS,
   DEMO_AGENCIES,
@@ -114,6 +115,11 @@ export async function loadDemo(repos: Repositories, dir: string = DEMO_DIR): Pro
       if (sample.status === 'published' && reviewerId !== null)
         await tx.reports.publish(reportId, reviewerId, { from: ['draft'] });
     }
+    // A year and a bit of casework for the two demo clerks' agencies (demo-casework.ts).
+    const clerkIds = new Map<string, number>();
+    for (const account of DEMO_ACCOUNTS)
+      if (account.agency) clerkIds.set(account.agency, userIds.get(account.username)!);
+    await loadDemoCasework(tx, agencyIds, clerkIds);
     await tx.audit.append({
       actorId: null,
       actorName: null,
