@@ -104,6 +104,13 @@ export interface ClaimKind<K extends string> {
 export interface ClaimSet<K extends string> {
   readonly regex: RegExp;
   readonly kinds: readonly ClaimKind<K>[];
+  /** Per kind, the name of its marker group (`alt__i`). */
+  readonly markers: readonly string[];
+  /**
+   * Per kind, its named groups in pattern order: the name in the combined pattern and the
+   * name its filter sees (suffix removed). Pattern order is the order of `match.groups`.
+   */
+  readonly groupNames: readonly (readonly (readonly [string, string])[])[];
 }
 
 /**
@@ -118,7 +125,18 @@ export function claimSet<K extends string>(kinds: readonly ClaimKind<K>[]): Clai
         `(?<alt__${i}>)(?:${expand(k.source).replace(/\(\?<([A-Za-z]\w*)>/gu, `(?<$1__${i}>`)})`,
     )
     .join('|');
-  return { regex: new RegExp(source, 'gu'), kinds };
+  const markers = kinds.map((_, i) => `alt__${i}`);
+  const groupNames = kinds.map((_, i) => {
+    const suffix = `__${i}`;
+    const names: [string, string][] = [];
+    for (const m of source.matchAll(/\(\?<([A-Za-z]\w*)>/gu)) {
+      const name = m[1] ?? '';
+      if (name.endsWith(suffix) && !name.startsWith('alt__'))
+        names.push([name, name.slice(0, -suffix.length)]);
+    }
+    return names;
+  });
+  return { regex: new RegExp(source, 'gu'), kinds, markers, groupNames };
 }
 
 /**
@@ -131,18 +149,22 @@ export function findClaimSet<K extends string>(
   year: number | null,
 ): { key: K; claim: Claim }[] {
   const found: { key: K; claim: Claim }[] = [];
-  const re = new RegExp(set.regex);
+  // The set's own pattern, rewound: copying it per call cost more than the search. No filter
+  // searches with the same set, so nothing else moves its lastIndex meanwhile.
+  const re = set.regex;
+  re.lastIndex = 0;
   const text = view.narrativeText;
+  const { kinds, markers, groupNames } = set;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const all = m.groups ?? {};
-    const i = set.kinds.findIndex((_, k) => all[`alt__${k}`] !== undefined);
-    const kind = set.kinds[i];
+    let i = 0;
+    while (i < markers.length && all[markers[i] ?? ''] === undefined) i++;
+    const kind = kinds[i];
     if (!kind) continue;
-    const suffix = `__${i}`;
+    // The kind's groups by the names its filter knows, in pattern order (as match.groups has
+    // them), without walking every group of every kind.
     const groups: Record<string, string | undefined> = {};
-    for (const [name, value] of Object.entries(all))
-      if (name.endsWith(suffix) && !name.startsWith('alt__'))
-        groups[name.slice(0, -suffix.length)] = value;
+    for (const [name, short] of groupNames[i] ?? []) groups[short] = all[name];
     const accept = kind.accept;
     const claim = claimAt(view, m.index, m[0].length, groups, (c) => !accept || accept(c, year));
     if (claim) found.push({ key: kind.key, claim });
