@@ -35,6 +35,9 @@ function asciiHead(bytes: Uint8Array): string {
   else if (bytes.length >= 4 && bytes[1] === 0 && bytes[3] === 0) step = 2;
   else if (bytes.length >= 4 && bytes[0] === 0 && bytes[2] === 0) [start, step] = [1, 2];
   const end = Math.min(bytes.length, start + HEAD_BYTES * step);
+  // One byte per character is what latin1 decoding is: a native copy instead of 2,048 joins.
+  if (step === 1 && start < end)
+    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
   let s = '';
   for (let i = start; i < end; i += step) s += String.fromCharCode(bytes[i] ?? 0);
   return s;
