@@ -365,6 +365,25 @@ describe('casework in a browser', () => {
   );
 
   it(
+    'warns after saving when the same applicant asks for the same information again',
+    async () => {
+      const page = await signedIn('clerk');
+      await page.goto('/casework/applications/new');
+      await page.getByLabel('提交日期').fill('2026-01-06');
+      await page.getByLabel('申请人姓名或名称').fill('张三');
+      await page.getByLabel('证件号码').fill(ID_NUMBER);
+      await page.getByLabel('申请内容').fill(CONTENT);
+      await page.getByRole('button', { name: '登记', exact: true }).click();
+      // Saved, not refused, with the earlier case named.
+      await page.getByText(/已登记，编号 〔2026〕第\d+号/u).waitFor();
+      const earlier = page.getByRole('list', { name: '相同的申请' });
+      await earlier.getByRole('link', { name: caseNumber }).waitFor();
+      await shoot(page, 'casework-duplicate');
+    },
+    STEP_MS,
+  );
+
+  it(
     'lets the administrator load a year of the holiday arrangement and see the deadlines recomputed',
     async () => {
       const page = await signedIn('admin');
@@ -409,7 +428,7 @@ describe('casework in a browser', () => {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, 'casework-register-phone', true);
       await page.goto(caseUrl);
-      await page.getByTestId('due-date').or(page.getByText('当前没有答复期限')).first().waitFor();
+      await page.locator('.deadline-steps li').first().waitFor();
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await shoot(page, 'casework-case-phone', true);
     },

@@ -17,6 +17,7 @@ import { useAsync } from '../app/use-async.js';
 import { PageHeader } from '../report/page-header.js';
 import './casework.css';
 import { EventForm } from './event-form.js';
+import { remainingText } from './remaining.js';
 import { RemainingTag } from './remaining-tag.js';
 import { canWriteCasework } from './scope.js';
 
@@ -85,7 +86,9 @@ export default function ApplicationPage({ params }: PageProps) {
         subtitle={
           <span className="case-subtitle">
             <Tag>{detail.status.label}</Tag>
-            <RemainingTag remaining={detail.remaining} />
+            {remainingText(detail.remaining) !== detail.status.label && (
+              <RemainingTag remaining={detail.remaining} />
+            )}
             {detail.due && <span>答复期限 {detail.due}</span>}
           </span>
         }
@@ -199,7 +202,11 @@ export default function ApplicationPage({ params }: PageProps) {
               答复期限：<strong data-testid="due-date">{detail.deadline.due}</strong>
             </p>
           ) : (
-            <p className="muted">当前没有答复期限（已办结或暂停计时）。</p>
+            <p className="muted">
+              {detail.closedOn
+                ? `案件已于 ${detail.closedOn} 办结，不再计算答复期限；以下是办理过程中期限的计算。`
+                : '计时已暂停，恢复计时后重新确定答复期限。'}
+            </p>
           )}
           <ol className="deadline-steps">
             {detail.deadline.explanation.map((step, i) => (
