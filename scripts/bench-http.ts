@@ -6,9 +6,17 @@
 // The server runs in a child process (this same file with --serve), so the load generator
 // (autocannon, in this process) does not share the server's thread. Loopback only, bounded
 // duration: XXGK_BENCH_HTTP_SECONDS per measurement (default 8).
+//
+// Three kinds of rows: maximum throughput (autocannon, 10 connections); a truly fixed rate of
+// 200 requests per second with evenly spaced arrivals, latency counted from each request's
+// scheduled time (the goal is judged on these); and autocannon's `overallRate` at 200, which
+// sends each connection's share of a second back to back — bursts, shown for reference. Each
+// row is set beside the bare Fastify route measured the same way in the same run.
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -176,9 +184,101 @@ function startChild(
   });
 }
 
+/** One measurement, whoever made it. */
+interface Measured {
+  /** Responses per second actually completed. */
+  rate: number;
+  p50: number;
+  p99: number;
+  max: number;
+  failed: number;
+}
+
 interface Row {
   label: string;
-  result: CannonResult;
+  kind: 'max' | 'fixed' | 'burst';
+  /** Which endpoint, to pair each row with the bare route's row of the same kind. */
+  target: 'bare' | 'list' | 'list-uncached' | 'detail';
+  result: Measured;
+}
+
+const fromCannon = (r: CannonResult): Measured => ({
+  rate: r.requests.average,
+  p50: r.latency.p50,
+  p99: r.latency.p99,
+  max: r.latency.max,
+  failed: r.non2xx + r.errors + r.timeouts,
+});
+
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+
+/**
+ * An open-loop load at a truly fixed rate: request i is sent at start + i/rate whatever the
+ * earlier ones are doing, and its latency is counted from that scheduled instant, so a slow
+ * answer cannot hold back the next requests and hide its own cost (no coordinated omission).
+ * autocannon's `overallRate` is not this: each connection sends its share of a second back to
+ * back at the start of the second, so the server sees bursts of `connections` requests at once.
+ */
+async function paced(
+  port: number,
+  path: () => string,
+  headers: Record<string, string>,
+  rate: number,
+  seconds: number,
+): Promise<Measured> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
+  const total = Math.round(rate * seconds);
+  const interval = 1000 / rate;
+  const latencies: number[] = [];
+  let failed = 0;
+  let lastDone = 0;
+  const one = (scheduled: number): Promise<void> =>
+    new Promise((resolve) => {
+      const request = http.request(
+        { agent, host: '127.0.0.1', port, path: path(), headers },
+        (response) => {
+          response.resume();
+          response.on('end', () => {
+            lastDone = performance.now();
+            if (response.statusCode === 200) latencies.push(lastDone - scheduled);
+            else failed += 1;
+            resolve();
+          });
+        },
+      );
+      request.setTimeout(10_000, () => request.destroy());
+      request.on('error', () => {
+        failed += 1;
+        resolve();
+      });
+      request.end();
+    });
+  const inflight: Promise<void>[] = [];
+  const start = performance.now() + 10;
+  let sent = 0;
+  await new Promise<void>((resolve) => {
+    const tick = (): void => {
+      const now = performance.now();
+      while (sent < total && start + sent * interval <= now) {
+        inflight.push(one(start + sent * interval));
+        sent += 1;
+      }
+      if (sent < total) setTimeout(tick, Math.max(0, start + sent * interval - performance.now()));
+      else resolve();
+    };
+    setTimeout(tick, 10);
+  });
+  await Promise.all(inflight);
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  return {
+    rate: latencies.length / ((lastDone - start) / 1000),
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    max: latencies.at(-1) ?? 0,
+    failed,
+  };
 }
 
 const fmt = (n: number, digits = 0) =>
@@ -186,98 +286,133 @@ const fmt = (n: number, digits = 0) =>
 
 async function measure(ready: Ready): Promise<{ rows: Row[]; verdicts: string[]; ok: boolean }> {
   const app = `http://127.0.0.1:${ready.appPort}`;
+  const bareUrl = `http://127.0.0.1:${ready.barePort}/bare`;
   const headers = { cookie: ready.cookie };
   const randomId = () =>
     String(ready.firstId + Math.floor(Math.random() * (ready.lastId - ready.firstId + 1)));
   const randomPage = () => String(1 + Math.floor(Math.random() * 50));
-  const listRequest: CannonRequest[] = [
-    {
-      method: 'GET',
-      headers,
-      setupRequest: (r) => ({ ...r, path: `/api/reports?page=${randomPage()}&pageSize=20` }),
-    },
-  ];
+  const listPath = () => `/api/reports?page=${randomPage()}&pageSize=20`;
   // Page sizes and pages drawn from a space far larger than the requests made: nearly every
   // request misses the read cache and runs its queries.
-  const uncachedListRequest: CannonRequest[] = [
-    {
-      method: 'GET',
-      headers,
-      setupRequest: (r) => ({
-        ...r,
-        path: `/api/reports?page=${1 + Math.floor(Math.random() * 200)}&pageSize=${10 + Math.floor(Math.random() * 40)}`,
+  const uncachedListPath = () =>
+    `/api/reports?page=${1 + Math.floor(Math.random() * 200)}&pageSize=${10 + Math.floor(Math.random() * 40)}`;
+  const detailPath = () => `/api/reports/${randomId()}`;
+  const asRequests = (path: () => string): CannonRequest[] => [
+    { method: 'GET', headers, setupRequest: (r) => ({ ...r, path: path() }) },
+  ];
+  const cannon = async (url: string, requests: CannonRequest[] | undefined, overallRate?: number) =>
+    fromCannon(
+      await autocannon({
+        url,
+        connections: overallRate ? 20 : 10,
+        duration: SECONDS,
+        ...(overallRate ? { overallRate } : {}),
+        ...(requests ? { requests } : {}),
       }),
-    },
-  ];
-  const detailRequest: CannonRequest[] = [
-    { method: 'GET', headers, setupRequest: (r) => ({ ...r, path: `/api/reports/${randomId()}` }) },
-  ];
-  const run = (url: string, requests: CannonRequest[] | undefined, overallRate?: number) =>
-    autocannon({
-      url,
-      connections: overallRate ? 20 : 10,
-      duration: SECONDS,
-      ...(overallRate ? { overallRate } : {}),
-      ...(requests ? { requests } : {}),
-    });
+    );
+  const fixed = (port: number, path: () => string) => paced(port, path, headers, RATE, SECONDS);
   // Warm up: JIT, the connection pool, and the list pages the steady-state runs ask for (on
   // PGlite they are then answered from the read cache until the next write, as in daily use:
   // many reads between writes). Report pages are not warmed: 10,000 of them, read at random.
   await autocannon({ url: `${app}/api/reports/1`, connections: 4, duration: 2, headers });
-  for (let page = 1; page <= 50; page += 1)
-    await fetch(`${app}/api/reports?page=${page}&pageSize=20`, { headers });
-  const rows: Row[] = [
-    {
-      label: '裸 Fastify 路由（最大吞吐）',
-      result: await run(`http://127.0.0.1:${ready.barePort}/bare`, undefined),
-    },
-    { label: '年报列表 GET /api/reports（最大吞吐）', result: await run(app, listRequest) },
-    {
-      label: '年报列表，几乎全部未命中缓存（最大吞吐）',
-      result: await run(app, uncachedListRequest),
-    },
-    {
-      label: '年报详情 GET /api/reports/:id，随机（最大吞吐）',
-      result: await run(app, detailRequest),
-    },
-    { label: `年报列表（固定 ${RATE} 次/秒）`, result: await run(app, listRequest, RATE) },
-    { label: `年报详情，随机（固定 ${RATE} 次/秒）`, result: await run(app, detailRequest, RATE) },
-  ];
+  for (let page = 1; page <= 50; page += 1) await fetch(`${app}${listPath()}`, { headers });
+  const rows: Row[] = [];
+  const add = async (
+    label: string,
+    kind: Row['kind'],
+    target: Row['target'],
+    run: () => Promise<Measured>,
+  ) => {
+    rows.push({ label, kind, target, result: await run() });
+    // An overloaded run leaves a backlog in the server; let it drain before the next one, so
+    // each row measures its own load only.
+    await fetch(`${app}/api/health`, { signal: AbortSignal.timeout(60_000) }).catch(() => null);
+    await new Promise((r) => setTimeout(r, 500));
+  };
+  const every = `固定 ${RATE} 次/秒，均匀到达`;
+  const burst = `autocannon overallRate=${RATE}，20 个连接，每秒开头成批发出`;
+  await add('裸 Fastify 路由（最大吞吐）', 'max', 'bare', () => cannon(bareUrl, undefined));
+  await add('年报列表 GET /api/reports（最大吞吐）', 'max', 'list', () =>
+    cannon(app, asRequests(listPath)),
+  );
+  await add('年报列表，几乎全部未命中缓存（最大吞吐）', 'max', 'list-uncached', () =>
+    cannon(app, asRequests(uncachedListPath)),
+  );
+  await add('年报详情 GET /api/reports/:id，随机（最大吞吐）', 'max', 'detail', () =>
+    cannon(app, asRequests(detailPath)),
+  );
+  await add(`裸 Fastify 路由（${every}）`, 'fixed', 'bare', () =>
+    fixed(ready.barePort, () => '/bare'),
+  );
+  await add(`年报列表（${every}）`, 'fixed', 'list', () => fixed(ready.appPort, listPath));
+  await add(`年报列表，几乎全部未命中缓存（${every}）`, 'fixed', 'list-uncached', () =>
+    fixed(ready.appPort, uncachedListPath),
+  );
+  await add(`年报详情，随机（${every}）`, 'fixed', 'detail', () =>
+    fixed(ready.appPort, detailPath),
+  );
+  await add(`裸 Fastify 路由（${burst}）`, 'burst', 'bare', () => cannon(bareUrl, undefined, RATE));
+  await add(`年报列表（${burst}）`, 'burst', 'list', () => cannon(app, asRequests(listPath), RATE));
+  await add(`年报详情，随机（${burst}）`, 'burst', 'detail', () =>
+    cannon(app, asRequests(detailPath), RATE),
+  );
   const verdicts: string[] = [];
   let ok = true;
-  for (const row of rows.slice(4)) {
-    const failed = row.result.non2xx + row.result.errors + row.result.timeouts;
-    const met = row.result.latency.p99 < P99_GOAL_MS && failed === 0;
-    ok &&= met;
+  for (const row of rows) {
+    if (row.kind === 'max' || row.target === 'bare') continue;
+    // The goal is about a steady 200 requests per second; bursts are reported, not judged.
+    const judged = row.kind === 'fixed';
+    const met =
+      row.result.p99 < P99_GOAL_MS && row.result.failed === 0 && row.result.rate >= RATE * 0.95;
+    if (judged) ok &&= met;
     verdicts.push(
-      `${met ? 'PASS' : 'MISS'}  ${row.label}：p99 < ${P99_GOAL_MS} 毫秒（实测 ${fmt(row.result.latency.p99)} 毫秒，` +
-        `${fmt(row.result.requests.average)} 次/秒，失败 ${failed} 次）`,
+      `${met ? 'PASS' : 'MISS'}${judged ? '' : '（参考）'}  ${row.label}：p99 < ${P99_GOAL_MS} 毫秒（实测 ` +
+        `${fmt(row.result.p99, 1)} 毫秒，完成 ${fmt(row.result.rate)} 次/秒，失败 ${row.result.failed} 次）`,
     );
   }
   return { rows, verdicts, ok };
 }
 
 function print(ready: Ready, rows: Row[], verdicts: string[]): void {
-  const bare = rows[0]!.result.requests.average;
+  const bareOf = (kind: Row['kind']) =>
+    rows.find((r) => r.kind === kind && r.target === 'bare')?.result;
   out(
     `\n数据库：${ready.database}；${fmt(ready.reports)} 份年报（${AGENCIES} 个机关 × 5 个年度，每份一个版本、` +
       `真实年报 JSON 与核查结果），SQL 批量生成用时 ${fmt(ready.seedMillis / 1000, 1)} 秒。`,
   );
-  out(`每项测量 ${SECONDS} 秒，仅本机回环地址；服务在独立子进程中运行。\n`);
-  out(['项目', '次/秒', '相对裸路由', 'p50 毫秒', 'p99 毫秒', '最大 毫秒', '非 2xx'].join(' | '));
-  for (const { label, result } of rows)
+  out(
+    `每项测量 ${SECONDS} 秒，仅本机回环地址；服务在独立子进程中运行；机器 ${cpus().length} 核，` +
+      `开始时负载 ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' / ')}。`,
+  );
+  out(
+    '“相对裸路由”：最大吞吐行为次/秒之比；固定速率行为 p99 之比（同一轮中同样速率下的裸路由）。\n',
+  );
+  out(['项目', '次/秒', '相对裸路由', 'p50 毫秒', 'p99 毫秒', '最大 毫秒', '失败'].join(' | '));
+  for (const { label, kind, result } of rows) {
+    const bare = bareOf(kind);
+    const ratio =
+      bare === undefined
+        ? '—'
+        : kind === 'max'
+          ? `${fmt((result.rate / bare.rate) * 100, 1)}%`
+          : `p99 ×${fmt(result.p99 / Math.max(bare.p99, 0.1), 1)}`;
     out(
       [
         label,
-        fmt(result.requests.average),
-        `${fmt((result.requests.average / bare) * 100, 1)}%`,
-        fmt(result.latency.p50, 1),
-        fmt(result.latency.p99, 1),
-        fmt(result.latency.max, 1),
-        String(result.non2xx + result.errors + result.timeouts),
+        fmt(result.rate),
+        ratio,
+        fmt(result.p50, 1),
+        fmt(result.p99, 1),
+        fmt(result.max, 1),
+        String(result.failed),
       ].join(' | '),
     );
-  out('\n目标（2 核机器上，200 次/秒时 p99 < 50 毫秒）：');
+  }
+  out(
+    `\n目标（2 核机器上，${RATE} 次/秒时 p99 < ${P99_GOAL_MS} 毫秒；以均匀到达的固定速率判定）：`,
+  );
   for (const v of verdicts) out(`  ${v}`);
 }
 

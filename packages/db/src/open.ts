@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { PGlite } from '@electric-sql/pglite';
 import { XxgkError } from '@xxgk/model';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -24,7 +25,7 @@ export interface OpenOptions {
   dataDir?: string | undefined;
   /** Run pending migrations on open (default true). */
   migrate?: boolean;
-  /** Connections in the PostgreSQL pool (default 10). */
+  /** Connections in the PostgreSQL pool (default {@link defaultPoolSize}). */
   poolSize?: number;
   /**
    * PGlite only: start from a `dumpDataDir()` snapshot instead of an empty cluster. The test
@@ -79,10 +80,19 @@ function connectFailure(url: string, e: unknown): XxgkError {
   );
 }
 
+/**
+ * Connections a server process keeps to PostgreSQL: twice the cores plus one (the usual rule
+ * for a database on the same machine), at most 10. More connections than the cores can run
+ * only queue inside PostgreSQL, where a burst of requests then waits longer in all.
+ */
+export function defaultPoolSize(): number {
+  return Math.min(10, 2 * availableParallelism() + 1);
+}
+
 async function openPostgres(url: string, options: OpenOptions): Promise<DatabaseHandle> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: options.poolSize ?? 10,
+    max: options.poolSize ?? defaultPoolSize(),
     connectionTimeoutMillis: 10_000,
   });
   // An idle connection the server drops emits 'error' on the pool; unhandled it would end the

@@ -85,6 +85,7 @@ export async function buildApp(
     config,
     now: options.now ?? (() => new Date()),
     cache: new ReadCache(options.cacheReads ?? options.databaseKind === 'pglite'),
+    validateResponses: options.validateResponses ?? false,
   };
   const app = Fastify({
     logger: loggerOptions(options.logLevel),

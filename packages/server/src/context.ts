@@ -10,6 +10,8 @@ export interface AppContext {
   config: ServerConfig;
   /** Reads cached until the next write (PGlite only; see ReadCache). */
   cache: ReadCache;
+  /** Check pre-serialised response bodies against their schema too (tests). */
+  validateResponses?: boolean;
   /** The clock; tests move it to reach idle timeouts and lock expiry. */
   now(): Date;
 }

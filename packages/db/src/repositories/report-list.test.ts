@@ -239,6 +239,34 @@ describe.each(testBackends())('the report list on $name', (backend) => {
     );
   });
 
+  it('returns the same page with a total the caller already knows, without counting again', async () => {
+    const sort = { by: 'year' as const, direction: 'desc' as const };
+    const counted = await repos.reports.list({ regionId: org.city.id }, sort, {
+      page: 2,
+      pageSize: 5,
+    });
+    const known = await repos.reports.list(
+      { regionId: org.city.id },
+      sort,
+      { page: 2, pageSize: 5 },
+      { knownTotal: counted.total },
+    );
+    expect(known).toEqual(counted);
+    // The known total is taken as given (the caller vouches for it), even past the last page.
+    const past = await repos.reports.list(
+      { regionId: org.city.id },
+      sort,
+      { page: 99, pageSize: 5 },
+      { knownTotal: 18 },
+    );
+    expect([past.items.length, past.total]).toEqual([0, 18]);
+    const pastCounted = await repos.reports.list({ regionId: org.city.id }, sort, {
+      page: 99,
+      pageSize: 5,
+    });
+    expect([pastCounted.items.length, pastCounted.total]).toEqual([0, 18]);
+  });
+
   it('clamps page numbers and sizes to sane bounds', async () => {
     const big = await repos.reports.list(
       { regionId: org.city.id },

@@ -9,6 +9,7 @@ import {
   users,
   type ReportVersion,
 } from '../schema/index.js';
+import { regionSubtreeIds } from './regions.js';
 import type { ReportListItem } from './reports.js';
 
 /** The newest original file of a report (without its bytes) and its provenance. */
@@ -36,6 +37,13 @@ export interface ReportPage {
   findings: Finding[];
   source: PageSource | null;
   returnComment: PageComment | null;
+}
+
+/** A report's current page, and whether it lies in the region asked about (else null). */
+export interface CurrentPage {
+  row: ReportListItem;
+  page: ReportPage;
+  withinRegion: boolean | null;
 }
 
 interface FindingJson {
@@ -135,9 +143,14 @@ export class ReportPagesRepository {
 
   /**
    * A report as the list shows it together with the page of its current version, in one
-   * query; null when there is no such report (or it has no version yet).
+   * query; null when there is no such report (or it has no version yet). With `withinRegion`,
+   * the same query also says whether the report's region lies in that region's subtree (a
+   * reviewer's scope), so the page and its scope check cost one round trip.
    */
-  async loadCurrent(reportId: number): Promise<{ row: ReportListItem; page: ReportPage } | null> {
+  async loadCurrent(
+    reportId: number,
+    options: { withinRegion?: number } = {},
+  ): Promise<CurrentPage | null> {
     const [row] = await this.db
       .select({
         report: getTableColumns(reports),
@@ -150,6 +163,12 @@ export class ReportPagesRepository {
         findings: findingsJson(),
         source: sourceJson(sql`${reports.id}`),
         comment: commentJson(sql`${reports.id}`),
+        withinRegion:
+          options.withinRegion === undefined
+            ? sql<boolean | null>`null::boolean`
+            : sql<
+                boolean | null
+              >`${agencies.regionId} in ${regionSubtreeIds(options.withinRegion)}`,
       })
       .from(reports)
       .innerJoin(agencies, eq(agencies.id, reports.agencyId))
@@ -168,6 +187,7 @@ export class ReportPagesRepository {
         currentVersionNumber: row.version.number,
       },
       page: toPage(row),
+      withinRegion: row.withinRegion,
     };
   }
 }

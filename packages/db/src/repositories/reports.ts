@@ -55,6 +55,12 @@ export interface ReportListItem extends ReportRow {
   currentVersionNumber: number | null;
 }
 
+/** A row of the list page: the report as the list shows it, with its advice count. */
+export interface ReportListRow extends ReportListItem {
+  /** Advice (`info`) findings on the current version; errors and warnings are on the row. */
+  infoCount: number;
+}
+
 /** Which reports to list. Every condition given must hold. */
 export interface ReportFilter {
   /** Reports of agencies in this region or anywhere below it (a reviewer's scope). */
@@ -214,21 +220,55 @@ export class ReportsRepository {
     return row ?? null;
   }
 
-  /** One page of reports matching the filter, in the order asked, and how many match. */
+  /**
+   * One page of reports matching the filter, in the order asked, how many match, and each
+   * row's advice count — in one statement. The page's ids are chosen from `reports` alone (its
+   * order's index, joining agencies and regions only to sort by them); only those rows are
+   * then joined to their agency, region and version, and the total is a scalar subquery —
+   * unless the caller already knows it for this filter (`knownTotal`, e.g. from a cache).
+   * Errors and warnings are kept on the report row; advice is counted for the page's rows.
+   */
   async list(
     filter: ReportFilter = {},
     sort: ReportSort = { by: 'updatedAt', direction: 'desc' },
     paging: PageRequest = {},
-  ): Promise<Page<ReportListItem>> {
+    options: { knownTotal?: number } = {},
+  ): Promise<Page<ReportListRow>> {
     const { page, pageSize, offset } = normalizePage(paging);
     const where = conditions(filter);
     const column = SORT_COLUMNS[sort.by];
     const order = sort.direction === 'desc' ? desc(column) : asc(column);
-    const [items, [counted]] = await Promise.all([
-      this.base().where(where).orderBy(order, asc(reports.id)).limit(pageSize).offset(offset),
-      this.db.select({ total: count() }).from(reports).where(where),
-    ]);
-    return { items, total: counted?.total ?? 0, page, pageSize };
+    const ids =
+      sort.by === 'agency' || sort.by === 'region'
+        ? this.db
+            .select({ id: reports.id })
+            .from(reports)
+            .innerJoin(agencies, eq(agencies.id, reports.agencyId))
+            .innerJoin(regions, eq(regions.id, agencies.regionId))
+        : this.db.select({ id: reports.id }).from(reports);
+    const pageIds = ids.where(where).orderBy(order, asc(reports.id)).limit(pageSize).offset(offset);
+    const total = this.db.select({ n: count() }).from(reports).where(where);
+    const rows = await this.db
+      .select({
+        ...listColumns,
+        infoCount: sql<number>`(select count(*)::int from findings f
+          where f.report_version_id = ${reports.currentVersionId} and f.severity = 'info')`,
+        total:
+          options.knownTotal === undefined
+            ? sql<number>`(${total})`.mapWith(Number)
+            : sql<number>`${options.knownTotal}::int`.mapWith(Number),
+      })
+      .from(reports)
+      .innerJoin(agencies, eq(agencies.id, reports.agencyId))
+      .innerJoin(regions, eq(regions.id, agencies.regionId))
+      .leftJoin(reportVersions, eq(reportVersions.id, reports.currentVersionId))
+      .where(inArray(reports.id, pageIds))
+      .orderBy(order, asc(reports.id));
+    // A page past the end has no row to carry the total: count apart (only then).
+    const counted =
+      rows[0]?.total ?? options.knownTotal ?? (offset === 0 ? 0 : ((await total)[0]?.n ?? 0));
+    const items = rows.map(({ total: _total, ...row }) => row);
+    return { items, total: counted, page, pageSize };
   }
 
   /** Totals over the reports matching the filter. */

@@ -267,6 +267,13 @@ describe.each(testBackends())('the workspace repositories on $name', (backend) =
     expect(counts.get(a.id)).toEqual({ error: 1, warning: 1, info: 2 });
     expect(counts.get(b.id)).toEqual({ error: 0, warning: 0, info: 0 });
     expect((await work.findingCounts.forVersions([])).size).toBe(0);
+    // The list carries the same counts in its one query: errors and warnings from the row,
+    // advice counted for the page's rows.
+    const listed = await repos.reports.list({ year: 2024 }, { by: 'agency' });
+    const byVersion = new Map(listed.items.map((r) => [r.currentVersionId, r]));
+    expect(byVersion.get(a.id)).toMatchObject({ errorCount: 1, warningCount: 1, infoCount: 2 });
+    expect(byVersion.get(b.id)).toMatchObject({ errorCount: 0, warningCount: 0, infoCount: 0 });
+    expect(listed.total).toBe(listed.items.length);
   });
 
   it('reads the report page in one query: version, author, findings, source, return comment', async () => {
@@ -311,6 +318,12 @@ describe.each(testBackends())('the workspace repositories on $name', (backend) =
     const current = await work.reportPages.loadCurrent(report.id);
     expect(current?.page).toEqual(page);
     expect(current?.row).toEqual(await repos.reports.get(report.id));
+    expect(current?.withinRegion).toBeNull();
+    const within = async (regionId: number) =>
+      (await work.reportPages.loadCurrent(report.id, { withinRegion: regionId }))?.withinRegion;
+    expect(await within(org.city.id)).toBe(true);
+    expect(await within(org.districtA.id)).toBe(false);
+    expect(await within(org.districtB.id)).toBe(false);
     expect(await work.reportPages.loadCurrent(999_999)).toBeNull();
     const entered = await repos.reports.create({
       agencyId: org.cityBureau.id,

@@ -50,6 +50,13 @@ describe.each(testBackends())('the workspace on $name', (backend) => {
       passwordHash,
     });
     await repos.users.create({
+      username: 'e-reviewer-b',
+      displayName: '乙区审核员',
+      role: 'reviewer',
+      regionId: org.districtB.id,
+      passwordHash,
+    });
+    await repos.users.create({
       username: 'e-auditor',
       displayName: '审计员',
       role: 'auditor',
@@ -175,6 +182,25 @@ describe.each(testBackends())('the workspace on $name', (backend) => {
       'report.export',
     ]);
   }, 60_000);
+
+  it('shows a report page to the reviewer of its region and 404 to the reviewer of another', async () => {
+    const clerk = await login('e-clerk');
+    const created = await clerk.request({
+      method: 'POST',
+      url: '/api/reports',
+      payload: { agencyId, year: 2019 },
+    });
+    expect(created.statusCode).toBe(201);
+    const { id } = created.json<{ id: number }>();
+    const city = await login('e-reviewer');
+    const other = await login('e-reviewer-b');
+    expect((await city.request({ method: 'GET', url: `/api/reports/${id}` })).statusCode).toBe(200);
+    const refused = await other.request({ method: 'GET', url: `/api/reports/${id}` });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json<{ error: { message: string } }>().error.message).toContain(
+      '不在您的权限范围内',
+    );
+  });
 
   it('imports a real report with its source and provenance', async () => {
     const reviewer = await login('e-reviewer');

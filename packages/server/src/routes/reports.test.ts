@@ -215,6 +215,45 @@ describe('the report page', () => {
   });
 });
 
+describe('the report page’s entity tag', () => {
+  it('lets a browser revalidate: 304 for an unchanged page, a new tag once it changes or for another role', async () => {
+    const id = await cleanReport(t.org.bureauA.id, 2017);
+    const get = (caller: Caller, etag?: string) =>
+      caller.request({
+        method: 'GET',
+        url: `/api/reports/${id}`,
+        ...(etag ? { headers: { 'if-none-match': etag } } : {}),
+      });
+    const first = await get(clerk);
+    expect(first.statusCode).toBe(200);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers['cache-control']).toBe('private, no-cache');
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^"[\w-]{20,}"$/u);
+    const unchanged = await get(clerk, etag);
+    expect(unchanged.statusCode).toBe(304);
+    expect(unchanged.body).toBe('');
+    expect((await get(clerk, `W/${etag}, "other"`)).statusCode).toBe(304);
+    // The page tells each role what it may do, so another role's page is another entity.
+    const asReviewer = await get(reviewer, etag);
+    expect(asReviewer.statusCode).toBe(200);
+    expect(asReviewer.headers.etag).not.toBe(etag);
+    const corrected = await clerk.request({
+      method: 'POST',
+      url: `/api/reports/${id}/corrections`,
+      payload: {
+        cells: [{ path: 'applications.received.naturalPerson', value: 3 }],
+        reason: '补录',
+      },
+    });
+    expect(corrected.statusCode).toBe(201);
+    const changed = await get(clerk, etag);
+    expect(changed.statusCode).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.json<Detail>().currentVersion).toBe(2);
+  });
+});
+
 describe('更正: corrections', () => {
   it('save a new version with a reason, re-check it, and a finding disappears when its cells are fixed', async () => {
     const id = await cleanReport(t.org.bureauA.id, 2022);

@@ -33,4 +33,17 @@ describe('the read cache', () => {
     for (let i = 0; i < 25; i += 1) await small.get(`k${i}`, () => Promise.resolve(i));
     expect(small.size).toBeLessThanOrEqual(10);
   });
+
+  it('keeps the entries read most recently when it must drop some', async () => {
+    const cache = new ReadCache(true, 10);
+    let calls = 0;
+    const hot = () => cache.get('hot', () => Promise.resolve(++calls));
+    await hot();
+    for (let i = 0; i < 30; i += 1) {
+      await cache.get(`once${i}`, () => Promise.resolve(i));
+      await hot();
+    }
+    expect(calls).toBe(1);
+    expect(cache.size).toBeLessThanOrEqual(10);
+  });
 });

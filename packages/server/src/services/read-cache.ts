@@ -31,12 +31,18 @@ export class ReadCache {
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     if (!this.enabled) return compute();
     const hit = this.entries.get(key);
-    if (hit && hit.version === this.version) return hit.value as T;
+    if (hit && hit.version === this.version) {
+      // Least recently used goes first: a hit moves to the end of the Map's order, so a burst
+      // of one-off reads (random report pages) cannot push out the pages everyone reads.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value as T;
+    }
     const startedAt = this.version;
     const value = await compute();
     if (startedAt === this.version) {
       if (this.entries.size >= this.maxEntries) {
-        // Drop the oldest tenth: Map keeps insertion order.
+        // Drop the least recently used tenth: Map keeps insertion (and re-insertion) order.
         let n = Math.ceil(this.maxEntries / 10);
         for (const k of this.entries.keys()) {
           this.entries.delete(k);

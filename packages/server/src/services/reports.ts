@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ReportListItem, ReportPage, ReportSortKey, ReportStatus } from '@xxgk/db';
 import { check } from '@xxgk/checks';
 import { emptyReport, FORMAT_IDS, XxgkError, type FormatId, type Report } from '@xxgk/model';
@@ -55,17 +56,25 @@ async function listUncached(ctx: AppContext, actor: Actor, query: ListQuery) {
   const filter = await scopedFilter(ctx, actor, filterOf(query));
   if (!filter) return { items: [], total: 0 };
   const sortBy: ReportSortKey = query.sort ?? 'updatedAt';
+  // On PGlite the total of a filter is counted once per data version and shared by all its
+  // pages, sorts and page sizes; the list query then only fetches the page. On PostgreSQL the
+  // count is a subquery of the same statement.
+  const knownTotal = ctx.cache.enabled
+    ? await ctx.cache.get(
+        `list-total:${JSON.stringify(filter)}`,
+        async () => (await ctx.repos.reports.counts(filter)).total,
+      )
+    : undefined;
   const page = await ctx.repos.reports.list(
     filter,
     { by: sortBy, direction: query.order ?? (query.sort ? 'asc' : 'desc') },
     { page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
+    knownTotal === undefined ? {} : { knownTotal },
   );
-  const tallies = await ctx.work.findingCounts.forVersions(
-    page.items.map((r) => r.currentVersionId).filter((v): v is number => v !== null),
-  );
+  // One query: errors and warnings are kept on the report row, advice counted with the page.
   return {
     items: page.items.map((r) =>
-      presentListItem(r, r.currentVersionId === null ? undefined : tallies.get(r.currentVersionId)),
+      presentListItem(r, { error: r.errorCount, warning: r.warningCount, info: r.infoCount }),
     ),
     total: page.total,
   };
@@ -130,21 +139,64 @@ export function reportPermissions(actor: Actor, status: ReportStatus) {
   };
 }
 
+/** The report page's JSON, serialised once, and its entity tag. */
+export interface DetailBody {
+  body: Buffer;
+  /** A strong ETag: a digest of exactly these bytes, so it changes whenever they do. */
+  etag: string;
+}
+
+/** What a cached page needs for the scope check, beside its body. */
+interface CachedDetail extends DetailBody {
+  agencyId: number;
+  regionId: number;
+}
+
+function serialise(value: unknown): DetailBody {
+  const body = Buffer.from(JSON.stringify(value), 'utf8');
+  return { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+}
+
 /**
- * The report page: current version, findings, provenance, source, review comment, rights.
- * The report and its page are read in one query (cached until the next write on PGlite), then
- * the same scope check as every report route is applied: 404 outside the scope.
+ * The report page: current version, findings, provenance, source, review comment, rights —
+ * read in one query and serialised once. On PGlite the serialised body is cached per report
+ * and role until the next write (the rights depend on the role only), and the scope check is
+ * made against the cached row; on PostgreSQL the same query also answers a reviewer's region
+ * check. Outside the scope: 404.
  */
-export async function reportDetail(ctx: AppContext, actor: Actor, id: number) {
-  const loaded = await ctx.cache.get(`page:${id}`, () => ctx.work.reportPages.loadCurrent(id));
-  if (!loaded || !(await reportInScope(ctx, actor, loaded.row))) throw reportNotFound(id);
-  return ctx.cache.get(`detail:${id}:${actor.role}`, () =>
-    Promise.resolve(presentDetail(actor, loaded.row, loaded.page)),
+export async function reportDetail(ctx: AppContext, actor: Actor, id: number): Promise<DetailBody> {
+  if (ctx.cache.enabled) {
+    const cached = await ctx.cache.get(
+      `detail:${id}:${actor.role}`,
+      async (): Promise<CachedDetail | null> => {
+        const loaded = await ctx.work.reportPages.loadCurrent(id);
+        if (!loaded) return null;
+        return {
+          agencyId: loaded.row.agencyId,
+          regionId: loaded.row.regionId,
+          ...serialise(presentDetail(actor, loaded.row, loaded.page)),
+        };
+      },
+    );
+    if (!cached || !(await reportInScope(ctx, actor, cached))) throw reportNotFound(id);
+    return cached;
+  }
+  const region = actor.role === 'reviewer' ? actor.regionId : null;
+  const loaded = await ctx.work.reportPages.loadCurrent(
+    id,
+    region !== null ? { withinRegion: region } : {},
   );
+  const inScope =
+    loaded !== null &&
+    (actor.role === 'reviewer'
+      ? loaded.withinRegion === true
+      : await reportInScope(ctx, actor, loaded.row));
+  if (!loaded || !inScope) throw reportNotFound(id);
+  return serialise(presentDetail(actor, loaded.row, loaded.page));
 }
 
 /** The report page's JSON. */
-function presentDetail(actor: Actor, row: ReportListItem, page: ReportPage) {
+export function presentDetail(actor: Actor, row: ReportListItem, page: ReportPage) {
   const { version } = page;
   return {
     id: row.id,
