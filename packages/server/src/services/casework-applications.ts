@@ -171,7 +171,7 @@ function remainingOf(row: ApplicationListRow, today: IsoDate, calendar: Calendar
     const overdue = s.kind === 'overdue';
     return {
       text: s.label,
-      workingDays: overdue ? -s.workingDays : s.workingDays,
+      workingDays: s.workingDays,
       overdue,
       dueSoon: !overdue && s.workingDays <= DUE_SOON_WORKING_DAYS,
     };
