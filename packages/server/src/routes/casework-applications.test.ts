@@ -129,6 +129,27 @@ describe('registering an application', () => {
     ]);
   });
 
+  it('says the deadline is pending while the next year’s holiday notice is not loaded', async () => {
+    const saved = t.clock.now;
+    t.clock.now = new Date('2026-12-30T02:00:00Z');
+    try {
+      // A session made at the new time (the old one would have expired by then).
+      const late = await t.as(t.users.clerk);
+      const res = await post(
+        late,
+        '/api/casework/applications',
+        intake({ receipt: { submittedOn: '2026-12-28' } }),
+      );
+      expect(res.statusCode, res.body).toBe(201);
+      const app = res.json<Detail>();
+      expect(app.due).toBeNull();
+      expect(app.remaining).toMatchObject({ text: '期限待定（节假日安排未载入）', overdue: false });
+      expect(app.deadline.explanation.join('')).toContain('2027');
+    } finally {
+      t.clock.now = saved;
+    }
+  });
+
   it('is the clerk’s, for its own agency only', async () => {
     for (const caller of [reviewer, admin, auditor]) {
       const res = await post(caller, '/api/casework/applications', intake());
@@ -289,9 +310,9 @@ describe('reading', () => {
     const closed = await list(clerk, 'view=closed');
     expect(closed.items.every((i) => i.status.kind === 'concluded')).toBe(true);
     expect((await list(clerk, 'q=某某路')).total).toBe(2);
-    expect((await list(reviewer, `agencyId=${t.org.bureauA.id}`)).total).toBe(mine.total);
+    expect((await list(reviewer, `agencyId=${t.org.bureauA.id}&year=2025`)).total).toBe(mine.total);
     expect((await list(clerkB, '')).total).toBe(0);
-    expect((await list(admin, '')).total).toBe(mine.total);
+    expect((await list(admin, 'year=2025')).total).toBe(mine.total);
     const foreign = await clerkB.request({
       method: 'GET',
       url: `/api/casework/applications?agencyId=${t.org.bureauA.id}`,

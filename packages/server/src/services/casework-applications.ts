@@ -163,7 +163,13 @@ function remainingOf(row: ApplicationListRow, today: IsoDate, calendar: Calendar
   if (row.closedOn !== null && row.closedOn <= today)
     return { text: '已办结', workingDays: null, overdue: false, dueSoon: false };
   if (row.dueOn === null) {
-    const text = row.statusKind === 'awaitingSupplement' ? '待补正（暂停计时）' : '已暂停计时';
+    const text =
+      row.statusKind === 'awaitingSupplement'
+        ? '待补正（暂停计时）'
+        : row.statusKind === 'paused'
+          ? '已暂停计时'
+          : // The count reaches a year whose holiday notice is not loaded yet.
+            '期限待定（节假日安排未载入）';
     return { text, workingDays: null, overdue: false, dueSoon: false };
   }
   try {
