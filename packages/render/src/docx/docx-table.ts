@@ -97,6 +97,7 @@ export function docxTable(
   const fit: TableFit = fitTable(layout, report);
   const widths = fit.widths;
   const numbers: Type = { size: fit.numberSize, scale: fit.numberScale };
+  const headers: Type = { size: fit.headerSize, scale: 100 };
   const rows = grid.map((slots, r) => {
     const cells: TableCell[] = [];
     // Keeping every row with the next moves a table that would break onto the next page whole
@@ -135,7 +136,7 @@ export function docxTable(
                 text,
                 alignment(layout, cell),
                 keep,
-                cell.kind === 'data' ? numbers : LABEL_TYPE,
+                cell.kind === 'data' ? numbers : cell.kind === 'header' ? headers : LABEL_TYPE,
               ),
             ],
           }),

@@ -6,7 +6,14 @@ import { layoutGrid } from '../layout/grid.js';
 import { tableLayouts, type LayoutTableId, type TableLayout } from '../layout/index.js';
 import { arbitraryReport } from '../testing/arbitrary-report.js';
 import { TYPE_AREA_WIDTH } from './gbt9704.js';
-import { CELL_OVERHEAD, columnWidths, fitTable, textTwips, type TableFit } from './table-fit.js';
+import {
+  CELL_OVERHEAD,
+  columnWidths,
+  fitTable,
+  headerSize,
+  textTwips,
+  type TableFit,
+} from './table-fit.js';
 
 const TABLES: readonly LayoutTableId[] = ['proactive', 'applications', 'review'];
 
@@ -63,7 +70,7 @@ describe('fitting a national table to its numbers', () => {
     'keeps the template’s widths and 五号 for the figures real %s reports print',
     (format) => {
       const report = filled(format, 9999);
-      expect(fitTable(tableLayouts(format).review, report)).toEqual({
+      expect(fitTable(tableLayouts(format).review, report)).toMatchObject({
         widths: columnWidths(tableLayouts(format).review),
         numberSize: 21,
         numberScale: 100,
@@ -95,5 +102,24 @@ describe('fitting a national table to its numbers', () => {
     fit.widths
       .slice(0, 3)
       .forEach((w, c) => expect(w).toBeGreaterThanOrEqual(0.4 * (template[c] ?? 0) - 1));
+  });
+
+  it('sets column headers so that neighbouring ones stay more than a character apart', () => {
+    // Table 四's fifteen columns take 小五 (两字一行), table 三's seven the template's 10 pt.
+    expect(headerSize(589, 4)).toBe(18);
+    expect(headerSize(621, 6)).toBe(20);
+    fc.assert(
+      // Number columns are never narrower than table 四's template columns.
+      fc.property(
+        fc.integer({ min: 589, max: 3000 }),
+        fc.integer({ min: 2, max: 8 }),
+        (width, longest) => {
+          const em = headerSize(width, longest) * 10;
+          const perLine = Math.min(longest, Math.floor((width - 96) / em));
+          expect(perLine).toBeGreaterThanOrEqual(2);
+          expect(width - perLine * em).toBeGreaterThan(em);
+        },
+      ),
+    );
   });
 });

@@ -45,6 +45,8 @@ const BORDER_WIDTH = 20;
  * Roman and 宋体 differ slightly.
  */
 export const CELL_OVERHEAD = 2 * CELL_MARGIN + 2 * BORDER_WIDTH + 40;
+/** The part of a cell's width its text cannot use: the margins and the borders. */
+const CELL_FRAME = 2 * CELL_MARGIN + 2 * BORDER_WIDTH;
 
 /**
  * Widths in em of the characters a number cell prints: Times New Roman (and Liberation Serif,
@@ -109,10 +111,12 @@ const MIN_SCALE = 10;
 export interface TableFit {
   /** Grid column widths in twips, adding up to the width of the type area. */
   widths: number[];
-  /** Size of the number cells' text in half-points (labels and headers keep 五号). */
+  /** Size of the number cells' text in half-points (labels keep 五号). */
   numberSize: number;
   /** Character scale of the number cells' text in percent (100 unless numbers are extreme). */
   numberScale: number;
+  /** Size of the column headers' text in half-points (see {@link headerSize}). */
+  headerSize: number;
 }
 
 /** Per grid column: the width its data needs at a size and scale, and its floor otherwise. */
@@ -121,6 +125,8 @@ interface ColumnNeeds {
   floor: number;
   /** The column holds labels only (table 三's three label columns, table 二's first). */
   labels: boolean;
+  /** Characters of the longest header standing over this column alone. */
+  header: number;
 }
 
 function columnNeeds(layout: TableLayout, report: Report): ColumnNeeds[] {
@@ -129,6 +135,7 @@ function columnNeeds(layout: TableLayout, report: Report): ColumnNeeds[] {
   const spans: number[][] = Array.from({ length: layout.columns }, () => []);
   const floors = Array.from({ length: layout.columns }, () => 0);
   const labels = Array.from({ length: layout.columns }, () => true);
+  const headers = Array.from({ length: layout.columns }, () => 0);
   for (const slots of grid)
     slots.forEach((slot, c) => {
       if (!slot?.origin) return;
@@ -142,6 +149,7 @@ function columnNeeds(layout: TableLayout, report: Report): ColumnNeeds[] {
         texts[c]?.push(text);
         spans[c]?.push(span);
       } else if (span === 1) {
+        if (cell.kind === 'header') headers[c] = Math.max(headers[c] ?? 0, [...cell.text].length);
         const chars = [...cell.text].slice(0, MIN_CHARS[cell.kind]).join('');
         const overhead = CELL_OVERHEAD + (cell.kind === 'label' ? LABEL_GAP : 0);
         floors[c] = Math.max(floors[c] ?? 0, textTwips(chars, SIZE.table) + overhead);
@@ -150,6 +158,7 @@ function columnNeeds(layout: TableLayout, report: Report): ColumnNeeds[] {
   return texts.map((list, c) => ({
     floor: floors[c] ?? 0,
     labels: labels[c] ?? false,
+    header: labels[c] ? 0 : (headers[c] ?? 0),
     // A number spread over several grid columns (table 二's single-value rows) needs its share
     // of the width from each.
     data: (halfPoints, scale) =>
@@ -185,6 +194,25 @@ function distribute(template: readonly number[], needs: readonly number[]): numb
   return out;
 }
 
+/** Sizes tried for the column headers, in half-points: 五号, 10 pt (the template's), 小五, 8 and 7.5 pt. */
+const HEADER_SIZES: readonly number[] = [SIZE.table, 20, 18, 16, 15];
+
+/**
+ * The size of the column headers over number columns `width` twips wide, the longest of them
+ * `longest` characters: the largest size whose
+ * wrapped lines (两字一行 and up) leave more than a character's width between the headers of
+ * neighbouring columns, so a reader of the page tells them apart and finds the column of a
+ * number left blank in every row (行政复议 总计 in a table 四 with no figure there).
+ */
+export function headerSize(width: number, longest: number): number {
+  for (const size of HEADER_SIZES) {
+    const em = size * 10;
+    const perLine = Math.min(longest, Math.floor((width - CELL_FRAME) / em));
+    if (perLine >= 2 && width - perLine * em >= 1.05 * em) return size;
+  }
+  return HEADER_SIZES[HEADER_SIZES.length - 1] ?? SIZE.table;
+}
+
 /**
  * The template's widths with each column at least its floor, the difference taken from the
  * widest column: table 三's two narrow label columns then hold three characters a line, as
@@ -214,17 +242,31 @@ export function fitTable(layout: TableLayout, report: Report): TableFit {
     needs.map((n) => n.floor),
   );
   const at = (halfPoints: number, scale: number, keepLabels: boolean): TableFit | null => {
+    // The template's number columns are all of a width; they stay so, as wide as the widest
+    // number needs.
+    const numbers = Math.max(
+      0,
+      ...needs.filter((n) => !n.labels).map((n) => Math.max(n.floor, n.data(halfPoints, scale))),
+    );
     const widths = distribute(
       template,
       needs.map((n, c) =>
-        Math.max(
-          n.floor,
-          n.labels ? (template[c] ?? 0) * (keepLabels ? 1 : SQUEEZED_LABELS) : 0,
-          n.data(halfPoints, scale),
-        ),
+        n.labels
+          ? Math.max(n.floor, (template[c] ?? 0) * (keepLabels ? 1 : SQUEEZED_LABELS))
+          : numbers,
       ),
     );
-    return widths && { widths, numberSize: halfPoints, numberScale: scale };
+    return (
+      widths && {
+        widths,
+        numberSize: halfPoints,
+        numberScale: scale,
+        headerSize: headerSize(
+          Math.min(...widths.filter((_, c) => !needs[c]?.labels)),
+          Math.max(2, ...needs.map((n) => n.header)),
+        ),
+      }
+    );
   };
   const attempts: [number, number, boolean][] = [
     ...NUMBER_SIZES.map((size): [number, number, boolean] => [size, 100, true]),
@@ -236,5 +278,10 @@ export function fitTable(layout: TableLayout, report: Report): TableFit {
     if (fit) return fit;
   }
   // Unreachable for texts of MAX_ONE_LINE characters; kept so the function is total.
-  return { widths: template, numberSize: SMALLEST_SIZE, numberScale: MIN_SCALE };
+  return {
+    widths: template,
+    numberSize: SMALLEST_SIZE,
+    numberScale: MIN_SCALE,
+    headerSize: SIZE.table,
+  };
 }
