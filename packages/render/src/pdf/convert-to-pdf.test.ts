@@ -8,7 +8,7 @@ import { paragraphs, reportTitle, sectionHeading } from '../document-parts.js';
 import { tableLayouts } from '../layout/index.js';
 import { renderXlsx } from '../xlsx/index.js';
 import { LIBREOFFICE_INSTALL_HINT } from './converter-missing.js';
-import { convertDocxToPdf, convertToPdf } from './convert-to-pdf.js';
+import { convertDocxToPdf, convertManyToPdf, convertToPdf } from './convert-to-pdf.js';
 import {
   compact,
   hasLibreOffice,
@@ -159,6 +159,23 @@ describe('convertToPdf when LibreOffice is missing or misbehaves', () => {
     expect(readdirSync(work)).toEqual([]);
   });
 
+  it('names the document of a batch that yielded no PDF', async () => {
+    const bin = tempDir();
+    // Writes a PDF for the first document only: arguments are … --outdir DIR FILE….
+    script(
+      bin,
+      'soffice',
+      'while [ "$1" != "--outdir" ]; do shift; done\nmkdir -p "$2"\nprintf "%%PDF-1.4" > "$2/report-1.pdf"',
+    );
+    const error = await failure(
+      convertManyToPdf([new Uint8Array([1]), new Uint8Array([2])], 'docx', {
+        env: { PATH: `${bin}:/usr/bin:/bin` },
+      }),
+    );
+    expect(error.code).toBe('internal');
+    expect(error.message).toContain('第 2 个文件');
+  });
+
   it('kills a conversion that runs past the time limit, with the processes it started', async () => {
     const bin = tempDir();
     const pidFile = join(bin, 'child.pid');
@@ -217,6 +234,24 @@ describe.runIf(hasLibreOffice)(
         expect(lost).toEqual([]);
         expect(difference(extra, narrativeNumbers).missing).toEqual([]);
       }
+    });
+
+    it('converts several documents in one LibreOffice run, each to its own PDF, in order', async () => {
+      const docs = await Promise.all(
+        ['第一份报告', '第二份报告', '第三份报告'].map(async (text) =>
+          Packer.toBuffer(
+            new Document({
+              sections: [{ children: [new Paragraph({ children: [new TextRun(text)] })] }],
+            }),
+          ),
+        ),
+      );
+      const pdfs = await convertManyToPdf(
+        docs.map((b) => new Uint8Array(b)),
+        'docx',
+      );
+      const texts = await Promise.all(pdfs.map(async (pdf) => compact(await pdfjsText(pdf))));
+      expect(texts).toEqual(['第一份报告', '第二份报告', '第三份报告']);
     });
 
     it.runIf(hasPoppler)('embeds every font it uses', async () => {

@@ -12,7 +12,7 @@ import { runProcess } from './run-process.js';
 
 /** How LibreOffice is found and run. */
 export interface ConvertOptions extends SofficeLookup {
-  /** Time limit for one conversion in milliseconds (default 120 s). */
+  /** Time limit for one conversion in milliseconds (default 120 s; a batch gets one per four documents). */
   timeoutMs?: number;
   /** Folder for the temporary files (default: the system temp folder). */
   tempDir?: string;
@@ -38,9 +38,27 @@ export async function convertToPdf(
   kind: ConvertibleKind,
   options: ConvertOptions = {},
 ): Promise<Uint8Array> {
+  const [pdf] = await convertManyToPdf([input], kind, options);
+  if (pdf === undefined) throw new XxgkError('internal', 'LibreOffice 未返回 PDF。');
+  return pdf;
+}
+
+/**
+ * Converts several documents of one kind to PDF in a single LibreOffice run, in order: starting
+ * LibreOffice costs seconds, converting one more report a fraction of that, so a batch (or a
+ * test converting many reports) pays the start once. See {@link convertToPdf}.
+ * @throws XxgkError `converter.missing` when LibreOffice or a Chinese font is not installed;
+ *   `internal` when any document yields no PDF (naming which) or the run times out.
+ */
+export async function convertManyToPdf(
+  inputs: readonly Uint8Array[],
+  kind: ConvertibleKind,
+  options: ConvertOptions = {},
+): Promise<Uint8Array[]> {
   const soffice = findSoffice(options);
   if (soffice === null)
     throw libreOfficeMissing(options.soffice ?? (options.env ?? process.env).XXGK_SOFFICE);
+  if (inputs.length === 0) return [];
   const env: NodeJS.ProcessEnv = {
     ...(options.env ?? process.env),
     FONTCONFIG_FILE: xxgkFontconfigFile(),
@@ -49,11 +67,13 @@ export async function convertToPdf(
 
   const work = await mkdtemp(join(options.tempDir ?? tmpdir(), 'xxgk-lo-'));
   try {
-    const source = join(work, `report.${kind}`);
+    const names = inputs.map((_, i) => (inputs.length === 1 ? 'report' : `report-${i + 1}`));
+    const sources = names.map((name) => join(work, `${name}.${kind}`));
     const outDir = join(work, 'out');
-    await writeFile(source, input);
+    await Promise.all(sources.map((source, i) => writeFile(source, inputs[i] ?? new Uint8Array())));
     const profile = await prepareProfile(join(work, 'profile'));
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    // A batch may take longer: one time limit for every four documents.
+    const timeoutMs = (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) * Math.max(1, inputs.length / 4);
     const result = await runProcess(
       soffice,
       [
@@ -67,7 +87,7 @@ export async function convertToPdf(
         'pdf',
         '--outdir',
         outDir,
-        source,
+        ...sources,
       ],
       { env, cwd: work, timeoutMs },
     ).catch((error: unknown) => {
@@ -83,17 +103,22 @@ export async function convertToPdf(
         'internal',
         `LibreOffice 把 ${KIND_NAMES[kind]} 转换为 PDF 超时（超过 ${Math.round(timeoutMs / 1000)} 秒），已终止。`,
       );
-    // LibreOffice exits 0 even when it could not load or convert the file: trust only the
-    // output file.
-    const pdf = await readFile(join(outDir, 'report.pdf')).catch(() => null);
-    if (pdf === null || !isPdf(pdf))
-      throw new XxgkError(
-        'internal',
-        `LibreOffice 未能把 ${KIND_NAMES[kind]} 转换为 PDF（退出码 ${String(result.code)}，未生成 PDF 文件）` +
-          `${describeOutput(result.stderr || result.stdout)}` +
-          (kind === 'xlsx' ? '。转换 XLSX 还需要 libreoffice-calc-nogui。' : '。'),
-      );
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    const out: Uint8Array[] = [];
+    for (const [i, name] of names.entries()) {
+      // LibreOffice exits 0 even when it could not load or convert a file: trust only the
+      // output files.
+      const pdf = await readFile(join(outDir, `${name}.pdf`)).catch(() => null);
+      if (pdf === null || !isPdf(pdf))
+        throw new XxgkError(
+          'internal',
+          `LibreOffice 未能把 ${KIND_NAMES[kind]} 转换为 PDF（${inputs.length > 1 ? `第 ${i + 1} 个文件，` : ''}` +
+            `退出码 ${String(result.code)}，未生成 PDF 文件）` +
+            `${describeOutput(result.stderr || result.stdout)}` +
+            (kind === 'xlsx' ? '。转换 XLSX 还需要 libreoffice-calc-nogui。' : '。'),
+        );
+      out.push(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength));
+    }
+    return out;
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -8,6 +8,7 @@ import { renderPdf } from './render-pdf.js';
 
 export {
   convertToPdf,
+  convertManyToPdf,
   convertDocxToPdf,
   type ConvertOptions,
   type ConvertibleKind,
