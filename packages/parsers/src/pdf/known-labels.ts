@@ -54,6 +54,21 @@ export function isKnownRowLabel(text: string): boolean {
   return rowCache.has(labelKey(text));
 }
 
+let groupCache: Set<string> | undefined;
+
+/**
+ * True when the text labels a group of rows in some format (（三）不予公开, 三、本年度办理结果;
+ * （六）其他处理 is a group in 2021 and a row in 2019).
+ */
+export function isKnownGroupLabel(text: string): boolean {
+  groupCache ??= new Set(
+    Object.values(FORMATS).flatMap((format) =>
+      format.applicationGroups.flatMap((g) => [g.label, ...g.variants].map(labelKey)),
+    ),
+  );
+  return groupCache.has(labelKey(text));
+}
+
 let cache: { full: Set<string>; prefixes: Set<string> } | undefined;
 
 function vocabulary(): { full: Set<string>; prefixes: Set<string> } {

@@ -103,7 +103,11 @@ export function isBlocker(line: PhysicalLine, seg: Segment): boolean {
     if (c.x0 >= edge) return true;
     return c.x1 > seg.valueLeft + seg.em;
   }
-  return line.cells.some((c) => c.x0 >= edge && !isValueText(c.text));
+  // A header reaching into the value columns counts too: centred over a sub-table of table 二
+  // whose first column is blank in every row so far, it starts left of the values.
+  return line.cells.some(
+    (c) => !isValueText(c.text) && (c.x0 >= edge || c.x1 > seg.valueLeft + seg.em),
+  );
 }
 
 /** Groups the value lines of the document into tables. */
@@ -138,10 +142,20 @@ export function findSegments(
     current.anchors.push(i);
     fitColumns(current.columns, values, true);
     current.valueLeft = Math.min(current.valueLeft, values[0]?.x0 ?? Infinity);
-    current.em = median(current.anchors.map((a) => lines[a]?.em ?? line.em));
+    current.em = median(current.anchors.map((a) => numberEm(lines[a] ?? line)));
     prevIndex = i;
   });
   return segments;
+}
+
+/**
+ * The size of a value line's type, from its numbers: a size is estimated from advance widths,
+ * and a blank marker ("/" is a quarter em wide, estimated at half) would make it look half as
+ * large, and the headers above then look like a heading.
+ */
+function numberEm(line: PhysicalLine): number {
+  const sizes = line.cells.filter((c) => /\d/u.test(c.text)).map((c) => c.em);
+  return sizes.length > 0 ? median(sizes) : line.em;
 }
 
 function median(xs: number[]): number {

@@ -1,5 +1,10 @@
 import { isValueText, startsFirstItem } from './cell-text.js';
-import { isKnownLabelStart, isKnownRowLabel } from './known-labels.js';
+import {
+  isKnownGroupLabel,
+  isKnownLabel,
+  isKnownLabelStart,
+  isKnownRowLabel,
+} from './known-labels.js';
 import { buildBlocks, type Block } from './label-blocks.js';
 import type { LaidCell, LaidLine } from './layout-types.js';
 import type { Cell, PhysicalLine } from './physical-lines.js';
@@ -49,22 +54,33 @@ export function layoutTable(
   const anchorSet = new Set(seg.anchors);
   const isLabel = (c: Cell) => c.x0 < edge;
 
-  // Lines below the last row that may hold the end of its wrapped label.
+  // Lines below the last row that may hold the end of its wrapped label, or a last row left
+  // blank (its label alone), also below the caption and header of a sub-table of table 二
+  // whose only row is blank (第二十条第（八）项 with no fee printed).
   let end = last;
-  for (let k = last + 1; k <= last + 3; k++) {
+  const skipped = new Set<number>();
+  for (let k = last + 1; k <= last + 5; k++) {
     const l = lines[k];
     const prev = lines[k - 1];
     if (!l || !prev || anchorSet.has(k)) break;
     if (l.em > 1.5 * seg.em) break;
-    if (!l.cells.every((c) => isLabel(c) && c.x1 <= seg.valueLeft + seg.em)) break;
     const known = l.cells.every((c) => isKnownLabelStart(c.text));
     if (l.y - prev.y > (known ? 4.5 : 2.6) * seg.em) break;
+    if (!l.cells.every((c) => isLabel(c) && c.x1 <= seg.valueLeft + seg.em)) {
+      if (skipped.size >= 2 || !l.cells.every((c) => isKnownLabel(c.text))) break;
+      skipped.add(k);
+      continue;
+    }
+    if (skipped.size > 0 && !l.cells.every((c) => isKnownRowLabel(c.text))) break;
     end = k;
   }
+  // A caption or header passed over stays text unless a blank row was found below it.
+  for (const k of skipped) if (k > end) skipped.delete(k);
 
   const lineOf = new Map<Cell, number>();
   const labelCells: Cell[] = [];
   for (let k = seg.headerStart; k <= end; k++) {
+    if (skipped.has(k)) continue;
     for (const c of lines[k]?.cells ?? []) {
       lineOf.set(c, k);
       if (isLabel(c)) labelCells.push(c);
@@ -100,9 +116,19 @@ export function layoutTable(
     row.own = best;
   }
 
+  // A data row's label beside no value line is that row printed blank (其他对外管理服务事项
+  // under 行政许可 with nothing filled in), not the label of a group near it.
   const grouped = assignGroups(
     rows,
-    blocks.filter((b) => !ownerOf.has(b)),
+    blocks.filter(
+      (b) =>
+        !ownerOf.has(b) &&
+        !(
+          isKnownRowLabel(b.text) &&
+          !isKnownGroupLabel(b.text) &&
+          !rows.some((r) => covers(b, r.y))
+        ),
+    ),
   );
 
   // A row whose cells are all blank shows only its label: a known row label left over makes
