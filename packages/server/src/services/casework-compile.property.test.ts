@@ -144,7 +144,9 @@ describe('the report compiled from random histories in the database', () => {
       const reviewCases = (await repos.reviewCases.list({ agencyId })).map(toDomainReviewCase);
 
       // The histories are not trivial: cases end in many ways, some stay open, events were kept.
-      expect(new Set(domain.map((a) => a.events.at(-1)?.type ?? 'none')).size).toBeGreaterThanOrEqual(3);
+      expect(
+        new Set(domain.map((a) => a.events.at(-1)?.type ?? 'none')).size,
+      ).toBeGreaterThanOrEqual(3);
       let carried = 0;
       let processed = 0;
       let previous = null;
