@@ -25,15 +25,13 @@ export interface Organisation {
 const PASSWORDS = {
   reviewer: 'Shenhe@2025-e2e',
   clerk: 'Tianbao@2025-e2e',
-  auditor: 'Shenji@2025-e2e',
 } as const;
 
 /**
  * Sets up, through the API as the administrator, what an office would before anyone works: a
  * province (示范省) with a city per seed agency, the seed agencies, a reviewer for the whole
  * province and a clerk of {@link CLERK_AGENCY}. The auditor is the one the server created at
- * start (administrators may not create auditors); an older server that does not create one
- * lets the administrator do it.
+ * start: administrators may not create auditors (separation of duties).
  */
 export async function setUpOrganisation(server: TestServer): Promise<Organisation> {
   const api = await server.adminApi();
@@ -89,18 +87,9 @@ export async function setUpOrganisation(server: TestServer): Promise<Organisatio
     agencyId: agencies.get(CLERK_AGENCY),
     password: clerk.password,
   });
-  let auditor: TestAccount;
-  if (server.auditor) {
-    auditor = { ...server.auditor, role: 'auditor', displayName: '审计员' };
-  } else {
-    auditor = {
-      username: 'auditor',
-      password: PASSWORDS.auditor,
-      role: 'auditor',
-      displayName: '审计员',
-    };
-    await api.call('POST', '/api/users', { ...auditor, password: PASSWORDS.auditor });
-  }
+  if (!server.auditor)
+    throw new Error('服务器启动时没有打印审计员账号：没有审计员就无法测试审计日志。');
+  const auditor: TestAccount = { ...server.auditor, role: 'auditor', displayName: '审计员' };
   return {
     provinceId: province.id,
     cities,
