@@ -140,6 +140,16 @@ describe('the report workspace in a browser', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => !url.pathname.startsWith('/login'));
       expect(await page.locator('.app-header').innerText()).toContain('系统管理员');
+
+      // The first Tab of a page reaches 「跳到主要内容」, which moves the focus past the menu.
+      await page.reload();
+      await page.locator('.page-header').waitFor();
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: '跳到主要内容' });
+      expect(await skip.evaluate((a) => a === document.activeElement)).toBe(true);
+      await shoot(page, 'keyboard-skip-link');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.activeElement?.id === 'main');
     },
     STEP_MS,
   );
@@ -485,20 +495,26 @@ describe('the report workspace in a browser', () => {
       await page.waitForURL(/\/audit/u);
       const table = page.locator('.ant-table-tbody');
       await table.locator('.ant-table-row').first().waitFor();
+      // Each step on the clerk's draft is a row: what, by whom (the log names people by their
+      // user name, which never changes) and on which report.
+      const draft = `report #${draftPath.split('/').pop() ?? ''}`;
       const rowOf = (action: string) =>
-        page.locator('.ant-table-row', { has: page.getByRole('cell', { name: action }) });
-      // The log names people by their user name, which never changes.
+        page
+          .locator('.ant-table-row', { has: page.getByRole('cell', { name: action, exact: true }) })
+          .filter({ has: page.getByRole('cell', { name: draft, exact: true }) });
       for (const [action, who] of [
         ['发布年报', org.accounts.reviewer.username],
         ['退回年报', org.accounts.reviewer.username],
         ['提交审核', org.accounts.clerk.username],
         ['更正年报', org.accounts.clerk.username],
         ['导出年报', org.accounts.clerk.username],
+        ['导入年报', org.accounts.clerk.username],
       ] as const) {
         const row = rowOf(action).first();
         await row.waitFor();
         expect(await row.innerText(), action).toContain(who);
       }
+      expect(await rowOf('更正年报').first().innerText()).toContain(REASON);
       expect(await page.locator('.app-header').innerText()).toContain('审计员');
       expect(await page.locator('.app-header').innerText()).not.toContain('年报列表');
       await shoot(page, 'audit');
@@ -520,7 +536,12 @@ describe('the report workspace in a browser', () => {
         expect(await horizontalOverflow(desk), path).toBeLessThanOrEqual(0);
       }
 
-      const phone = await signedIn('reviewer', PHONE);
+      const phone = await newPage('reviewer', PHONE);
+      await phone.goto('/login');
+      await phone.getByLabel('用户名').waitFor();
+      expect(await horizontalOverflow(phone), '/login').toBeLessThanOrEqual(0);
+      await shoot(phone, 'phone-login');
+      await login(phone, org.accounts.reviewer);
       const names = ['phone-reports', 'phone-detail', 'phone-compare', 'phone-import'];
       for (const [i, path] of paths.entries()) {
         await phone.goto(path);
