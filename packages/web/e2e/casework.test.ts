@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACTION_TIMEOUT_MS,
   ARTIFACTS,
@@ -124,6 +124,16 @@ beforeAll(async () => {
   server = await startTestServer();
   org = await setUpOrganisation(server);
 }, STEP_MS);
+
+// A failed step leaves a picture of where the page stood, beside the others.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== 'fail') return;
+  const last = contexts.at(-1);
+  for (const [i, page] of (last?.context.pages() ?? []).entries())
+    await shoot(page, `casework-failed-${ctx.task.name.slice(0, 20)}-${i}`, true).catch(
+      () => undefined,
+    );
+});
 
 afterAll(async () => {
   for (const c of contexts) await c.context.close().catch(() => undefined);

@@ -18,6 +18,7 @@ const COLUMNS: TableColumnsType<ApplicationSummary> = [
   { title: '状态', key: 'status', width: 100, render: (_: unknown, r) => r.status.label },
   {
     title: '结果',
+    key: 'outcome',
     dataIndex: 'outcomeLabel',
     responsive: ['lg'],
     render: (o: string | null) => o ?? '—',
@@ -36,10 +37,13 @@ export function CaseTable({
   cases,
   empty,
   label,
+  showOutcome = true,
 }: {
   cases: ApplicationSummary[];
   empty: string;
   label: string;
+  /** Open cases (due reminders) have no outcome to show. */
+  showOutcome?: boolean;
 }) {
   return (
     <Table<ApplicationSummary>
@@ -47,7 +51,7 @@ export function CaseTable({
       aria-label={label}
       rowKey="id"
       size="small"
-      columns={COLUMNS}
+      columns={showOutcome ? COLUMNS : COLUMNS.filter((c) => c.key !== 'outcome')}
       dataSource={cases}
       pagination={cases.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
       scroll={{ x: 'max-content' }}

@@ -52,21 +52,23 @@ export default function DuePage() {
       {due.data && agencies.length === 0 && <Empty description="没有已超期或即将到期的申请" />}
       {agencies.map((a) => (
         <Card key={a.agencyId} title={a.agencyName} size="small" className="due-agency">
-          <Typography.Title level={4} className="due-heading">
+          <Typography.Title level={5} className="due-heading">
             已超期（{a.overdue.length} 件）
           </Typography.Title>
           <CaseTable
             cases={a.overdue}
             empty="没有已超期的申请"
             label={`${a.agencyName}已超期的申请`}
+            showOutcome={false}
           />
-          <Typography.Title level={4} className="due-heading">
+          <Typography.Title level={5} className="due-heading">
             即将到期（{a.dueSoon.length} 件）
           </Typography.Title>
           <CaseTable
             cases={a.dueSoon}
             empty="没有即将到期的申请"
             label={`${a.agencyName}即将到期的申请`}
+            showOutcome={false}
           />
         </Card>
       ))}
