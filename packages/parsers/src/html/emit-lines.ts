@@ -1,7 +1,7 @@
 import type { SourceLine } from '../source-lines.js';
 import { textToSourceDocument } from '../text/index.js';
-import type { BlockList, TableNode } from './content-tree.js';
-import { expandGrid } from './table-grid.js';
+import type { BlockList, CellNode, TableNode } from './content-tree.js';
+import { expandGrid, type GridCell, type RawCell } from './table-grid.js';
 import { joinPieces, normalizeInline } from './text-normalize.js';
 
 /**
@@ -64,50 +64,67 @@ export function emitLines(body: BlockList): SourceLine[] {
       for (const row of table.rows) for (const cell of row) emitBlocks(cell.content);
       return;
     }
-    const grid = expandGrid(
-      table.rows.map((row) =>
-        row.map((cell) => ({
-          text: joinPieces(
-            cell.content.items.map((i) =>
-              typeof i === 'string' ? i : i.kind === 'pre' ? normalizeInline(i.text) : '',
-            ),
-          ),
+    const raw: RawCell[][] = new Array<RawCell[]>(table.rows.length);
+    for (let r = 0; r < table.rows.length; r++) {
+      const row = table.rows[r] ?? [];
+      const cells: RawCell[] = new Array<RawCell>(row.length);
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c] as CellNode;
+        cells[c] = {
+          text: cellText(cell.content.items),
           rowSpan: cell.rowSpan,
           colSpan: cell.colSpan,
-        })),
-      ),
-    );
-    if (!grid.some((row) => row.some((cell) => cell.text !== ''))) return;
+        };
+      }
+      raw[r] = cells;
+    }
+    const grid = expandGrid(raw);
+    // Rows with no text at all (Word's spacer rows) are left out; a table of none is no table.
+    const filled = grid.map((row) => row.some((cell) => cell.text !== ''));
+    if (!filled.includes(true)) return;
     const index = tableIndex++;
-    const rowLine = new Map<number, number>();
-    grid.forEach((row, r) => {
-      if (!row.some((cell) => cell.text !== '')) return;
+    /** The line each grid row went to (0 for a row left out), for the copies of its cells. */
+    const rowLine: number[] = new Array<number>(grid.length).fill(0);
+    for (let r = 0; r < grid.length; r++) {
+      const row = grid[r] ?? [];
+      if (!filled[r]) continue;
       const line = lines.length + 1;
-      rowLine.set(r, line);
-      lines.push({
-        kind: 'row',
-        line,
-        cells: row.map((cell, col) =>
-          cell.spanned
-            ? {
+      rowLine[r] = line;
+      const cells: SourceLine['cells'] = new Array<SourceLine['cells'][number]>(row.length);
+      for (let col = 0; col < row.length; col++) {
+        const cell = row[col] as GridCell;
+        cells[col] = cell.spanned
+          ? {
+              text: cell.text,
+              source: {
+                line: rowLine[cell.originRow] || line,
+                table: index,
+                row: cell.originRow,
+                col: cell.originCol,
                 text: cell.text,
-                source: {
-                  line: rowLine.get(cell.originRow) ?? line,
-                  table: index,
-                  row: cell.originRow,
-                  col: cell.originCol,
-                  text: cell.text,
-                },
-                spanned: true,
-              }
-            : { text: cell.text, source: { line, table: index, row: r, col, text: cell.text } },
-        ),
-      });
-    });
+              },
+              spanned: true,
+            }
+          : { text: cell.text, source: { line, table: index, row: r, col, text: cell.text } };
+      }
+      lines.push({ kind: 'row', line, cells });
+    }
   };
 
   emitBlocks(body);
   return lines;
+}
+
+/** A cell's text: its blocks joined as the pieces of one cell (see `joinPieces`). */
+function cellText(items: BlockList['items']): string {
+  if (items.length === 1 && typeof items[0] === 'string') return joinPieces(items as string[]);
+  const pieces: string[] = new Array<string>(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    pieces[i] =
+      typeof item === 'string' ? item : item?.kind === 'pre' ? normalizeInline(item.text) : '';
+  }
+  return joinPieces(pieces);
 }
 
 function isLayoutTable(table: TableNode): boolean {

@@ -103,11 +103,13 @@ export class TokenBuilder implements LineSink {
   pushLine(line: SourceLine): void {
     const index = this.startLine();
     const isRow = line.kind === 'row';
+    const { cells } = line;
     let lineText = '';
-    line.cells.forEach((cell, c) => {
+    for (let c = 0; c < cells.length; c += 1) {
+      const cell = cells[c] as SourceLine['cells'][number];
       const text = this.add(cell.text, cell.source, cell.spanned === true, index, isRow);
       lineText = c === 0 ? text : `${lineText}${isRow ? ' | ' : ' '}${text}`;
-    });
+    }
     this.lineTexts.push(lineText);
   }
 
