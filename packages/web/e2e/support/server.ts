@@ -1,6 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ensureWebBuild, startServer, type RunningServer } from '@xxgk/server';
 import { ApiClient } from './api-client.js';
 
@@ -30,6 +31,39 @@ export interface TestServer {
  */
 const PREBUILT_WEB = process.env.XXGK_E2E_WEB_DIST;
 
+/** Held while one test process builds the web app; other test files wait for it. */
+const BUILD_LOCK = join(tmpdir(), 'xxgk-e2e-web-build.lock');
+/** A lock older than this was left by a process that died: a build takes seconds. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * Builds the web app when its dist is stale, one test process at a time: test files run in
+ * parallel workers on a machine with more cores, and two builds emptying the same dist/ at
+ * once would serve a half-written app. The lock is a directory (mkdir is atomic).
+ */
+async function buildWebOnce(): Promise<void> {
+  const deadline = Date.now() + 2 * STALE_LOCK_MS;
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > STALE_LOCK_MS) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`等待网页构建锁超时：${BUILD_LOCK}`);
+      else await sleep(250);
+    }
+  }
+  try {
+    const built: string[] = [];
+    const outcome = ensureWebBuild((line) => built.push(line));
+    if (outcome === 'failed' || outcome === 'no-build-script')
+      throw new Error(`网页界面构建失败，浏览器测试无法进行：\n${built.join('\n')}`);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
 /**
  * Starts the server as `npm start` does but without demo data, on a random port with a fresh
  * PGlite data directory in a temporary directory: the tests build their own organisation, so
@@ -38,12 +72,7 @@ const PREBUILT_WEB = process.env.XXGK_E2E_WEB_DIST;
  * time out instead of saying why).
  */
 export async function startTestServer(): Promise<TestServer> {
-  if (!PREBUILT_WEB) {
-    const built: string[] = [];
-    const outcome = ensureWebBuild((line) => built.push(line));
-    if (outcome === 'failed' || outcome === 'no-build-script')
-      throw new Error(`网页界面构建失败，浏览器测试无法进行：\n${built.join('\n')}`);
-  }
+  if (!PREBUILT_WEB) await buildWebOnce();
 
   const dataDir = mkdtempSync(join(tmpdir(), 'xxgk-e2e-'));
   const printed: string[] = [];
