@@ -389,6 +389,22 @@ describe('casework in a browser', () => {
       const earlier = page.getByRole('list', { name: '相同的申请' });
       await earlier.getByRole('link', { name: caseNumber }).waitFor();
       await shoot(page, 'casework-duplicate');
+
+      // The repeat is worked through a consultation and a fee notice, then withdrawn.
+      await page.getByRole('button', { name: /查看案件/u }).click();
+      await page.locator('.page-title', { hasText: '〔2026〕' }).waitFor();
+      await record(page, '征求意见（开始）', '2026-01-07');
+      await record(page, '征求意见（结束）', '2026-01-20');
+      await record(page, '发出收费通知', '2026-01-21', async (p) => {
+        await p.getByRole('radio', { name: '按件计收' }).check();
+        await p.getByLabel('金额（元）').fill('100');
+      });
+      expect(await page.locator('.ant-timeline').innerText()).toContain('按件计收，100 元');
+      await record(page, '申请人缴费', '2026-01-26');
+      await record(page, '申请人撤回', '2026-01-27');
+      expect(await page.locator('.case-subtitle').innerText()).not.toMatch(/办理中/u);
+      expect(await page.getByText('此案件已办结').count()).toBe(1);
+      await shoot(page, 'casework-withdrawn', true);
     },
     STEP_MS,
   );
