@@ -68,8 +68,11 @@ export function matchLabels(stream: TokenStream, index: LabelIndex = labelIndex(
   return { matches, at };
 }
 
-/** Per first character of a cell: whether a label can start with it (after folding). */
-const FIRST_CHARS = new Map<string, boolean>();
+/**
+ * Per first UTF-16 unit of a cell: whether a label of the reader's index can start with it
+ * (after folding): 0 not yet known, 1 yes, 2 no. A table, not a Map: one read per cell.
+ */
+const FIRST_UNITS = new Uint8Array(65536);
 
 /**
  * A cheap test before folding a whole cell: can its first character begin a label? Most
@@ -77,14 +80,18 @@ const FIRST_CHARS = new Map<string, boolean>();
  * space, a quote mark) cannot tell, so it passes.
  */
 function mayStartLabel(text: string, index: LabelIndex): boolean {
-  const first = text.charAt(0);
-  let may = FIRST_CHARS.get(first);
-  if (may === undefined) {
-    const folded = keyOf(first);
-    may = folded === '' || index.firstChars.has(folded.charAt(0));
-    FIRST_CHARS.set(first, may);
-  }
+  if (text.length === 0 || index !== labelIndex()) return firstMayStart(text.charAt(0), index);
+  const unit = text.charCodeAt(0);
+  const known = FIRST_UNITS[unit];
+  if (known !== 0) return known === 1;
+  const may = firstMayStart(text.charAt(0), index);
+  FIRST_UNITS[unit] = may ? 1 : 2;
   return may;
+}
+
+function firstMayStart(first: string, index: LabelIndex): boolean {
+  const folded = keyOf(first);
+  return folded === '' || index.firstChars.has(folded.charAt(0));
 }
 
 /** Index of the first `(` or `（` within the length of a label, or -1. */
