@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyReport, setCell, type Report } from '@xxgk/model';
+import { allCellPaths, emptyReport, setCell, type Report } from '@xxgk/model';
 import { cellText, layoutGrid, renderDocx, tableLayouts, type LayoutTableId } from '@xxgk/render';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,16 @@ describe('reports written as DOCX and read back', () => {
       { numRuns: 24 },
     );
   });
+
+  it.each(['2021', '2019'] as const)(
+    'give back %s tables whose every cell holds the longest exact count, printed in narrowed digits',
+    async (format) => {
+      const report = emptyReport(format);
+      for (const path of allCellPaths(format)) setCell(report, path, Number.MAX_SAFE_INTEGER);
+      const doc = readDocx(await renderDocx(report), { fileName: 'widest.docx' });
+      expect(tablesRead(doc.lines)).toEqual(tablesExpected(report));
+    },
+  );
 
   it('keep the title, the section headings and the narrative paragraphs as text lines', async () => {
     const report = emptyReport('2021');
