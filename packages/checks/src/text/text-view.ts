@@ -146,13 +146,14 @@ function splitParagraphs(
   }
   const paragraphs: Paragraph[] = [];
   let section: SectionKey | null = null;
-  lines.forEach((raw, i) => {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
     const line = i + 1;
     const folded = foldedLines[i] ?? '';
     const here = byLine.get(line);
     if (!here) {
       paragraphs.push({ line, offset: 0, raw, folded, section, heading: null });
-      return;
+      continue;
     }
     let start = 0;
     for (const h of here) {
@@ -178,7 +179,7 @@ function splitParagraphs(
       });
       start = next;
     }
-  });
+  }
   return paragraphs;
 }
 
