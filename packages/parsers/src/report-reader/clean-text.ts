@@ -12,20 +12,6 @@ export function cleanCellText(raw: string): string {
   if (raw.length < 4) return raw.trim();
   let text = raw;
   if (text.includes('[bookmark')) text = text.replace(BOOKMARK, '');
-  if ((text.includes('(') || text.includes('（')) && mayHoldTone(text))
-    text = text.replace(PINYIN, '');
+  if (text.includes('(') || text.includes('（')) text = text.replace(PINYIN, '');
   return text.trim();
-}
-
-/**
- * True when the text holds a character in the range of the tone-marked letters PINYIN needs
- * (à U+00E0 … ǹ U+01F9, ḿ U+1E3F): without one the pattern cannot match, and most cells with
- * a parenthesis are spared the search.
- */
-function mayHoldTone(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 0xe0 && c <= 0x1f9) || c === 0x1e3f) return true;
-  }
-  return false;
 }
