@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { getCell } from '@xxgk/model';
 import { parseDocument } from '@xxgk/parsers';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS,
   button,
@@ -16,6 +16,7 @@ import {
   PHONE,
   scrollSettled,
   shoot,
+  shootFailure,
   type PageProblems,
 } from './support/browser.js';
 import {
@@ -101,6 +102,14 @@ beforeAll(async () => {
   org = await setUpOrganisation(server);
   scratch = mkdtempSync(join(tmpdir(), 'xxgk-e2e-files-'));
 }, 180_000);
+
+afterEach(async (test) => {
+  if (test.task.result?.state === 'fail')
+    await shootFailure(
+      contexts.map((c) => c.context),
+      test.task.name,
+    );
+});
 
 afterAll(async () => {
   for (const c of contexts) await c.context.close().catch(() => undefined);
@@ -301,7 +310,12 @@ describe('the report workspace in a browser', () => {
       }, SLIP_CELL);
       expect(await cell.getAttribute('class')).toContain('has-error');
       expect(await cell.innerText()).toBe('3');
+      // The keyboard focus went to the cell, and its card says what is wrong there.
+      expect(await cell.evaluate((td) => td === document.activeElement)).toBe(true);
       await scrollSettled(page);
+      const focusCard = page.locator(`[role=tooltip][data-hover-path="${SLIP_CELL}"]`);
+      await focusCard.waitFor();
+      expect(await focusCard.innerText()).toContain('错误');
       await shoot(page, 'detail-finding-cell');
 
       // Hovering the cell shows where its number was read, and the source beside it scrolls to

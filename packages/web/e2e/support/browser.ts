@@ -9,8 +9,15 @@ import {
   type Page,
 } from 'playwright-core';
 
-/** Debian's Chromium; never a downloaded browser (`playwright install` is not used here). */
-export const CHROMIUM = process.env.XXGK_CHROMIUM ?? '/usr/bin/chromium';
+/**
+ * The system's Chromium: XXGK_CHROMIUM, else Debian's `chromium` (what
+ * scripts/ensure-system-deps.sh installs), else Ubuntu's `chromium-browser`. Never a downloaded
+ * browser (`playwright install` is not used here).
+ */
+export const CHROMIUM =
+  process.env.XXGK_CHROMIUM ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ??
+  '/usr/bin/chromium';
 
 /** Flags for a quiet, offline, headless Chromium in a container. */
 const ARGS = [
@@ -142,6 +149,25 @@ export async function shoot(page: Page, name: string, fullPage = false): Promise
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path, fullPage, animations: 'disabled' });
   return path;
+}
+
+/**
+ * After a failed test: a screenshot of every page still open, as
+ * artifacts/screenshots/failed-<test>-<n>.png, so a failure in CI shows what the page showed.
+ */
+export async function shootFailure(
+  contexts: readonly BrowserContext[],
+  test: string,
+): Promise<void> {
+  const name = test.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+  let n = 0;
+  for (const context of contexts)
+    for (const page of context.pages()) {
+      n += 1;
+      await page
+        .screenshot({ path: join(SCREENSHOTS, `failed-${name}-${n}.png`), timeout: 5_000 })
+        .catch(() => undefined);
+    }
 }
 
 /**

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ensureWebBuild, startServer, type RunningServer } from '@xxgk/server';
+import { DEFAULT_WEB_DIST, ensureWebBuild, startServer, type RunningServer } from '@xxgk/server';
 import { ApiClient } from './api-client.js';
 
 /** An account the tests sign in with. */
@@ -37,11 +37,13 @@ const BUILD_LOCK = join(tmpdir(), 'xxgk-e2e-web-build.lock');
 const STALE_LOCK_MS = 5 * 60_000;
 
 /**
- * Builds the web app when its dist is stale, one test process at a time: test files run in
- * parallel workers on a machine with more cores, and two builds emptying the same dist/ at
- * once would serve a half-written app. The lock is a directory (mkdir is atomic).
+ * Builds the web app when its dist is stale, one test process at a time, and copies it to
+ * `into`: test files run in parallel workers on a machine with more cores, and two builds
+ * emptying the same dist/ at once would serve a half-written app; the copy is what the test
+ * server serves, so a later rebuild of dist/ (another test file, `npm start`) cannot pull
+ * pages from under a running suite. The lock is a directory (mkdir is atomic).
  */
-async function buildWebOnce(): Promise<void> {
+async function buildWebOnce(into: string): Promise<void> {
   const deadline = Date.now() + 2 * STALE_LOCK_MS;
   for (;;) {
     try {
@@ -59,6 +61,7 @@ async function buildWebOnce(): Promise<void> {
     const outcome = ensureWebBuild((line) => built.push(line));
     if (outcome === 'failed' || outcome === 'no-build-script')
       throw new Error(`网页界面构建失败，浏览器测试无法进行：\n${built.join('\n')}`);
+    cpSync(DEFAULT_WEB_DIST, into, { recursive: true });
   } finally {
     rmSync(BUILD_LOCK, { recursive: true, force: true });
   }
@@ -67,14 +70,20 @@ async function buildWebOnce(): Promise<void> {
 /**
  * Starts the server as `npm start` does but without demo data, on a random port with a fresh
  * PGlite data directory in a temporary directory: the tests build their own organisation, so
- * what they see is what they did. The web app is built first when its dist is stale; a failed
- * build fails here (the server alone would start with the API only and every page test would
- * time out instead of saying why).
+ * what they see is what they did. The web app is built first when its dist is stale and a
+ * copy of it is served; a failed build fails here (the server alone would start with the API
+ * only and every page test would time out instead of saying why).
  */
 export async function startTestServer(): Promise<TestServer> {
-  if (!PREBUILT_WEB) await buildWebOnce();
-
-  const dataDir = mkdtempSync(join(tmpdir(), 'xxgk-e2e-'));
+  const root = mkdtempSync(join(tmpdir(), 'xxgk-e2e-'));
+  const dataDir = join(root, 'pglite');
+  const webDist = PREBUILT_WEB ?? join(root, 'web');
+  try {
+    if (!PREBUILT_WEB) await buildWebOnce(webDist);
+  } catch (e) {
+    rmSync(root, { recursive: true, force: true });
+    throw e;
+  }
   const printed: string[] = [];
   let server: RunningServer;
   try {
@@ -83,17 +92,17 @@ export async function startTestServer(): Promise<TestServer> {
       dataDir,
       demo: false,
       buildWeb: false,
-      ...(PREBUILT_WEB ? { webDist: PREBUILT_WEB } : {}),
+      webDist,
       logLevel: 'warn',
       print: (t) => printed.push(t),
     });
   } catch (e) {
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
     throw e;
   }
   const stop = async () => {
     await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   };
   const text = printed.join('\n');
   const admin = /管理员账号：用户名 (\S+)，初始密码 (\S+)/u.exec(text);

@@ -14,7 +14,7 @@ import {
   Tag,
   Tooltip,
 } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type FocusEvent, type MouseEvent } from 'react';
 import { correctReport, exportUrl, getReport } from '../api/reports.js';
 import type { ReportDetail } from '../api/types.js';
 import { FORMAT_LABELS, formatTime, ORIGIN_LABELS, STATUS_LABELS } from '../app/labels.js';
@@ -220,6 +220,21 @@ function DetailView({ detail, reload }: { detail: ReportDetail; reload: () => vo
     setHover({ path, rect: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
   };
 
+  // A focused cell (following a finding by keyboard focuses it) shows the same card as a
+  // hovered one, so where a number came from is not for mouse users only.
+  const focusedCell = (e: FocusEvent<HTMLElement>) =>
+    e.target.matches('td[data-path]') ? (e.target.dataset.path ?? null) : null;
+  const onCellFocus = (e: FocusEvent<HTMLElement>) => {
+    const path = focusedCell(e);
+    if (!path) return;
+    const r = e.target.getBoundingClientRect();
+    setHover({ path, rect: { left: r.left, top: r.top, bottom: r.bottom, width: r.width } });
+  };
+  const onCellBlur = (e: FocusEvent<HTMLElement>) => {
+    const path = focusedCell(e);
+    if (path) setHover((h) => (h?.path === path ? null : h));
+  };
+
   const startEditing = () => navigate(`/reports/${detail.id}?mode=edit`, { replace: true });
   const stopEditing = () => {
     const leave = () => {
@@ -338,7 +353,15 @@ function DetailView({ detail, reload }: { detail: ReportDetail; reload: () => vo
         />
       )}
       <div className="detail-grid">
-        <div className="report-pane" onMouseOver={onPointer} onMouseLeave={() => setHover(null)}>
+        <div
+          className="report-pane"
+          // Moves, not mouseover: after a scroll the browser sends mouseover for whatever is now
+          // under a pointer that did not move, which would close the card of a focused cell.
+          onMouseMove={onPointer}
+          onMouseLeave={() => setHover(null)}
+          onFocus={onCellFocus}
+          onBlur={onCellBlur}
+        >
           {editing && (
             <div className="edit-bar" role="region" aria-label="更正">
               <strong>{mode === 'fill' ? '填报' : '更正'}</strong>

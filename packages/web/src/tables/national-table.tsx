@@ -46,6 +46,9 @@ export const NationalTable = memo(function NationalTable({
         return (
           <td
             key={key}
+            // Focusable from script only (not a Tab stop): following a finding moves the
+            // keyboard focus to its cell.
+            tabIndex={-1}
             {...s}
             data-path={path}
             className={`num ${dataClass?.(path) ?? ''}`.trim()}
