@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Report } from '@xxgk/model';
+import { setCell, type Report } from '@xxgk/model';
 import { parseDocument } from '@xxgk/parsers';
 import { convertManyToPdf, findSoffice, renderDocx, renderPdf } from '@xxgk/render';
 import { arbitraryPrintedReport, widestReport } from './testing/arbitrary-printed-report.js';
@@ -77,6 +77,27 @@ describe('a report written as PDF and read back', () => {
     { timeout: 120_000 },
     async () => {
       await roundTripAll([widestReport('2021'), widestReport('2019')]);
+    },
+  );
+
+  it(
+    'gives back blank cells as printed: a fee left blank, a blank row, a blank column and a dash',
+    { timeout: 120_000 },
+    async () => {
+      // Cases the random reports found: each once read wrong or not at all.
+      const fees = widestReport('2021');
+      setCell(fees, 'proactive.fees.amountWanYuan', null);
+      setCell(fees, 'proactive.regulations.issued', null);
+      setCell(fees, 'proactive.normativeDocuments.issued', null);
+      const rows = widestReport('2019');
+      for (const field of ['previousYear', 'change', 'decisions'])
+        setCell(rows, `proactive.otherServices.${field}`, null);
+      setCell(rows, 'review.reconsideration.corrected', null);
+      setCell(rows, 'review.litigationDirect.pending', null);
+      rows.notes['review.litigationDirect.pending'] = '/';
+      setCell(rows, 'applications.received.total', null);
+      rows.notes['applications.received.total'] = '/';
+      await roundTripAll([fees, rows]);
     },
   );
 
