@@ -23,10 +23,11 @@ import { useAsync } from '../app/use-async.js';
 import { PageHeader } from '../report/page-header.js';
 import { validValues } from '../app/valid-values.js';
 
-const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((r) => ({
-  value: r,
-  label: ROLE_LABELS[r],
-}));
+// Separation of duties: the administrator cannot create or promote an auditor (the server
+// refuses it with 403); auditor accounts come from initial setup.
+const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[])
+  .filter((r) => r !== 'auditor')
+  .map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 
 interface EditValues {
   username: string;
@@ -161,41 +162,56 @@ export default function UsersPage() {
           {
             title: '操作',
             key: 'actions',
-            render: (_: unknown, u) => (
-              <Space wrap size="small">
-                <Button size="small" onClick={() => open(u)}>
-                  编辑
-                </Button>
-                <Button
-                  size="small"
-                  onClick={() => {
-                    setResetting(u);
-                    pwForm.resetFields();
-                  }}
-                >
-                  重置密码
-                </Button>
-                {u.locked && (
+            render: (_: unknown, u) =>
+              u.role === 'auditor' ? (
+                <Space wrap size="small">
+                  <span className="muted">审计员账号不可由管理员修改</span>
+                  {u.locked && (
+                    <Button
+                      size="small"
+                      onClick={() => void act(() => unlockUser(u.id), `已解锁「${u.displayName}」`)}
+                    >
+                      解锁
+                    </Button>
+                  )}
+                </Space>
+              ) : (
+                <Space wrap size="small">
+                  <Button size="small" onClick={() => open(u)}>
+                    编辑
+                  </Button>
                   <Button
                     size="small"
-                    onClick={() => void act(() => unlockUser(u.id), `已解锁「${u.displayName}」`)}
+                    onClick={() => {
+                      setResetting(u);
+                      pwForm.resetFields();
+                    }}
                   >
-                    解锁
+                    重置密码
                   </Button>
-                )}
-                <Switch
-                  size="small"
-                  checked={!u.disabled}
-                  aria-label={u.disabled ? `启用「${u.displayName}」` : `停用「${u.displayName}」`}
-                  onChange={(on) =>
-                    void act(
-                      () => updateUser(u.id, { disabled: !on }),
-                      on ? `已启用「${u.displayName}」` : `已停用「${u.displayName}」`,
-                    )
-                  }
-                />
-              </Space>
-            ),
+                  {u.locked && (
+                    <Button
+                      size="small"
+                      onClick={() => void act(() => unlockUser(u.id), `已解锁「${u.displayName}」`)}
+                    >
+                      解锁
+                    </Button>
+                  )}
+                  <Switch
+                    size="small"
+                    checked={!u.disabled}
+                    aria-label={
+                      u.disabled ? `启用「${u.displayName}」` : `停用「${u.displayName}」`
+                    }
+                    onChange={(on) =>
+                      void act(
+                        () => updateUser(u.id, { disabled: !on }),
+                        on ? `已启用「${u.displayName}」` : `已停用「${u.displayName}」`,
+                      )
+                    }
+                  />
+                </Space>
+              ),
           },
         ]}
       />
