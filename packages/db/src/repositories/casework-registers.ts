@@ -21,7 +21,8 @@ import { normalizePage, type Page, type PageRequest } from './paging.js';
 import { regionSubtreeIds } from './regions.js';
 
 function agencyScope(
-  column: typeof proactiveItems.agencyId | typeof reviewCases.agencyId,
+  column:
+    typeof proactiveItems.agencyId | typeof reviewCases.agencyId | typeof article20Figures.agencyId,
   scope: CaseworkScope,
 ): SQL[] {
   const where: SQL[] = [];
@@ -114,6 +115,17 @@ export class Article20Repository {
       .from(article20Figures)
       .where(and(eq(article20Figures.agencyId, agencyId), eq(article20Figures.year, year)));
     return row?.figures ?? null;
+  }
+
+  /** The figures for `year` of every agency in scope that has them entered, by agency id. */
+  async listForYear(scope: CaseworkScope, year: number): Promise<Map<number, Article20Figures>> {
+    const rows = await this.db
+      .select({ agencyId: article20Figures.agencyId, figures: article20Figures.figures })
+      .from(article20Figures)
+      .where(
+        and(...agencyScope(article20Figures.agencyId, scope), eq(article20Figures.year, year)),
+      );
+    return new Map(rows.map((r) => [r.agencyId, r.figures]));
   }
 
   /** Saves (replaces) the figures of an agency for a year. */
