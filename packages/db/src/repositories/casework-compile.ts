@@ -9,13 +9,12 @@ import {
 import { Calendar } from '@xxgk/calendar';
 import {
   APPLICANT_PARTS,
-  cellPath,
   formatForYear,
   getCell,
   getFormat,
   parseCellPath,
-  setCell,
   XxgkError,
+  type CellValue,
   type FormatId,
   type Report,
 } from '@xxgk/model';
@@ -87,6 +86,16 @@ interface AgencyCasework {
   article20: Article20Figures | null;
 }
 
+const outcomeRows = new Map<string, string>();
+
+/** {@link outcomeRow}, remembered: the assembly asks it for every aggregate row. */
+function cachedOutcomeRow(format: FormatId, outcome: string): string {
+  const key = `${format}\u0000${outcome}`;
+  let row = outcomeRows.get(key);
+  if (row === undefined) outcomeRows.set(key, (row = outcomeRow(format, outcome)));
+  return row;
+}
+
 function groupBy<T extends { agencyId: number }>(rows: readonly T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const row of rows) {
@@ -119,29 +128,32 @@ function assemble(
   };
   const compiled = compileReport(input);
   const report = compiled.report;
-  // Summed per cell first, then written once per cell: a region's compile assembles a
-  // thousand reports, and reading and writing a cell by its path for every aggregate row
+  // Summed per row and column first, then written once per cell: a region's compile
+  // assembles a thousand reports, and addressing a cell by its path for every aggregate row
   // cost more than the reports' SQL.
-  const sums = new Map<string, number>();
+  const sums = new Map<string, Map<string, number>>();
   const add = (row: string, col: string, n: number): void => {
     if (n === 0) return;
-    for (const c of [col, 'total']) {
-      const path = cellPath('applications', row, c);
-      sums.set(path, (sums.get(path) ?? 0) + n);
-    }
+    let cols = sums.get(row);
+    if (!cols) sums.set(row, (cols = new Map<string, number>()));
+    for (const c of [col, 'total']) cols.set(c, (cols.get(c) ?? 0) + n);
   };
   for (const r of counts) {
     add('received', r.applicantType, r.received);
     add('carriedOver', r.applicantType, r.carriedOver);
     add('carriedForward', r.applicantType, r.carriedForward);
     if (r.outcome !== null && r.processed > 0) {
-      add(outcomeRow(report.format, r.outcome), r.applicantType, r.processed);
+      add(cachedOutcomeRow(report.format, r.outcome), r.applicantType, r.processed);
       add('totalProcessed', r.applicantType, r.processed);
     }
   }
-  for (const [path, n] of sums) {
-    const v = getCell(report, path);
-    setCell(report, path, (typeof v === 'number' ? v : 0) + n);
+  // Written into the row objects directly, as setCell would (without parsing a path per cell).
+  for (const [row, cols] of sums) {
+    const values = (report.applications[row] ??= {}) as Record<string, CellValue>;
+    for (const [col, n] of cols) {
+      const v = values[col];
+      values[col] = (typeof v === 'number' ? v : 0) + n;
+    }
   }
   report.sections = { ...report.sections, ...draftNarrative(input, report) };
   const drillDown: Record<string, string[]> = {};
