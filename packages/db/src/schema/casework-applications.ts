@@ -108,6 +108,8 @@ export const applications = pgTable(
   (t) => [
     unique('applications_agency_year_seq_unique').on(t.agencyId, t.yearOfReceipt, t.seq),
     // Compile reads only this index: received/carried counts by applicant type and outcome.
+    // Migration 0006 adds INCLUDE (fee_fen, fee_paid_on), which the builder cannot express, so
+    // that the fees paid in the year are summed from the index too (index-only scan).
     index('applications_compile_idx').on(
       t.agencyId,
       t.receivedOn,
