@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   allCellPaths,
@@ -45,6 +46,27 @@ describe('cell paths', () => {
       row: 'withheld.stateSecret',
       field: 'total',
     });
+  });
+
+  it('parse any string exactly as splitting on every dot would', () => {
+    const bySplit = (path: string) => {
+      const parts = path.split('.');
+      const section = parts[0];
+      if (parts.length < 3) return null;
+      if (section !== 'proactive' && section !== 'applications' && section !== 'review')
+        return null;
+      return { section, row: parts.slice(1, -1).join('.'), field: parts[parts.length - 1] };
+    };
+    const piece = fc.constantFrom('applications', 'review', 'proactive', 'x', '', 'a.b', '.');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string()), { maxLength: 6 }), (pieces) => {
+        const path = pieces.join('.');
+        expect(parseCellPath(path)).toEqual(bySplit(path));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(parseCellPath('applications.total')).toBeNull();
+    expect(parseCellPath('report.received.total')).toBeNull();
   });
 
   it('label cells in Chinese', () => {
