@@ -267,6 +267,31 @@ describe.each(testBackends())('the report list on $name', (backend) => {
     expect([pastCounted.items.length, pastCounted.total]).toEqual([0, 18]);
   });
 
+  it('gives every page from the ids in list order exactly as it pages by itself', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.constantFrom(...REPORT_SORT_KEYS),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        async (pageSize, page, by, direction) => {
+          const filter = { regionId: org.city.id };
+          const orderedIds = await repos.reports.orderedIds(filter, { by, direction });
+          expect(orderedIds).toEqual(expectedOrder(all, { by, direction }, regionCode));
+          const paged = await repos.reports.list(filter, { by, direction }, { page, pageSize });
+          const sliced = await repos.reports.list(
+            filter,
+            { by, direction },
+            { page, pageSize },
+            { orderedIds },
+          );
+          expect(sliced).toEqual(paged);
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
   it('clamps page numbers and sizes to sane bounds', async () => {
     const big = await repos.reports.list(
       { regionId: org.city.id },

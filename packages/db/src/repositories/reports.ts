@@ -156,6 +156,13 @@ const listColumns = {
   currentVersionNumber: reportVersions.number,
 };
 
+const DEFAULT_SORT: ReportSort = { by: 'updatedAt', direction: 'desc' };
+
+function orderOf(sort: ReportSort) {
+  const column = SORT_COLUMNS[sort.by];
+  return sort.direction === 'desc' ? desc(column) : asc(column);
+}
+
 /** Annual reports: one per agency and year, with their status and list counts. */
 export class ReportsRepository {
   constructor(private readonly db: Database) {}
@@ -230,14 +237,53 @@ export class ReportsRepository {
    */
   async list(
     filter: ReportFilter = {},
-    sort: ReportSort = { by: 'updatedAt', direction: 'desc' },
+    sort: ReportSort = DEFAULT_SORT,
     paging: PageRequest = {},
-    options: { knownTotal?: number } = {},
+    options: { knownTotal?: number; orderedIds?: readonly number[] } = {},
   ): Promise<Page<ReportListRow>> {
     const { page, pageSize, offset } = normalizePage(paging);
     const where = conditions(filter);
-    const column = SORT_COLUMNS[sort.by];
-    const order = sort.direction === 'desc' ? desc(column) : asc(column);
+    const order = orderOf(sort);
+    const known = options.orderedIds;
+    if (known && known.length <= offset) return { items: [], total: known.length, page, pageSize };
+    const pageIds = known
+      ? known.slice(offset, offset + pageSize)
+      : this.idsInOrder(where, sort).limit(pageSize).offset(offset);
+    const knownTotal = known ? known.length : options.knownTotal;
+    const total = this.db.select({ n: count() }).from(reports).where(where);
+    const rows = await this.db
+      .select({
+        ...listColumns,
+        infoCount: sql<number>`(select count(*)::int from findings f
+          where f.report_version_id = ${reports.currentVersionId} and f.severity = 'info')`,
+        total:
+          knownTotal === undefined
+            ? sql<number>`(${total})`.mapWith(Number)
+            : sql<number>`${knownTotal}::int`.mapWith(Number),
+      })
+      .from(reports)
+      .innerJoin(agencies, eq(agencies.id, reports.agencyId))
+      .innerJoin(regions, eq(regions.id, agencies.regionId))
+      .leftJoin(reportVersions, eq(reportVersions.id, reports.currentVersionId))
+      .where(inArray(reports.id, Array.isArray(pageIds) ? [...pageIds] : pageIds))
+      .orderBy(order, asc(reports.id));
+    // A page past the end has no row to carry the total: count apart (only then).
+    const counted = rows[0]?.total ?? knownTotal ?? (offset === 0 ? 0 : ((await total)[0]?.n ?? 0));
+    const items = rows.map(({ total: _total, ...row }) => row);
+    return { items, total: counted, page, pageSize };
+  }
+
+  /**
+   * Every matching report's id in list order. On PGlite the server caches this per filter and
+   * data version, so any page of that filter is then a slice plus one fetch of its rows,
+   * instead of an OFFSET walk down the index on Node's own thread.
+   */
+  async orderedIds(filter: ReportFilter = {}, sort: ReportSort = DEFAULT_SORT): Promise<number[]> {
+    const rows = await this.idsInOrder(conditions(filter), sort);
+    return rows.map((r) => r.id);
+  }
+
+  private idsInOrder(where: ReturnType<typeof conditions>, sort: ReportSort) {
     const ids =
       sort.by === 'agency' || sort.by === 'region'
         ? this.db
@@ -246,29 +292,7 @@ export class ReportsRepository {
             .innerJoin(agencies, eq(agencies.id, reports.agencyId))
             .innerJoin(regions, eq(regions.id, agencies.regionId))
         : this.db.select({ id: reports.id }).from(reports);
-    const pageIds = ids.where(where).orderBy(order, asc(reports.id)).limit(pageSize).offset(offset);
-    const total = this.db.select({ n: count() }).from(reports).where(where);
-    const rows = await this.db
-      .select({
-        ...listColumns,
-        infoCount: sql<number>`(select count(*)::int from findings f
-          where f.report_version_id = ${reports.currentVersionId} and f.severity = 'info')`,
-        total:
-          options.knownTotal === undefined
-            ? sql<number>`(${total})`.mapWith(Number)
-            : sql<number>`${options.knownTotal}::int`.mapWith(Number),
-      })
-      .from(reports)
-      .innerJoin(agencies, eq(agencies.id, reports.agencyId))
-      .innerJoin(regions, eq(regions.id, agencies.regionId))
-      .leftJoin(reportVersions, eq(reportVersions.id, reports.currentVersionId))
-      .where(inArray(reports.id, pageIds))
-      .orderBy(order, asc(reports.id));
-    // A page past the end has no row to carry the total: count apart (only then).
-    const counted =
-      rows[0]?.total ?? options.knownTotal ?? (offset === 0 ? 0 : ((await total)[0]?.n ?? 0));
-    const items = rows.map(({ total: _total, ...row }) => row);
-    return { items, total: counted, page, pageSize };
+    return ids.where(where).orderBy(orderOf(sort), asc(reports.id));
   }
 
   /** Totals over the reports matching the filter. */

@@ -56,20 +56,21 @@ async function listUncached(ctx: AppContext, actor: Actor, query: ListQuery) {
   const filter = await scopedFilter(ctx, actor, filterOf(query));
   if (!filter) return { items: [], total: 0 };
   const sortBy: ReportSortKey = query.sort ?? 'updatedAt';
-  // On PGlite the total of a filter is counted once per data version and shared by all its
-  // pages, sorts and page sizes; the list query then only fetches the page. On PostgreSQL the
-  // count is a subquery of the same statement.
-  const knownTotal = ctx.cache.enabled
-    ? await ctx.cache.get(
-        `list-total:${JSON.stringify(filter)}`,
-        async () => (await ctx.repos.reports.counts(filter)).total,
+  const sort = { by: sortBy, direction: query.order ?? (query.sort ? 'asc' : 'desc') } as const;
+  // On PGlite (one process, exact cache) a filter's ids are listed once per data version and
+  // order, and shared by all its pages and page sizes: a page is then a slice plus one fetch of
+  // its rows, not an OFFSET walk on Node's own thread. On PostgreSQL the page is chosen and
+  // the total counted in the list's one statement.
+  const orderedIds = ctx.cache.enabled
+    ? await ctx.cache.get(`list-ids:${JSON.stringify(filter)}:${sort.by}:${sort.direction}`, () =>
+        ctx.repos.reports.orderedIds(filter, sort),
       )
     : undefined;
   const page = await ctx.repos.reports.list(
     filter,
-    { by: sortBy, direction: query.order ?? (query.sort ? 'asc' : 'desc') },
+    sort,
     { page: query.page ?? 1, pageSize: query.pageSize ?? 20 },
-    knownTotal === undefined ? {} : { knownTotal },
+    orderedIds === undefined ? {} : { orderedIds },
   );
   // One query: errors and warnings are kept on the report row, advice counted with the page.
   return {
