@@ -1,7 +1,6 @@
 import {
   APPLICANT_COLUMNS,
   cellPath,
-  getCell,
   REVIEW_FIELDS,
   type Finding,
   type FormatDef,
@@ -10,50 +9,59 @@ import {
 import { blockLabel } from '../cells.js';
 import type { Rule } from '../types.js';
 
-interface Row {
+/** A row of the document with at least one blank cell: its label and the blank cells. */
+interface BlankRow {
   label: string;
-  cells: { path: string; label: string }[];
+  blank: { path: string; label: string }[];
 }
 
+type Cells = Readonly<Record<string, unknown>> | undefined;
+
 /** Quick scan before any label is built: most reports have no blank at all. */
-function hasBlank(
-  rows: Readonly<Record<string, Readonly<Record<string, unknown>> | undefined>>,
-): boolean {
+function hasBlank(rows: Readonly<Record<string, Cells>>): boolean {
   for (const row of Object.values(rows))
     if (row) for (const v of Object.values(row)) if (v === null) return true;
   return false;
 }
 
-function rowsOf(report: Report, format: FormatDef): Row[] {
-  const rows: Row[] = [];
+/**
+ * The blank cells of one row, in column order; paths and labels are built only for blanks (the
+ * row is read directly, where a path per cell cost a build and a parse for every cell).
+ */
+function blanksOf(
+  section: 'proactive' | 'applications' | 'review',
+  key: string,
+  row: Readonly<Record<string, unknown>>,
+  columns: readonly { key: string; label: string }[],
+): { path: string; label: string }[] {
+  const blank: { path: string; label: string }[] = [];
+  for (const c of columns)
+    if (row[c.key] === null) blank.push({ path: cellPath(section, key, c.key), label: c.label });
+  return blank;
+}
+
+function blankRows(report: Report, format: FormatDef): BlankRow[] {
+  const rows: BlankRow[] = [];
+  const proactive = report.proactive as Readonly<Record<string, Cells>>;
   for (const table of format.proactive)
-    for (const row of table.rows)
-      if (report.proactive[row.key])
-        rows.push({
-          label: `二 ${row.label}`,
-          cells: table.fields.map((f) => ({
-            path: cellPath('proactive', row.key, f.key),
-            label: f.label,
-          })),
-        });
-  for (const row of format.applicationRows)
-    if (report.applications[row.key])
-      rows.push({
-        label: row.fullLabel,
-        cells: APPLICANT_COLUMNS.map((c) => ({
-          path: cellPath('applications', row.key, c.key),
-          label: c.label,
-        })),
-      });
-  for (const [block, values] of Object.entries(report.review))
-    if (values)
-      rows.push({
-        label: `四 ${blockLabel(block)}`,
-        cells: REVIEW_FIELDS.map((f) => ({
-          path: cellPath('review', block, f.key),
-          label: f.label,
-        })),
-      });
+    for (const row of table.rows) {
+      const cells = proactive[row.key];
+      if (!cells) continue;
+      const blank = blanksOf('proactive', row.key, cells, table.fields);
+      if (blank.length > 0) rows.push({ label: `二 ${row.label}`, blank });
+    }
+  const applications = report.applications as Readonly<Record<string, Cells>>;
+  for (const row of format.applicationRows) {
+    const cells = applications[row.key];
+    if (!cells) continue;
+    const blank = blanksOf('applications', row.key, cells, APPLICANT_COLUMNS);
+    if (blank.length > 0) rows.push({ label: row.fullLabel, blank });
+  }
+  for (const [block, values] of Object.entries(report.review)) {
+    if (!values) continue;
+    const blank = blanksOf('review', block, values, REVIEW_FIELDS);
+    if (blank.length > 0) rows.push({ label: `四 ${blockLabel(block)}`, blank });
+  }
   return rows;
 }
 
@@ -100,9 +108,7 @@ export const cellsBlank: Rule = {
     if (!hasBlank(report.proactive) && !hasBlank(report.applications) && !hasBlank(report.review))
       return [];
     const findings: Finding[] = [];
-    for (const row of rowsOf(report, format)) {
-      const blank = row.cells.filter((c) => getCell(report, c.path) === null);
-      if (blank.length === 0) continue;
+    for (const { label, blank } of blankRows(report, format)) {
       const names = blank
         .map((c) => {
           const raw = report.notes[c.path]?.trim();
@@ -112,7 +118,7 @@ export const cellsBlank: Rule = {
       findings.push({
         rule: 'cells.blank',
         severity: 'warning',
-        message: `${row.label}：${names}${blank.length > 1 ? `共 ${blank.length} 个单元格` : ''}未填数字；没有数据时格式要求填 0，空白无法与漏填区分`,
+        message: `${label}：${names}${blank.length > 1 ? `共 ${blank.length} 个单元格` : ''}未填数字；没有数据时格式要求填 0，空白无法与漏填区分`,
         cells: blank.map((c) => c.path),
       });
     }
