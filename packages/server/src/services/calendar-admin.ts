@@ -12,7 +12,7 @@ import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { audit } from './audit.js';
 import { invalidateCalendar, loadCalendar } from './casework-calendar.js';
-import { todayInChina } from './casework-registers.js';
+import { todayInChina } from './casework-scope.js';
 
 /** A year of the server's calendar and where it came from. */
 export interface CalendarYearInfo {

@@ -20,13 +20,7 @@ import {
   type DeadlineEvent,
   type IsoDate,
 } from '@xxgk/calendar';
-import type {
-  ApplicationListRow,
-  ApplicationWithEvents,
-  CaseworkScope,
-  FeeInfo,
-  StoredCaseEvent,
-} from '@xxgk/db';
+import type { ApplicationListRow, ApplicationWithEvents, FeeInfo, StoredCaseEvent } from '@xxgk/db';
 import { toDomainApplication } from '@xxgk/db';
 import { APPLICANT_COLUMNS, isXxgkError, XxgkError } from '@xxgk/model';
 import type { Actor } from '../auth/actor.js';
@@ -35,15 +29,11 @@ import { ApiError } from '../http/api-error.js';
 import { audit } from './audit.js';
 import { loadCalendar } from './casework-calendar.js';
 import { protectIdentity } from './casework-identity.js';
+import { caseworkReadScope, todayInChina } from './casework-scope.js';
 import { agencyInScope, assertAgencyInScope } from './scope.js';
 
 /** Working days ahead within which an open case counts as due soon. */
 export const DUE_SOON_WORKING_DAYS = 5;
-
-/** Today in China (UTC+8): the day on the clerk's wall calendar. */
-export function chinaToday(now: Date): IsoDate {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 /** Chinese name of each event type. */
 export const CASE_EVENT_LABELS: Readonly<Record<StoredCaseEvent['type'], string>> = {
@@ -114,38 +104,6 @@ export interface ApplicationDetail extends ApplicationSummary {
 /** Not found — also for an application outside the caller's scope. */
 function applicationNotFound(id: number): XxgkError {
   return new XxgkError('input.not-found', `申请（编号 ${id}）不存在，或不在您的权限范围内。`);
-}
-
-/**
- * Where a caller may read casework, narrowed to `agencyId` when asked: a clerk its own
- * agency, a reviewer its region subtree, the administrator everything; an agency outside the
- * scope is answered as not found (404).
- */
-export async function caseworkScope(
-  ctx: AppContext,
-  actor: Actor,
-  agencyId?: number,
-): Promise<CaseworkScope> {
-  if (agencyId !== undefined) {
-    if (!(await agencyInScope(ctx, actor, agencyId)))
-      throw new XxgkError(
-        'input.not-found',
-        `机关（编号 ${agencyId}）不存在，或不在您的权限范围内。`,
-      );
-    return { agencyId };
-  }
-  switch (actor.role) {
-    case 'admin':
-      return {};
-    case 'clerk':
-      if (actor.agencyId === null) throw new ApiError('auth.forbidden', '您的账号没有所属机关。');
-      return { agencyId: actor.agencyId };
-    case 'reviewer':
-      if (actor.regionId === null) throw new ApiError('auth.forbidden', '您的账号没有所属区划。');
-      return { regionId: actor.regionId };
-    default:
-      throw new ApiError('auth.forbidden', '您的角色无权查看依申请公开办理数据。');
-  }
 }
 
 /** The application if it exists and is in the actor's scope; otherwise 404. */
@@ -229,9 +187,9 @@ export async function listApplications(
     pageSize?: number | undefined;
   },
 ): Promise<{ items: ApplicationSummary[]; total: number }> {
-  const scope = await caseworkScope(ctx, actor, query.agencyId);
+  const scope = await caseworkReadScope(ctx, actor, query.agencyId);
   const calendar = await loadCalendar(ctx.repos);
-  const today = chinaToday(ctx.now());
+  const today = todayInChina(ctx.now());
   const page = await ctx.repos.applications.list(
     {
       ...scope,
@@ -285,7 +243,7 @@ export async function createApplication(
 ): Promise<ApplicationDetail> {
   await assertAgencyInScope(ctx, actor, input.agencyId);
   const receivedOn = dateOfReceipt(input.channel, input.receipt);
-  const today = chinaToday(ctx.now());
+  const today = todayInChina(ctx.now());
   if (receivedOn > today)
     throw new XxgkError('usage', `收到申请日期 ${receivedOn} 晚于今天（${today}），请核对。`);
   const calendar = await loadCalendar(ctx.repos);
@@ -329,7 +287,7 @@ export async function applicationDetail(
   id: number,
 ): Promise<ApplicationDetail> {
   const app = await loadApplicationInScope(ctx, actor, id);
-  return detailOf(ctx, app, chinaToday(ctx.now()), await loadCalendar(ctx.repos));
+  return detailOf(ctx, app, todayInChina(ctx.now()), await loadCalendar(ctx.repos));
 }
 
 function clockEvents(app: Application): DeadlineEvent[] {
@@ -574,7 +532,7 @@ export async function recordEvent(
   if (actor.role !== 'clerk' || actor.agencyId !== before.agencyId)
     throw new ApiError('auth.forbidden', `申请 ${before.number} 不属于您所在的机关。`);
   const calendar = await loadCalendar(ctx.repos);
-  const today = chinaToday(ctx.now());
+  const today = todayInChina(ctx.now());
   const saved = await ctx.repos.transaction(async (tx) => {
     const row = await tx.applications.appendEvent(id, event, {
       recordedBy: actor.id,
@@ -607,9 +565,9 @@ export async function dueApplications(
     dueSoon: ApplicationSummary[];
   }[];
 }> {
-  const scope = await caseworkScope(ctx, actor, agencyId);
+  const scope = await caseworkReadScope(ctx, actor, agencyId);
   const calendar = await loadCalendar(ctx.repos);
-  const today = chinaToday(ctx.now());
+  const today = todayInChina(ctx.now());
   const rows = await ctx.repos.applications.dueRows(scope, today, soonUntil(today, calendar));
   const byAgency = new Map<
     number,

@@ -13,12 +13,8 @@ import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
 import { audit } from './audit.js';
-import {
-  caseworkScope,
-  chinaToday,
-  summaryOf,
-  type ApplicationSummary,
-} from './casework-applications.js';
+import { summaryOf, type ApplicationSummary } from './casework-applications.js';
+import { caseworkReadScope, todayInChina } from './casework-scope.js';
 import { loadCalendar } from './casework-calendar.js';
 import { checkStored, reportOfYear } from './checking.js';
 import { assertAgencyInScope } from './scope.js';
@@ -47,7 +43,7 @@ export async function compileAnnualReport(
   await assertAgencyInScope(ctx, actor, input.agencyId);
   const agency = await ctx.repos.agencies.get(input.agencyId);
   if (!agency) throw new XxgkError('input.not-found', `机关（编号 ${input.agencyId}）不存在。`);
-  const thisYear = Number(chinaToday(ctx.now()).slice(0, 4));
+  const thisYear = Number(todayInChina(ctx.now()).slice(0, 4));
   if (input.year > thisYear)
     throw new XxgkError('usage', `${input.year} 年尚未开始，不能汇编该年度的年报。`);
   const calendar = await loadCalendar(ctx.repos);
@@ -156,7 +152,7 @@ export async function drilldown(
   | { path: string; label: string; applications: ApplicationSummary[] }
   | { path: string; label: string; reviewCases: ReviewCaseView[] }
 > {
-  await caseworkScope(ctx, actor, query.agencyId);
+  await caseworkReadScope(ctx, actor, query.agencyId);
   const { agencyId, year, path } = query;
   const label = cellLabel(formatForYear(year), path);
   const address = parseCellPath(path);
@@ -164,7 +160,7 @@ export async function drilldown(
     const where = ctx.repos.casework.applicationCellCondition(agencyId, year, path);
     if (where) {
       const calendar = await loadCalendar(ctx.repos);
-      const today = chinaToday(ctx.now());
+      const today = todayInChina(ctx.now());
       const rows = await ctx.repos.applications.listWhere(where, DRILLDOWN_LIMIT);
       return { path, label, applications: rows.map((r) => summaryOf(r, today, calendar)) };
     }

@@ -4,7 +4,7 @@ import { noticeFileName, renderNotice, type NoticeInput } from '@xxgk/render';
 import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { agencyInScope } from './scope.js';
-import { todayInChina } from './casework-registers.js';
+import { todayInChina } from './casework-scope.js';
 
 /** A rendered 告知书. */
 export interface NoticeFile {

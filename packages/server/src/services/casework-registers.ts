@@ -4,7 +4,7 @@ import {
   type Article20Figures,
   type ReviewResult,
 } from '@xxgk/casework';
-import type { CaseworkScope, ReviewCaseListRow, schema } from '@xxgk/db';
+import type { ReviewCaseListRow, schema } from '@xxgk/db';
 import type { ReviewBlockKey } from '@xxgk/model';
 import { REVIEW_FIELDS, XxgkError } from '@xxgk/model';
 import {
@@ -17,45 +17,8 @@ import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { ApiError } from '../http/api-error.js';
 import { audit } from './audit.js';
+import { caseworkReadScope, todayInChina } from './casework-scope.js';
 import { agencyInScope, assertAgencyInScope } from './scope.js';
-
-/** Not found — also for an agency outside the caller's scope, whose existence is not revealed. */
-function agencyNotFound(agencyId: number): XxgkError {
-  return new XxgkError('input.not-found', `机关（编号 ${agencyId}）不存在，或不在您的权限范围内。`);
-}
-
-/**
- * The casework rows a caller may read, narrowed to `agencyId` when asked: a clerk its own
- * agency, a reviewer its region subtree, the administrator everything. An agency outside the
- * scope is answered as not found (404), as report reads are.
- */
-export async function caseworkReadScope(
-  ctx: AppContext,
-  actor: Actor,
-  agencyId?: number,
-): Promise<CaseworkScope> {
-  if (agencyId !== undefined) {
-    if (!(await agencyInScope(ctx, actor, agencyId))) throw agencyNotFound(agencyId);
-    return { agencyId };
-  }
-  switch (actor.role) {
-    case 'admin':
-      return {};
-    case 'clerk':
-      if (actor.agencyId === null) throw new ApiError('auth.forbidden', '您的账号没有所属机关。');
-      return { agencyId: actor.agencyId };
-    case 'reviewer':
-      if (actor.regionId === null) throw new ApiError('auth.forbidden', '您的账号没有所属区划。');
-      return { regionId: actor.regionId };
-    default:
-      throw new ApiError('auth.forbidden', '您的角色无权查看依申请公开办理数据。');
-  }
-}
-
-/** Today in China (UTC+8), the day a clerk sees on the wall calendar. */
-export function todayInChina(now: Date): string {
-  return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
 
 // --- 主动公开 ---------------------------------------------------------------------------
 
