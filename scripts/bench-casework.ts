@@ -10,13 +10,13 @@
 //
 // Environment: XXGK_BENCH_CASEWORK_SCALE (default 1) scales both data sets (0.1: 10,000 and
 // 100,000 rows); XXGK_BENCH_CASEWORK_RUNS (default 7) timed runs of the one-agency compile.
-import { randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { OUTCOMES } from '@xxgk/casework';
 import { createRepositories, openDatabase, type DatabaseHandle } from '@xxgk/db';
 import { APPLICANT_PARTS } from '@xxgk/model';
 import { sql } from 'drizzle-orm';
+import { scratchPostgres } from './scratch-postgres.js';
 
 const SCALE = Math.max(0.001, Number(process.env.XXGK_BENCH_CASEWORK_SCALE ?? 1));
 const RUNS = Math.max(3, Number(process.env.XXGK_BENCH_CASEWORK_RUNS ?? 7));
@@ -260,33 +260,12 @@ async function benchOne(databaseUrl: string | undefined): Promise<{ lines: Line[
   }
 }
 
-async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const pg = (await import('pg')).default;
-  const name = `xxgk_bench_cw_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => admin(`drop database if exists "${name}" with (force)`),
-  };
-}
-
 async function main(): Promise<void> {
   out(`xxgk 依申请公开编制年报性能测试（Node ${process.version}，规模 ×${SCALE}）`);
   let ok = (await benchOne(undefined)).ok;
   const pgServer = process.env.XXGK_BENCH_DATABASE_URL?.trim();
   if (pgServer) {
-    const scratch = await scratchPostgres(pgServer);
+    const scratch = await scratchPostgres(pgServer, 'xxgk_bench_cw');
     try {
       ok = (await benchOne(scratch.url)).ok && ok;
     } finally {

@@ -13,13 +13,13 @@
 // sends each connection's share of a second back to back — bursts, shown for reference. Each
 // row is set beside the bare Fastify route measured the same way in the same run.
 import { fork, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { scratchPostgres } from './scratch-postgres.js';
 
 /** What the child reports once it serves. */
 interface Ready {
@@ -416,27 +416,6 @@ function print(ready: Ready, rows: Row[], verdicts: string[]): void {
   for (const v of verdicts) out(`  ${v}`);
 }
 
-async function scratchPostgres(serverUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const pg = (await import('pg')).default;
-  const name = `xxgk_bench_${randomBytes(4).toString('hex')}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`create database "${name}"`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () => admin(`drop database if exists "${name}" with (force)`),
-  };
-}
-
 async function benchOne(databaseUrl: string | undefined): Promise<boolean> {
   const { child, ready } = await startChild(databaseUrl);
   try {
@@ -456,7 +435,7 @@ async function main(): Promise<void> {
   let ok = await benchOne(undefined);
   const pgServer = process.env.XXGK_BENCH_DATABASE_URL?.trim();
   if (pgServer) {
-    const scratch = await scratchPostgres(pgServer);
+    const scratch = await scratchPostgres(pgServer, 'xxgk_bench');
     try {
       ok = (await benchOne(scratch.url)) && ok;
     } finally {
