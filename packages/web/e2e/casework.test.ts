@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BUILT_IN_YEARS } from '@xxgk/calendar';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -13,6 +14,7 @@ import {
   openContext,
   PHONE,
   shoot,
+  shootFailure,
   type PageProblems,
 } from './support/browser.js';
 import { ApiClient } from './support/api-client.js';
@@ -42,39 +44,8 @@ const PROACTIVE_CSV = [
   ',2025-08-01,门户网站,规划计划',
   '关于开展安全生产检查的通知,2025-13-45,公报,通知公告',
 ].join('\n');
-/**
- * The 2026 arrangement as the State Council's notice sets it (the same data as
- * packages/calendar/src/years/2026.ts), loaded as an administrator would load a new year.
- */
-const YEAR_2026 = {
-  year: 2026,
-  notices: [
-    {
-      number: '国办发明电〔2025〕7号',
-      numberConfirmed: false,
-      title: '国务院办公厅关于2026年部分节假日安排的通知',
-      issued: '2025-11-04',
-      url: 'https://www.gov.cn/zhengce/zhengceku/202511/content_7047091.htm',
-    },
-  ],
-  holidays: [
-    { name: '元旦', from: '2026-01-01', to: '2026-01-03' },
-    { name: '春节', from: '2026-02-15', to: '2026-02-23' },
-    { name: '清明节', from: '2026-04-04', to: '2026-04-06' },
-    { name: '劳动节', from: '2026-05-01', to: '2026-05-05' },
-    { name: '端午节', from: '2026-06-19', to: '2026-06-21' },
-    { name: '中秋节', from: '2026-09-25', to: '2026-09-27' },
-    { name: '国庆节', from: '2026-10-01', to: '2026-10-07' },
-  ],
-  makeUpWorkdays: [
-    { date: '2026-01-04', name: '元旦' },
-    { date: '2026-02-14', name: '春节' },
-    { date: '2026-02-28', name: '春节' },
-    { date: '2026-05-09', name: '劳动节' },
-    { date: '2026-09-20', name: '国庆节' },
-    { date: '2026-10-10', name: '国庆节' },
-  ],
-};
+/** The 2026 arrangement shipped in packages/calendar, loaded as an administrator loads a new year. */
+const YEAR_2026 = BUILT_IN_YEARS.find((y) => y.year === 2026);
 
 let server: TestServer;
 let browser: Browser;
@@ -127,11 +98,10 @@ beforeAll(async () => {
 
 // A failed step leaves a picture of where the page stood, beside the others.
 afterEach(async (ctx) => {
-  if (ctx.task.result?.state !== 'fail') return;
-  const last = contexts.at(-1);
-  for (const [i, page] of (last?.context.pages() ?? []).entries())
-    await shoot(page, `casework-failed-${ctx.task.name.slice(0, 20)}-${i}`, true).catch(
-      () => undefined,
+  if (ctx.task.result?.state === 'fail')
+    await shootFailure(
+      contexts.map((c) => c.context),
+      `casework-${ctx.task.name}`,
     );
 });
 
@@ -416,6 +386,7 @@ describe('casework in a browser', () => {
       await page.goto('/casework/calendar');
       await page.getByRole('cell', { name: '2025', exact: true }).waitFor();
       const file = join(scratch, '2026年节假日安排.json');
+      if (!YEAR_2026) throw new Error('packages/calendar 没有 2026 年的节假日安排');
       writeFileSync(file, JSON.stringify(YEAR_2026, null, 2));
       await page.locator('input[type=file]').setInputFiles(file);
       const done = page.getByText(/已导入 2026 年的安排：重新计算了 \d+ 件办理中案件的期限/u);
