@@ -6,6 +6,7 @@ import { parseDocument } from '@xxgk/parsers';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ACTION_TIMEOUT_MS,
   ARTIFACTS,
   button,
   DESKTOP,
@@ -444,9 +445,10 @@ describe('the report workspace in a browser', () => {
       await shoot(page, 'fill-in');
       await button(page, '保存为新版本').click();
       await page.getByText(/已保存为第 \d+ 版/u).waitFor();
-      expect(await page.locator('td[data-path="applications.received.total"]').innerText()).toBe(
-        '6',
-      );
+      // The message can show before the page leaves fill mode, while the cell still holds its
+      // input (innerText ''): wait for the saved view to render the cell.
+      const saved = page.locator('td[data-path="applications.received.total"]');
+      await expect.poll(() => saved.innerText(), { timeout: ACTION_TIMEOUT_MS }).toBe('6');
     },
     STEP_MS,
   );
