@@ -1,5 +1,5 @@
 // DOCX reading throughput against the baseline the issue sets, measured in the same run:
-// unzip word/document.xml and strip its XML tags. Inputs: the seed reports (../shared/seeds),
+// unzip word/document.xml and strip its XML tags. Inputs: the seed reports (testdata/seeds),
 // parsed and written as DOCX by @xxgk/render, plus the official blank template.
 //   node --import tsx packages/parsers/bench/docx-bench.ts [--seconds=2]
 import { readdirSync, readFileSync } from 'node:fs';
@@ -9,13 +9,12 @@ import { strFromU8, unzipSync } from 'fflate';
 import { renderDocx } from '@xxgk/render';
 import { parseDocument } from '../src/index.js';
 import { readDocx } from '../src/docx/index.js';
+import { TESTDATA } from '../src/testing/shared-fixtures.js';
 
 interface Input {
   name: string;
   bytes: Uint8Array;
 }
-
-const SHARED = join(import.meta.dirname, '../../../../shared');
 
 function baseline(input: Input): number {
   const files = unzipSync(input.bytes, { filter: (f) => f.name === 'word/document.xml' });
@@ -24,7 +23,7 @@ function baseline(input: Input): number {
 }
 
 async function inputs(): Promise<Input[]> {
-  const seeds = join(SHARED, 'seeds');
+  const seeds = join(TESTDATA, 'seeds');
   const out: Input[] = [];
   for (const name of readdirSync(seeds)
     .filter((n) => n.endsWith('.txt'))
@@ -32,7 +31,7 @@ async function inputs(): Promise<Input[]> {
     const parsed = await parseDocument(readFileSync(join(seeds, name)), { fileName: name });
     out.push({ name: name.replace(/\.txt$/u, '.docx'), bytes: await renderDocx(parsed.report) });
   }
-  const template = join(SHARED, 'fixtures/official-blank-template-2021.docx');
+  const template = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
   out.push({ name: 'official-blank-template-2021.docx', bytes: readFileSync(template) });
   return out;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +11,12 @@ import {
   decodeText,
   encodingFromLabel,
 } from './decode.js';
+import { TESTDATA } from './testing/shared-fixtures.js';
 
-const shared = (path: string): string =>
-  readFileSync(fileURLToPath(new URL(`../../../../shared/${path}`, import.meta.url)), 'utf8');
+const testdata = (path: string): string => readFileSync(join(TESTDATA, path), 'utf8');
 
-const SEED = shared('seeds/000_7d23b93096d7af9d.txt');
-const ZH_HANT = shared('fixtures/captures/raw/007_suixi_beipozhen_2022_zhhant_mirror.txt');
+const SEED = testdata('seeds/000_7d23b93096d7af9d.txt');
+const ZH_HANT = testdata('fixtures/captures/raw/007_suixi_beipozhen_2022_zhhant_mirror.txt');
 /** The seed without the few characters (•, NBSP) that GBK lacks. */
 const GBK_SEED = [...SEED]
   .filter((ch) => iconv.decode(iconv.encode(ch, 'gbk'), 'gbk') === ch)

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isXxgkError, type ErrorCode } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseText } from './index.js';
-import { SHARED, seeds } from './testing/shared-fixtures.js';
+import { TESTDATA, seeds } from './testing/shared-fixtures.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
@@ -116,7 +116,7 @@ describe('a report JSON', () => {
   });
 
   it('is also accepted as the report inside `xxgk check --json` output', async () => {
-    const truth = readFileSync(join(SHARED, 'seeds/truth/002_02a5c0cdafefb5b5.json'), 'utf8');
+    const truth = readFileSync(join(TESTDATA, 'seeds/truth/002_02a5c0cdafefb5b5.json'), 'utf8');
     const wrapped = `{"report": ${truth}, "findings": []}`;
     const parsed = await parseDocument(utf8(wrapped));
     expect(parsed.report.proactive['normativeDocuments']).toEqual({

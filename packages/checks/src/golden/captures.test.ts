@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { emptyReport, setCell, type FormatId, type Report } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import { check } from '../check.js';
-import { SHARED, titleOf } from '../testing/seeds.js';
+import { TESTDATA, titleOf } from '../testing/seeds.js';
 
-const DIR = join(SHARED, 'fixtures', 'captures');
+const DIR = join(TESTDATA, 'fixtures', 'captures');
 
 interface CaptureTruth {
   format: FormatId;
@@ -78,7 +78,7 @@ describe('the fourteen real partial captures', () => {
 
   it('checks the real 淮安 2024 tables, with their non-zero figures, without any error', () => {
     const truth = JSON.parse(
-      readFileSync(join(SHARED, 'fixtures', 'truth', 'huaian-2024.json'), 'utf8'),
+      readFileSync(join(TESTDATA, 'fixtures', 'truth', 'huaian-2024.json'), 'utf8'),
     ) as Report;
     const report: Report = { ...truth, title: null, sections: {}, notes: {} };
     const findings = check({ report });

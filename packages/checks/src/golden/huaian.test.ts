@@ -4,13 +4,13 @@ import { parseDocument } from '@xxgk/parsers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { check } from '../check.js';
 import type { CheckInput } from '../types.js';
-import { SHARED } from '../testing/seeds.js';
+import { TESTDATA } from '../testing/seeds.js';
 
 /** 淮安市人民政府 2024: a real report with real, non-zero figures and a narrative that states them. */
 let input: CheckInput;
 
 beforeAll(async () => {
-  const bytes = readFileSync(join(SHARED, 'fixtures', 'huaian-2024.pdf'));
+  const bytes = readFileSync(join(TESTDATA, 'fixtures', 'huaian-2024.pdf'));
   const parsed = await parseDocument(bytes, { fileName: 'huaian-2024.pdf' });
   input = { report: parsed.report, text: parsed.text, outline: parsed.outline };
 }, 60_000);

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '@xxgk/model';
 import { parseDocument } from '@xxgk/parsers';
 import { describe, expect, it } from 'vitest';
 import { check } from '../check.js';
-import { loadSeeds, SHARED } from '../testing/seeds.js';
+import { loadSeeds, TESTDATA } from '../testing/seeds.js';
 
 /** A real problem a seed contains: the rule that must find it, where, and a piece of its text. */
 interface Known {
@@ -134,7 +134,7 @@ describe('the five seeds, checked from their truth tables and raw text', () => {
 describe('the five seeds, read by the parser and checked', () => {
   for (const seed of seeds) {
     it(`${seed.name}: finds the same problems and no error on the tables`, async () => {
-      const bytes = readFileSync(join(SHARED, 'seeds', `${seed.name}.txt`));
+      const bytes = readFileSync(join(TESTDATA, 'seeds', `${seed.name}.txt`));
       const parsed = await parseDocument(bytes, { fileName: `${seed.name}.txt` });
       const findings = check({ report: parsed.report, text: parsed.text, outline: parsed.outline });
       for (const k of KNOWN[seed.name] ?? [])

@@ -1,5 +1,5 @@
 /**
- * Test helper (never imported by product code): the five seed reports of ../shared/seeds as
+ * Test helper (never imported by product code): the five seed reports of testdata/seeds as
  * checker inputs — the truth tables, the raw text, and a title found in the text the way a
  * reader would. Headings are left for the checker to locate.
  */
@@ -8,9 +8,12 @@ import { join } from 'node:path';
 import type { Report } from '@xxgk/model';
 import type { CheckInput } from '../types.js';
 
-/** The shared reference material (../shared from the repository root). */
-export const SHARED = join(import.meta.dirname, '../../../../../shared');
-const SEEDS = join(SHARED, 'seeds');
+/**
+ * The repository's test inputs (`testdata/` at its root, copied from the project's shared
+ * material), so a clone placed anywhere passes. Product code never reads it.
+ */
+export const TESTDATA = join(import.meta.dirname, '../../../../testdata');
+const SEEDS = join(TESTDATA, 'seeds');
 
 /** One seed: its file name, text and the checker input built from its truth. */
 export interface Seed {

@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../source-lines.js';
 import { docxReader, readDocx } from './docx-reader.js';
 import { buildDocx, p, tbl, tc, type DocxParts } from './testing/build-docx.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+const TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 
 function lines(body: string, parts?: DocxParts): SourceLine[] {
   return readDocx(buildDocx(body, parts), { fileName: 'test.docx' }).lines;

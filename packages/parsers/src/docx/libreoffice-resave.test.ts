@@ -6,11 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../source-lines.js';
 import { readDocx } from './docx-reader.js';
 import { hasLibreOffice, resave } from './testing/libreoffice.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+const TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 const WORD_2007 = 'docx:MS Word 2007 XML';
 
 function grids(lines: readonly SourceLine[]): string[][][] {

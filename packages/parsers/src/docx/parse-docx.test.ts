@@ -7,11 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../parse-document.js';
 import { buildDocx, p } from './testing/build-docx.js';
 import { arbitraryFilledReport } from './testing/arbitrary-filled-report.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+const TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 
 /** The report's three tables, cell path → value, in table order. */
 function tables(report: Report): Record<string, number | null | undefined> {

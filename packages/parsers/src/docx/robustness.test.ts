@@ -6,11 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from './docx-reader.js';
 import { ZipArchive } from './zip.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+const TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 
 const template = new Uint8Array(readFileSync(TEMPLATE));
 const xml = ZipArchive.open(template).readText('word/document.xml') ?? '';

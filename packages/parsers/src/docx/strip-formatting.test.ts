@@ -9,11 +9,9 @@ import { stripFormatting } from './strip-formatting.js';
 import { parseStyles } from './styles.js';
 import { NAMESPACES } from './testing/build-docx.js';
 import { ZipArchive } from './zip.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+const TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 
 const NUMBERING = `<w:numbering ${NAMESPACES}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
 

@@ -7,11 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { SourceLine } from '../source-lines.js';
 import { readDocx } from './docx-reader.js';
 import { arbitraryFilledReport } from './testing/arbitrary-filled-report.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+const TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 const TABLES: readonly LayoutTableId[] = ['proactive', 'applications', 'review'];
 
 /** A grid position as the reader gives it: its text, `~` marking a merged copy. */

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -7,14 +7,15 @@ import type { Report } from '@xxgk/model';
 import { parseDocument } from '../index.js';
 import { HTML_LAYOUTS, renderHtmlLayout, type HtmlLayout } from './testing/html-layouts.js';
 import { arbitraryReport } from './testing/random-report.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const SEEDS = fileURLToPath(new URL('../../../../../shared/seeds/truth/', import.meta.url));
+const SEEDS = join(TESTDATA, 'seeds/truth');
 const seedTruths = readdirSync(SEEDS)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => ({
     name: f.replace(/\.json$/u, ''),
-    truth: JSON.parse(readFileSync(`${SEEDS}${f}`, 'utf8')) as Report,
+    truth: JSON.parse(readFileSync(join(SEEDS, f), 'utf8')) as Report,
   }));
 
 /** The fields the seeds' truth holds and a reader must reproduce exactly. */
@@ -48,10 +49,7 @@ describe('HTML pages read end to end', () => {
 
   it('reads a real-shaped template page (淮安 2024, spans as published) to the PDF report’s truth', async () => {
     const truth = JSON.parse(
-      readFileSync(
-        new URL('../../../../../shared/fixtures/truth/huaian-2024.json', import.meta.url),
-        'utf8',
-      ),
+      readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
     ) as Report;
     const bytes = new Uint8Array(
       readFileSync(new URL('./samples/template-tables.html', import.meta.url)),

@@ -9,6 +9,7 @@ import { dropPageChrome, pageLines } from './physical-lines.js';
 import { readPdfLines } from './pdf-reader.js';
 import { writePdf } from './testing/write-pdf.js';
 import type { PdfPage, TextRun } from './types.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
 const run = (text: string, x0: number, yc: number, size = 10): TextRun => {
   let w = 0;
@@ -99,8 +100,7 @@ describe('paragraphs and the document registry', () => {
   });
 
   it('reads the fixture through parseDocument as a PDF', async () => {
-    const shared = join(import.meta.dirname, '../../../../../shared');
-    const bytes = new Uint8Array(readFileSync(join(shared, 'fixtures/huaian-2024.pdf')));
+    const bytes = new Uint8Array(readFileSync(join(TESTDATA, 'fixtures/huaian-2024.pdf')));
     const parsed = await parseDocument(bytes, { fileName: 'huaian-2024.pdf' });
     expect(parsed.source).toBe('pdf');
     expect(parsed.report.applications.received?.total).toBe(3119);

@@ -10,11 +10,11 @@ import { findPdftotext } from './poppler-engine.js';
 import { arbitraryReport, arbitraryStyle } from './testing/arbitrary-report.js';
 import { reportPdfPages, WPS_LIKE } from './testing/report-pdf.js';
 import { writePdf } from './testing/write-pdf.js';
+import { TESTDATA } from '../testing/shared-fixtures.js';
 
-const SHARED = join(import.meta.dirname, '../../../../../shared');
-const FIXTURE = new Uint8Array(readFileSync(join(SHARED, 'fixtures/huaian-2024.pdf')));
+const FIXTURE = new Uint8Array(readFileSync(join(TESTDATA, 'fixtures/huaian-2024.pdf')));
 const TRUTH = JSON.parse(
-  readFileSync(join(SHARED, 'fixtures/truth/huaian-2024.json'), 'utf8'),
+  readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
 ) as Record<string, unknown>;
 
 const POPPLER = findPdftotext();

@@ -2,8 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The project's shared reference material (tests only; product code never reads it). */
-export const SHARED = fileURLToPath(new URL('../../../../../shared/', import.meta.url));
+/**
+ * The repository's test inputs (`testdata/` at its root, copied byte for byte from the
+ * project's shared material), so a clone placed anywhere passes. Tests and benches only:
+ * product code never reads it.
+ */
+export const TESTDATA = fileURLToPath(new URL('../../../../testdata/', import.meta.url));
 
 /** A seed report: its text file and its truth. */
 export interface Seed {
@@ -22,9 +26,9 @@ export interface Capture {
   cells: Record<string, number | null | ['RAW', string]>;
 }
 
-/** The five seed reports of shared/seeds. */
+/** The five seed reports of testdata/seeds. */
 export function seeds(): Seed[] {
-  const dir = join(SHARED, 'seeds');
+  const dir = join(TESTDATA, 'seeds');
   return readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
@@ -41,9 +45,9 @@ export function seeds(): Seed[] {
     });
 }
 
-/** The fourteen captures of shared/fixtures/captures. */
+/** The fourteen captures of testdata/fixtures/captures. */
 export function captures(): Capture[] {
-  const dir = join(SHARED, 'fixtures', 'captures');
+  const dir = join(TESTDATA, 'fixtures', 'captures');
   return readdirSync(join(dir, 'raw'))
     .filter((f) => f.endsWith('.txt'))
     .sort()

@@ -13,6 +13,7 @@ import {
   renderPngs,
 } from '../pdf/testing/pdf-tools.js';
 import { renderDocx } from './render-docx.js';
+import { TESTDATA } from '../testing/testdata.js';
 
 /**
  * LibreOffice (Writer) and poppler-utils are both installed: the conversion and the page
@@ -20,7 +21,7 @@ import { renderDocx } from './render-docx.js';
  */
 const canConvertAndRender = hasLibreOffice && hasPoppler;
 
-const HUAIAN = join(import.meta.dirname, '../../../../../shared/fixtures/truth/huaian-2024.json');
+const HUAIAN = join(TESTDATA, 'fixtures/truth/huaian-2024.json');
 
 /** The Huai'an 2024 figures (large, non-zero, one decimal) with narrative text and a date. */
 function huaian(): Report {

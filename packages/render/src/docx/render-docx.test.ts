@@ -7,11 +7,9 @@ import { mm } from './gbt9704.js';
 import { renderDocx } from './index.js';
 import { titleLines } from './render-docx.js';
 import { docxParts, writtenTables, type WrittenCell } from './testing/docx-xml.js';
+import { TESTDATA } from '../testing/testdata.js';
 
-const TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+const TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 
 const squeeze = (text: string): string => text.replace(/[\s\u3000]/gu, '');
 

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { convertManyToPdf } from '../pdf/convert-to-pdf.js';
 import { ARTIFACTS, hasLibreOffice, hasPoppler, renderPngs } from '../pdf/testing/pdf-tools.js';
 import { renderDocx } from './render-docx.js';
+import { TESTDATA } from '../testing/testdata.js';
 
-const SHARED = join(import.meta.dirname, '../../../../../shared/fixtures');
-const TEMPLATE = join(SHARED, 'official-blank-template-2021.docx');
-const HUAIAN = join(SHARED, 'truth/huaian-2024.json');
+const FIXTURES = join(TESTDATA, 'fixtures');
+const TEMPLATE = join(FIXTURES, 'official-blank-template-2021.docx');
+const HUAIAN = join(FIXTURES, 'truth/huaian-2024.json');
 
 /**
  * Share of a PDF page's pixels that carry ink, from a small greyscale rendering (poppler's

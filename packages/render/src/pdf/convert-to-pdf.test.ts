@@ -24,8 +24,9 @@ import {
   renderPngs,
 } from './testing/pdf-tools.js';
 import { sampleDocx } from './testing/sample-docx.js';
+import { TESTDATA } from '../testing/testdata.js';
 
-const HUAIAN = join(import.meta.dirname, '../../../../../shared/fixtures/truth/huaian-2024.json');
+const HUAIAN = join(TESTDATA, 'fixtures/truth/huaian-2024.json');
 
 /** The Huai'an 2024 report (large, non-zero figures and a 万元 decimal) with narrative text. */
 function huaian(): Report {

@@ -26,8 +26,9 @@ import {
   readsBack,
   renderPngs,
 } from './testing/pdf-tools.js';
+import { TESTDATA } from '../testing/testdata.js';
 
-const HUAIAN = join(import.meta.dirname, '../../../../../shared/fixtures/truth/huaian-2024.json');
+const HUAIAN = join(TESTDATA, 'fixtures/truth/huaian-2024.json');
 
 function huaian(): Report {
   const truth = JSON.parse(readFileSync(HUAIAN, 'utf8')) as Report;

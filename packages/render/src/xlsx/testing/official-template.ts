@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
+import { TESTDATA } from '../../testing/testdata.js';
 
-/** The blank official template (tests only: product code never reads ../shared). */
-export const OFFICIAL_TEMPLATE = join(
-  import.meta.dirname,
-  '../../../../../../shared/fixtures/official-blank-template-2021.docx',
-);
+/** The blank official template in the repository's testdata (tests only: product code never reads it). */
+export const OFFICIAL_TEMPLATE = join(TESTDATA, 'fixtures/official-blank-template-2021.docx');
 
 /** A cell of a template table with the area it covers in the table's grid (0-based). */
 export interface TemplateCell {
