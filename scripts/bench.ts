@@ -56,7 +56,9 @@ async function parseAndCheck(input: Input): Promise<number> {
 
 const require = createRequire(import.meta.url);
 const pdfjsDir = dirname(require.resolve('pdfjs-dist/package.json'));
-const SHARED_FIXTURES = join(import.meta.dirname, '../../shared/fixtures');
+/** The repository's test inputs (testdata/): the seeds and the published PDF fixture. */
+const TESTDATA = join(import.meta.dirname, '../testdata');
+const FIXTURES = join(TESTDATA, 'fixtures');
 
 /** The seeds, read and written again in another format by one of our writers. */
 async function rendered(
@@ -105,14 +107,12 @@ async function pdfjsExtract(input: Input): Promise<number> {
 }
 
 function fixturePdf(): Input[] {
-  const path = join(SHARED_FIXTURES, 'huaian-2024.pdf');
+  const path = join(FIXTURES, 'huaian-2024.pdf');
   return [{ bytes: readFileSync(path), fileName: 'huaian-2024.pdf' }];
 }
 
 const noFixture = (): string | null =>
-  existsSync(join(SHARED_FIXTURES, 'huaian-2024.pdf'))
-    ? null
-    : '缺少 ../shared/fixtures/huaian-2024.pdf';
+  existsSync(join(FIXTURES, 'huaian-2024.pdf')) ? null : '缺少 testdata/fixtures/huaian-2024.pdf';
 
 /** The registry of bench cases. */
 const CASES: BenchCase[] = [
@@ -189,8 +189,7 @@ function settings(argv: readonly string[]): Settings {
   const seconds = Number(arg('seconds') ?? 2);
   const rounds = Math.max(1, Math.trunc(Number(arg('rounds') ?? 5)));
   return {
-    seedsDir:
-      arg('seeds') ?? process.env.XXGK_SEEDS_DIR ?? join(import.meta.dirname, '../../shared/seeds'),
+    seedsDir: arg('seeds') ?? process.env.XXGK_SEEDS_DIR ?? join(TESTDATA, 'seeds'),
     millis: Math.max(50, seconds * 1000),
     rounds,
     warmupMillis: Math.max(50, Math.min(500, seconds * 250)),

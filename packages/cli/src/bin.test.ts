@@ -2,10 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TESTDATA } from './testing/testdata.js';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const BIN = join(ROOT, 'packages/cli/bin/xxgk.mjs');
-const SEEDS = join(ROOT, '../shared/seeds');
+const SEEDS = join(TESTDATA, 'seeds');
 
 describe('the xxgk bin', () => {
   it('runs the TypeScript sources with no build step and exits with the command’s code', () => {

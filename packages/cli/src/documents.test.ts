@@ -8,11 +8,12 @@ import { renderDocx } from '@xxgk/render';
 import { writePdf } from '../../parsers/src/pdf/testing/write-pdf.js';
 import { bufferIo } from './io.js';
 import { run } from './run.js';
+import { TESTDATA } from './testing/testdata.js';
 
 // `xxgk parse`, `check` and `render` on the documents of issue 3: DOCX and PDF in, DOCX, XLSX
 // and PDF out, as a clerk or reviewer runs them.
 
-const FIXTURES = join(import.meta.dirname, '../../../../shared/fixtures');
+const FIXTURES = join(TESTDATA, 'fixtures');
 const PDF = join(FIXTURES, 'huaian-2024.pdf');
 const TEMPLATE = join(FIXTURES, 'official-blank-template-2021.docx');
 const truth = JSON.parse(readFileSync(join(FIXTURES, 'truth/huaian-2024.json'), 'utf8')) as Report;

@@ -6,13 +6,14 @@ import { setCell, type Report } from '@xxgk/model';
 import { parseDocument } from '@xxgk/parsers';
 import { convertManyToPdf, findSoffice, renderDocx, renderPdf } from '@xxgk/render';
 import { arbitraryPrintedReport, widestReport } from './testing/arbitrary-printed-report.js';
+import { TESTDATA } from './testing/testdata.js';
 
 // The round trip issue 3 asks for, across packages: what our PDF writer (LibreOffice converting
 // our DOCX) prints, our PDF reader reads back to the same report. It lives here because render
 // must not depend on parsers. LibreOffice is a system package that `npm test` installs; when it
 // is missing this suite fails and says so rather than being skipped.
 
-const TRUTH = join(import.meta.dirname, '../../../../shared/fixtures/truth/huaian-2024.json');
+const TRUTH = join(TESTDATA, 'fixtures/truth/huaian-2024.json');
 
 /** What a printed report gives back: its format, year, title, every table cell and note. */
 function printed(report: Report) {

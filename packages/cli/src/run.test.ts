@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { bufferIo } from './io.js';
 import { run } from './run.js';
 import { needsAllWriters } from './writers.js';
+import { TESTDATA } from './testing/testdata.js';
 
-const SEEDS = join(import.meta.dirname, '../../../../shared/seeds');
+const SEEDS = join(TESTDATA, 'seeds');
 const SEED_FILES = readdirSync(SEEDS)
   .filter((n) => n.endsWith('.txt'))
   .sort()

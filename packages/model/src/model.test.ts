@@ -15,8 +15,9 @@ import {
   reportSchema,
   setCell,
 } from './index.js';
+import { TESTDATA } from './testing/testdata.js';
 
-const SEEDS = join(import.meta.dirname, '../../../../shared/seeds/truth');
+const SEEDS = join(TESTDATA, 'seeds/truth');
 
 describe('the format data', () => {
   it('has the 25 rows of table 三 in the 2021 format and 23 in the 2019 format', () => {

@@ -14,8 +14,9 @@ import {
 } from '../testing/index.js';
 import { createRepositories, type Repositories } from './index.js';
 import { sha256Hex } from './source-files.js';
+import { TESTDATA } from '../testing/testdata.js';
 
-const SEED_TRUTH = join(import.meta.dirname, '../../../../../shared/seeds/truth');
+const SEED_TRUTH = join(TESTDATA, 'seeds/truth');
 
 async function rejection(promise: Promise<unknown>): Promise<XxgkError> {
   try {

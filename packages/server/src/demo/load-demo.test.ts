@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { passwordProblem, verifyPassword } from '../auth/passwords.js';
 import { DEMO_ACCOUNTS, DEMO_REPORTS } from './demo-data.js';
 import { DEMO_DIR, loadDemo } from './load-demo.js';
+import { TESTDATA } from '../testing/testdata.js';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -14,12 +15,11 @@ beforeAll(async () => {
 afterAll(async () => handle?.close());
 
 describe('the demo data', () => {
-  it('are copies of the shared sample reports, byte for byte', () => {
-    const shared = join(import.meta.dirname, '../../../../../shared');
+  it('are copies of the sample reports in testdata, byte for byte', () => {
     for (const { file } of DEMO_REPORTS) {
       const origin = file.endsWith('.pdf')
-        ? join(shared, 'fixtures', file)
-        : join(shared, 'seeds', file);
+        ? join(TESTDATA, 'fixtures', file)
+        : join(TESTDATA, 'seeds', file);
       expect(readFileSync(join(DEMO_DIR, file)).equals(readFileSync(origin)), file).toBe(true);
     }
   });

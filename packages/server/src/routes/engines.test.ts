@@ -9,8 +9,9 @@ import { hashPassword } from '../auth/passwords.js';
 import type { AppContext } from '../context.js';
 import { multipartFile } from '../testing/multipart.js';
 import { callerFor, type Caller } from '../testing/test-app.js';
+import { TESTDATA } from '../testing/testdata.js';
 
-const SEED = join(import.meta.dirname, '../../../../../shared/seeds/000_7d23b93096d7af9d.txt');
+const SEED = join(TESTDATA, 'seeds/000_7d23b93096d7af9d.txt');
 const PASSWORD = 'Engine-Passw0rd';
 
 /**

@@ -7,9 +7,10 @@ import { zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markedEncrypted, multipartFile, withDeclaredSize } from '../testing/multipart.js';
 import { createTestApp, type Caller, type TestApp } from '../testing/test-app.js';
+import { TESTDATA } from '../testing/testdata.js';
 
-const SEEDS = join(import.meta.dirname, '../../../../../shared/seeds');
-const PDF = join(import.meta.dirname, '../../../../../shared/fixtures/huaian-2024.pdf');
+const SEEDS = join(TESTDATA, 'seeds');
+const PDF = join(TESTDATA, 'fixtures/huaian-2024.pdf');
 const seed = (name: string) => new Uint8Array(readFileSync(join(SEEDS, name)));
 const SEED_000 = '000_7d23b93096d7af9d.txt'; // 淄博高新技术产业开发区工业信息化和商务局 2024
 const SEED_001 = '001_d68fabd84de01588.txt'; // 市中区工业和信息化局 2023
