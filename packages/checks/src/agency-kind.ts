@@ -1,4 +1,4 @@
-import { foldText } from '@xxgk/model';
+import { foldTextFast } from './text/fold.js';
 
 /**
  * What kind of body issued a report, as far as its name tells. Drives who may make 规章 and
@@ -35,7 +35,7 @@ const LOCAL_PLACE = /[省市县区州盟旗镇乡]/u;
  */
 export function agencyKind(name: string | null | undefined): AgencyKind {
   if (!name) return 'unknown';
-  const n = foldText(name).replace(/[\s\u3000]/gu, '');
+  const n = foldTextFast(name).replace(/[\s\u3000]/gu, '');
   if (n.length === 0) return 'unknown';
   if (/(街道办事处|街道办|街道)$/u.test(n)) return 'subdistrict';
   if (/(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办)$/u.test(n)) return 'department';
@@ -112,6 +112,6 @@ export function publicationDeadline(kind: AgencyKind): {
 /** The agency named in a title: what precedes the year (`某某局2024年政府信息…` → `某某局`). */
 export function agencyFromTitle(title: string | null | undefined): string | null {
   if (!title) return null;
-  const m = /^(.{2,40}?)(?:\d{4}|[（(]?\d{4})\s*年/u.exec(foldText(title).trim());
+  const m = /^(.{2,40}?)(?:\d{4}|[（(]?\d{4})\s*年/u.exec(foldTextFast(title).trim());
   return m?.[1]?.trim() || null;
 }

@@ -19,6 +19,16 @@ function beyondNfkc(text: string): boolean {
 }
 
 /**
+ * Exactly `foldText`, faster for the usual Simplified text: `foldText` looks up every ideograph
+ * in its tables after NFKC; here one table read per character first tells whether any of them
+ * could change, and when none can the NFKC text is the fold.
+ */
+export function foldTextFast(text: string): string {
+  const nfkc = text.normalize('NFKC');
+  return beyondNfkc(nfkc) ? foldText(text) : nfkc;
+}
+
+/**
  * Folds a line like `foldText` (full-width to half-width, Traditional to Simplified) but keeps
  * every character at its index, so a match found in the folded text can be quoted from the
  * original. Characters whose fold changes the length (rare ligatures) are left as they were.

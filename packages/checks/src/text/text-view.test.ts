@@ -20,6 +20,26 @@ describe('the text view', () => {
     expect(sectionText(view, 'problems')).toBe('内容乙。');
   });
 
+  it('joins the folded lines of every kind of text into foldedText', () => {
+    const texts = [
+      TEXT,
+      '标题，全角（括号）\n一、总体情况\n正文。',
+      '标题\r\n一、总体情况\r\n國家[bookmark: _Toc1]正文',
+      '㈠标题\n一、总体情况',
+    ];
+    for (const text of texts) {
+      const view = buildTextView(text);
+      const lines = [...new Set(view.paragraphs.map((p) => p.line))].map((line) =>
+        view.paragraphs
+          .filter((p) => p.line === line)
+          .map((p) => p.folded)
+          .join(''),
+      );
+      expect(view.foldedText).toBe(lines.join('\n'));
+      expect(view.foldedText).not.toContain('[bookmark');
+    }
+  });
+
   it('places matches of the joined narrative back in their paragraphs', () => {
     const view = buildTextView(TEXT);
     const found = [...narrativeMatches(view, /[甲乙]/gu)].map((m) => [m.p.line, m.start]);

@@ -22,6 +22,12 @@ export interface Paragraph {
 /** The document's text as the rules read it. */
 export interface TextView {
   readonly lines: readonly string[];
+  /**
+   * Every line folded (as `Paragraph.folded`, bookmarks blanked), joined by line breaks: one
+   * `includes` tells a rule whether its key word is anywhere in the document before it walks
+   * the paragraphs. Same length as the lines joined.
+   */
+  readonly foldedText: string;
   readonly paragraphs: readonly Paragraph[];
   /** Section headings in document order, one per section. */
   readonly headings: readonly LocatedHeading[];
@@ -51,7 +57,7 @@ export const TABLE_SECTIONS: ReadonlySet<SectionKey> = new Set([
 /** Splits document text into paragraphs by section, using the given outline or finding one. */
 export function buildTextView(text: string, outline?: readonly Heading[]): TextView {
   const lines = splitLines(text);
-  const folded = foldLines(text, lines);
+  const { folded, foldedText } = foldLines(text, lines);
   const placed = outline ? placeHeadings(outline, lines, folded) : null;
   // The text is searched for headings only when the reader's outline does not name all six.
   const headings =
@@ -60,7 +66,7 @@ export function buildTextView(text: string, outline?: readonly Heading[]): TextV
       : placed
         ? mergeHeadings(placed, locateHeadings(lines, folded))
         : locateHeadings(lines, folded);
-  return view(lines, folded, headings, false);
+  return view(lines, folded, foldedText, headings, false);
 }
 
 /**
@@ -83,18 +89,28 @@ function splitLines(text: string): string[] {
 }
 
 /**
- * The lines folded for searching. Folding the whole text at once is an order of magnitude faster
- * than line by line; when it keeps the length (it nearly always does) its lines are the folded
- * lines.
+ * The lines folded for searching, and the same joined by line breaks. Folding the whole text at
+ * once is an order of magnitude faster than line by line; when it keeps the length (it nearly
+ * always does) its lines are the folded lines, and when it changes nothing (text already
+ * folded by the reader) they are the lines themselves, without splitting again.
  */
-function foldLines(text: string, lines: readonly string[]): string[] {
+function foldLines(
+  text: string,
+  lines: readonly string[],
+): { folded: readonly string[]; foldedText: string } {
   const whole = foldKeepLength(text);
   if (whole.length === text.length) {
-    const folded = splitLines(whole);
-    if (folded.length === lines.length)
-      return folded.map((l) => (l.includes('[bookmark') ? searchableLine(l) : l));
+    const crlf = text.includes('\r');
+    const folded = whole === text ? lines : splitLines(whole);
+    if (folded.length === lines.length) {
+      if (!whole.includes('[bookmark'))
+        return { folded, foldedText: crlf ? folded.join('\n') : whole };
+      const searchable = folded.map((l) => (l.includes('[bookmark') ? searchableLine(l) : l));
+      return { folded: searchable, foldedText: searchable.join('\n') };
+    }
   }
-  return lines.map(searchableLine);
+  const folded = lines.map(searchableLine);
+  return { folded, foldedText: folded.join('\n') };
 }
 
 /** A view of the narrative sections a report carries, for a report given without its text. */
@@ -112,12 +128,13 @@ export function sectionsTextView(sections: ReportSections): TextView | null {
     lines.push(`${def?.ordinal ?? ''}、${def?.title ?? ''}`, ...body.split(/\r\n|\r|\n/u));
   }
   const folded = lines.map(searchableLine);
-  return view(lines, folded, locateHeadings(lines, folded), true);
+  return view(lines, folded, folded.join('\n'), locateHeadings(lines, folded), true);
 }
 
 function view(
   lines: readonly string[],
   folded: readonly string[],
+  foldedText: string,
   headings: readonly LocatedHeading[],
   synthetic: boolean,
 ): TextView {
@@ -130,7 +147,16 @@ function view(
     at += p.folded.length + 1;
   }
   const narrativeText = narrative.map((p) => p.folded).join('\n');
-  return { lines, paragraphs, headings, narrative, narrativeText, narrativeStarts, synthetic };
+  return {
+    lines,
+    foldedText,
+    paragraphs,
+    headings,
+    narrative,
+    narrativeText,
+    narrativeStarts,
+    synthetic,
+  };
 }
 
 function splitParagraphs(
