@@ -4,14 +4,76 @@
  * after characters (`根據(jù)`, `數(shù)據(jù)`).
  */
 const BOOKMARK = /\[bookmark:[^\]]{0,200}\]/gu;
-const PINYIN =
-  /[(（](?=[a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ]{1,7}[)）]/gu;
+/** Pinyin vowels with a tone mark: the pinyin artefact always holds one. */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ';
+const PINYIN = new RegExp(`[(（](?=[a-zü]{0,6}[${TONED}])[a-zü${TONED}]{1,7}[)）]`, 'gu');
+/** The units a pinyin artefact opens with, after its parenthesis. */
+const PINYIN_UNITS = new Set(
+  [...`abcdefghijklmnopqrstuvwxyzü${TONED}`].map((ch) => ch.charCodeAt(0)),
+);
 
-/** A cell's text without conversion artefacts, trimmed (incl. NBSP and ideographic spaces). */
-export function cleanCellText(raw: string): string {
+/** White space as `String.prototype.trim` removes it (and line breaks). */
+function isTrimmedSpace(code: number): boolean {
+  return (
+    (code >= 9 && code <= 13) ||
+    code === 32 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * True when some parenthesis in the text is followed by a letter pinyin is written in,
+ * possibly after white space and a line break (a cell may join the lines around them).
+ * A native search for each parenthesis: a pattern of the toned letters, tried at every
+ * character, took longer than reading the whole report.
+ */
+function mayHoldPinyin(text: string): boolean {
+  for (const open of ['(', '（']) {
+    for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+      let next = at + 1;
+      while (next < text.length && isTrimmedSpace(text.charCodeAt(next))) next += 1;
+      if (PINYIN_UNITS.has(text.charCodeAt(next))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Which artefacts a document can hold at all, found by testing its whole text once: a cell
+ * (a piece of the text, or pieces joined) holds a bookmark only if the text has a `[`, and
+ * pinyin only if a parenthesis is followed by a pinyin letter. Most documents have neither,
+ * and then no cell needs searching for them.
+ */
+export interface Artefacts {
+  bookmarks: boolean;
+  pinyin: boolean;
+}
+
+/** For cells whose document was not tested as a whole: look for every artefact. */
+export const ANY_ARTEFACTS: Artefacts = { bookmarks: true, pinyin: true };
+
+/** The artefacts the cells cut from this text can hold (see {@link Artefacts}). */
+export function artefactsIn(text: string): Artefacts {
+  return { bookmarks: text.includes('['), pinyin: mayHoldPinyin(text) };
+}
+
+/**
+ * A cell's text without conversion artefacts, trimmed (incl. NBSP and ideographic spaces).
+ * `artefacts` says which the document can hold at all (default: any).
+ */
+export function cleanCellText(raw: string, artefacts: Artefacts = ANY_ARTEFACTS): string {
   if (raw.length < 4) return raw.trim();
   let text = raw;
-  if (text.includes('[bookmark')) text = text.replace(BOOKMARK, '');
-  if (text.includes('(') || text.includes('（')) text = text.replace(PINYIN, '');
+  if (artefacts.bookmarks && text.includes('[bookmark')) text = text.replace(BOOKMARK, '');
+  if (artefacts.pinyin && (text.includes('(') || text.includes('（')))
+    text = text.replace(PINYIN, '');
   return text.trim();
 }

@@ -8,6 +8,7 @@ import {
   type Report,
 } from '@xxgk/model';
 import type { ReadOptions, SourceDocument } from '../source-document.js';
+import { artefactsIn } from './clean-text.js';
 import { detectFormat } from './detect-format.js';
 import { findHeadings, type FoundHeading } from './headings.js';
 import { matchLabels, type LabelMatches } from './match-labels.js';
@@ -43,7 +44,7 @@ export function readReport(doc: SourceDocument, options: ReadOptions = {}): Pars
  * @throws XxgkError as {@link readReport}.
  */
 export function readReportText(text: string, options: ReadOptions = {}): ParsedDocument {
-  const builder = new TokenBuilder();
+  const builder = new TokenBuilder(artefactsIn(text));
   layOutText(text, builder);
   return readStream(builder.finish(), 'text', undefined, options);
 }

@@ -3,7 +3,7 @@ import type { SourceDocument } from '../source-document.js';
 import type { SourceLine } from '../source-lines.js';
 import type { LineSink } from '../text/text-lines.js';
 import { isPlainNumber } from './cell-value.js';
-import { cleanCellText } from './clean-text.js';
+import { ANY_ARTEFACTS, cleanCellText, type Artefacts } from './clean-text.js';
 
 /**
  * How a cell looks before anyone asks what it means: empty, a number, a placeholder for
@@ -52,7 +52,27 @@ function allDigits(text: string): boolean {
   return true;
 }
 
-/** Classifies a cleaned cell text. */
+/** True when a text opening with this UTF-16 unit may match PAGE_NUMBER (its first units). */
+function mayOpenPageNumber(first: number): boolean {
+  return (
+    (first >= 48 && first <= 57) ||
+    first === 45 || // -
+    first === 0x2014 || // —
+    first === 0x2013 || // –
+    first === 0xff0d || // －
+    first === 0x7b2c || // 第
+    first === 80 || // P
+    first === 112 // p
+  );
+}
+
+/** The units DASHES is made of: a text opening with any other is not a dash. */
+const DASH_UNITS = new Set([...'-—–－_/／\\×xX*…·.。'].map((ch) => ch.charCodeAt(0)));
+
+/**
+ * Classifies a cleaned cell text. The page-number and dash patterns run only on texts whose
+ * first character can open them: most cells are words, which open with neither.
+ */
 export function classify(text: string): TokenClass {
   if (text === '') return 'blank';
   const first = text.charCodeAt(0);
@@ -60,8 +80,9 @@ export function classify(text: string): TokenClass {
   if (startsDigit && allDigits(text)) return 'number';
   if ((startsDigit || first === 43 || first === 45 || first === 0xff0d) && isPlainNumber(text))
     return 'number';
-  if (PAGE_NUMBER.test(text)) return 'page';
-  if (DASHES.test(text) || (text.length <= 3 && NOTHING.has(text))) return 'dash';
+  if (mayOpenPageNumber(first) && PAGE_NUMBER.test(text)) return 'page';
+  if ((DASH_UNITS.has(first) && DASHES.test(text)) || (text.length <= 3 && NOTHING.has(text)))
+    return 'dash';
   return 'text';
 }
 
@@ -80,6 +101,12 @@ export class TokenBuilder implements LineSink {
   private readonly lineTexts: string[] = [];
   private readonly lineStart: number[] = [];
   private lastContent = -1;
+
+  /**
+   * @param artefacts the conversion artefacts the document's cells can hold (see
+   *   {@link Artefacts}); by default every cell is searched for all of them.
+   */
+  constructor(private readonly artefacts: Artefacts = ANY_ARTEFACTS) {}
 
   /** A line from the text reader: its cells' texts. */
   push(kind: SourceLine['kind'], texts: readonly string[]): void {
@@ -126,7 +153,7 @@ export class TokenBuilder implements LineSink {
     line: number,
     row: boolean,
   ): string {
-    const text = cleanCellText(raw);
+    const text = cleanCellText(raw, this.artefacts);
     const cls = classify(text);
     if (cls !== 'blank' && cls !== 'page') this.lastContent = this.tokens.length;
     this.tokens.push({ text, raw, line, row, spanned, cls, source });

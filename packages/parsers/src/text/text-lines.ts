@@ -170,27 +170,39 @@ function splitPipes(trimmed: string, leadingPipe: boolean): string[] {
   return parts;
 }
 
+/**
+ * The rows being gathered across lines: a Word table row (cells after tabs) and a group of
+ * `cell |` lines. Fields and methods rather than closures over mutable locals, which made
+ * every line's checks of them slow.
+ */
+class PendingRows {
+  tab: string[] | null = null;
+  pipes: string[] | null = null;
+
+  constructor(private readonly out: LineSink) {}
+
+  flushTab(): void {
+    if (this.tab) this.out.push('row', this.tab);
+    this.tab = null;
+  }
+
+  flushPipes(): void {
+    if (this.pipes) this.out.push('row', this.pipes);
+    this.pipes = null;
+  }
+}
+
 function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits): void {
   const blankSeparated = isBlankSeparated(rawLines);
   const leadingPipe = traits.pipes && opensWithPipe(rawLines);
-  let tabRow: string[] | null = null;
-  let pipeGroup: string[] | null = null;
+  const pending = new PendingRows(out);
   /** Whether anything came since the last lone-pipe separator (two in a row: an empty cell). */
   let sinceSeparator = true;
   let emptyRun = 0;
 
-  const flushTab = (): void => {
-    if (tabRow) out.push('row', tabRow);
-    tabRow = null;
-  };
-  const flushPipes = (): void => {
-    if (pipeGroup) out.push('row', pipeGroup);
-    pipeGroup = null;
-  };
-
   for (const raw of rawLines) {
     if (raw === '') {
-      flushTab();
+      pending.flushTab();
       emptyRun += 1;
       continue;
     }
@@ -200,45 +212,47 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     const trimmed = raw.trim();
 
     if (raw.charCodeAt(0) === 9) {
-      flushPipes();
-      (tabRow ??= []).push(trimmed);
+      pending.flushPipes();
+      (pending.tab ??= []).push(trimmed);
       continue;
     }
     if (trimmed === '') {
-      flushTab();
-      flushPipes();
+      pending.flushTab();
+      pending.flushPipes();
       out.pushText('');
       continue;
     }
     const pipe = traits.pipes ? trimmed.indexOf('|') : -1;
     if (pipe >= 0) {
       if (isPipesOnly(trimmed)) {
-        flushTab();
-        if (pipeGroup) flushPipes();
+        pending.flushTab();
+        if (pending.pipes) pending.flushPipes();
         else if (!sinceSeparator) out.pushText('');
         sinceSeparator = false;
         continue;
       }
       sinceSeparator = true;
-      flushTab();
+      pending.flushTab();
       if (pipe === trimmed.length - 1) {
         // `cell |`: one cell on its line, closed by its only pipe.
-        (pipeGroup ??= []).push(trimmed.slice(0, -1).trim());
+        (pending.pipes ??= []).push(trimmed.slice(0, -1).trim());
         continue;
       }
-      flushPipes();
+      pending.flushPipes();
       out.push('row', splitPipes(trimmed, leadingPipe));
       continue;
     }
-    // A page number between two separators does not fill the cell they enclose.
-    if (!traits.pipes || !PAGE_NUMBER.test(trimmed)) sinceSeparator = true;
+    // A page number between two separators does not fill the cell they enclose (tested only
+    // when a separator is open: otherwise the line changes nothing either way).
+    if (!sinceSeparator && (!traits.pipes || !PAGE_NUMBER.test(trimmed))) sinceSeparator = true;
+    const tabRow = pending.tab;
     const lastCell: number = tabRow ? tabRow.length - 1 : -1;
     if (tabRow && lastCell >= 0 && isContinuation(trimmed)) {
       tabRow[lastCell] = `${tabRow[lastCell] ?? ''}${trimmed}`;
       continue;
     }
-    flushTab();
-    flushPipes();
+    pending.flushTab();
+    pending.flushPipes();
     if (traits.tabs && trimmed.includes('\t')) {
       const cells = trimmed.split('\t').map((c) => c.trim());
       out.push('row', cells);
@@ -248,8 +262,8 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     if (columns) out.push('row', columns);
     else out.pushText(trimmed);
   }
-  flushTab();
-  flushPipes();
+  pending.flushTab();
+  pending.flushPipes();
 }
 
 /** True for a line of nothing but pipes and white space (at least one pipe). */

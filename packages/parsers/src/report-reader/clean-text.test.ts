@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ANY_ARTEFACTS, artefactsIn, cleanCellText } from './clean-text.js';
+
+describe('artefactsIn', () => {
+  it('finds pinyin after a half- or full-width parenthesis', () => {
+    expect(artefactsIn('根據(jù)規定').pinyin).toBe(true);
+    expect(artefactsIn('數據（jù）').pinyin).toBe(true);
+  });
+
+  it('finds pinyin whose parenthesis ends a line, since a wrapped cell joins the lines', () => {
+    expect(artefactsIn('\t根據(\r\n  jù)規定').pinyin).toBe(true);
+  });
+
+  it('sees no pinyin in ordinals and parenthesised Chinese', () => {
+    expect(artefactsIn('（一）主动公开 (二)其他 (3) ( 注 )').pinyin).toBe(false);
+  });
+
+  it('sees a possible bookmark only where the text has a bracket', () => {
+    expect(artefactsIn('[book\nmark: _Hlk1]').bookmarks).toBe(true);
+    expect(artefactsIn('没有方括号').bookmarks).toBe(false);
+  });
+});
+
+describe('cleanCellText', () => {
+  it('removes bookmarks and pinyin when the document may hold them', () => {
+    expect(cleanCellText('根據(jù)規定[bookmark: _Hlk66973412]', ANY_ARTEFACTS)).toBe('根據規定');
+  });
+
+  it('leaves the text as it is, trimmed, when the document holds neither', () => {
+    expect(cleanCellText('  规章（一）  ', { bookmarks: false, pinyin: false })).toBe('规章（一）');
+  });
+
+  it('cleans exactly as before for every cell of a document tested as a whole', () => {
+    const text = '根據(jù)\n（一）规章\n數(shù)據(jù)[bookmark: _Hlk1]\n行政(xíng)';
+    const artefacts = artefactsIn(text);
+    for (const cell of text.split('\n'))
+      expect(cleanCellText(cell, artefacts)).toBe(cleanCellText(cell, ANY_ARTEFACTS));
+  });
+});
