@@ -3,6 +3,7 @@ import { DEADLINE_EVENT_TYPES, isIsoDate, type DeadlineEvent, type IsoDate } fro
 import { z } from 'zod';
 import { CHANNELS, type Channel } from './channel.js';
 import { isOutcome, type Outcome } from './outcome.js';
+import { normalizeReplyDetails, replyDetailsProblem } from './reply-reasons.js';
 
 /** Applicant type: exactly one of the six columns of table 三 that add up to 总计. */
 export type ApplicantType = Exclude<ApplicantColumnKey, 'total'>;
@@ -12,8 +13,12 @@ export type CaseEvent =
   | (DeadlineEvent & { type: Exclude<DeadlineEvent['type'], 'supplementRequested'> })
   /** 补正 asked; `respondBy` is the period the notice gave (条例第三十条 “合理的补正期限”). */
   | { type: 'supplementRequested'; date: IsoDate; respondBy: IsoDate }
-  /** The reply (答复); its outcome is one result row of table 三. */
-  | { type: 'replied'; date: IsoDate; outcome: Outcome }
+  /**
+   * The reply (答复); its outcome is one result row of table 三. `details`: the reasons or
+   * account of handling the clerk wrote, printed in the 告知书 (required for the outcomes of
+   * `reasonsRequirement`; absent on replies recorded before the field existed).
+   */
+  | { type: 'replied'; date: IsoDate; outcome: Outcome; details?: string }
   /** The applicant withdrew: counted as 其他处理·其他. */
   | { type: 'withdrawn'; date: IsoDate };
 
@@ -43,15 +48,25 @@ export interface Application {
 const date = z.string().refine(isIsoDate, { message: '不是有效的日期（应写作 YYYY-MM-DD）' });
 const clockTypes = DEADLINE_EVENT_TYPES.filter((t) => t !== 'supplementRequested');
 
-/** The zod schema of a case event. */
+/**
+ * The zod schema of a case event as entered: a new reply carries the reasons its outcome
+ * requires (`reasonsRequirement`), tidied by `normalizeReplyDetails`. Replies stored before the
+ * field existed may lack them; nothing re-validates a stored log with this schema.
+ */
 export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(clockTypes), date }),
   z.object({ type: z.literal('supplementRequested'), date, respondBy: date }),
-  z.object({
-    type: z.literal('replied'),
-    date,
-    outcome: z.string().refine(isOutcome, { message: '答复结果不是表三的办理结果之一' }),
-  }),
+  z
+    .object({
+      type: z.literal('replied'),
+      date,
+      outcome: z.string().refine(isOutcome, { message: '答复结果不是表三的办理结果之一' }),
+      details: z.string().optional().transform(normalizeReplyDetails),
+    })
+    .superRefine((e, ctx) => {
+      const problem = replyDetailsProblem(e.outcome, e.details);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['details'], message: problem });
+    }),
   z.object({ type: z.literal('withdrawn'), date }),
 ]);
 

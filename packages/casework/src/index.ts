@@ -6,6 +6,7 @@
 export * from './channel.js';
 export * from './case-number.js';
 export * from './outcome.js';
+export * from './reply-reasons.js';
 export * from './application.js';
 export * from './conclusion.js';
 export * from './case-status.js';

@@ -1,5 +1,6 @@
 import {
   CHANNELS,
+  REPLY_DETAILS_MAX_LENGTH,
   type ApplicantType,
   type CaseEvent,
   type Channel,
@@ -151,7 +152,8 @@ export type ApplicationRow = typeof applications.$inferSelect;
 
 /**
  * The event log of each application: append-only (a trigger refuses UPDATE, DELETE and
- * TRUNCATE). `data` is the whole @xxgk/casework CaseEvent; `type` and `date` are copies for SQL.
+ * TRUNCATE). `data` is the whole @xxgk/casework CaseEvent (a reply with its reasons,
+ * `details`); `type` and `date` are copies for SQL.
  */
 export const applicationEvents = pgTable(
   'application_events',
@@ -171,6 +173,13 @@ export const applicationEvents = pgTable(
     primaryKey({ name: 'application_events_pk', columns: [t.applicationId, t.seq] }),
     check('application_events_seq_positive', sql`${t.seq} >= 1`),
     check('application_events_type_matches', sql`${t.data} ->> 'type' = ${t.type}`),
+    // A reply's reasons (`data.details`, migration 0007): only on a reply, a non-blank string
+    // no longer than the domain allows (REPLY_DETAILS_MAX_LENGTH). Replies recorded before
+    // 0007 have none; their notice keeps the template's marked blank.
+    check(
+      'application_events_details_valid',
+      sql`${t.data} -> 'details' is null or (${t.type} = 'replied' and jsonb_typeof(${t.data} -> 'details') = 'string' and ${t.data} ->> 'details' ~ '[^[:space:]]' and char_length(${t.data} ->> 'details') <= ${sql.raw(String(REPLY_DETAILS_MAX_LENGTH))})`,
+    ),
   ],
 );
 

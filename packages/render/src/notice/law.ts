@@ -26,8 +26,14 @@ export function yuan(amount: number): string {
   return Number.isInteger(amount) ? `${amount}元` : `${amount.toFixed(2)}元`;
 }
 
-/** A clerk's free text as its own paragraph, or nothing when blank. */
+/**
+ * A clerk's free text as paragraphs of its own, one per non-blank line (a reasons field is
+ * typed in a multi-line box; Word would print a bare line break inside a run as a space), or
+ * nothing when blank.
+ */
 export function detailsParagraph(details: string | undefined): string[] {
-  const text = details?.trim() ?? '';
-  return text === '' ? [] : [text];
+  return (details ?? '')
+    .split(/\r\n?|\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }

@@ -123,6 +123,26 @@ describe('the 告知书 templates', () => {
     expect(told.paragraphs.join('')).toContain('您已于2025年10月9日撤回');
   });
 
+  it('print the reasons of a 部分公开 as paragraphs of their own, one per line typed', () => {
+    const blank = noticeText('partiallyGranted', CASE).paragraphs;
+    expect(blank.at(-2)).toBe('（不予公开部分的理由）');
+    const text = noticeText('partiallyGranted', {
+      ...CASE,
+      details: '一、第3页含有第三方个人信息。\r\n\n二、第5页为内部讨论记录。',
+    }).paragraphs;
+    expect(text).not.toContain('（不予公开部分的理由）');
+    expect(text.slice(-3, -1)).toEqual([
+      '一、第3页含有第三方个人信息。',
+      '二、第5页为内部讨论记录。',
+    ]);
+    const other = noticeText('otherHandling.other', {
+      ...CASE,
+      details: '申请人来电要求改为邮寄。\n本机关已于2025年10月9日邮寄。',
+    }).paragraphs;
+    expect(other.at(-3)).toMatch(/告知如下：申请人来电要求改为邮寄。$/u);
+    expect(other.at(-2)).toBe('本机关已于2025年10月9日邮寄。');
+  });
+
   it('refuse a kind it has no template for', () => {
     expect(() => noticeTemplate('carriedOver')).toThrow(/告知书模板/u);
   });

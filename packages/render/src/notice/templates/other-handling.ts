@@ -47,9 +47,13 @@ const OTHER: NoticeTemplate = {
   title: '政府信息公开申请办理结果告知书',
   remedies: true,
   articles: () => ['第三十六条'],
-  decision: (input) => [
-    `${citing(['第三十六条'])}，现将您的政府信息公开申请的办理结果告知如下：${input.details?.trim() || '（请填写办理情况，例如申请人撤回申请的日期及方式）'}`,
-  ],
+  decision: (input) => {
+    const [first, ...rest] = detailsParagraph(input.details);
+    return [
+      `${citing(['第三十六条'])}，现将您的政府信息公开申请的办理结果告知如下：${first ?? '（请填写办理情况，例如申请人撤回申请的日期及方式）'}`,
+      ...rest,
+    ];
+  },
 };
 
 /** 三（六）其他处理, one template per row. */
