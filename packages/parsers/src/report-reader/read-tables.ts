@@ -44,20 +44,27 @@ const PATHS: Record<TableSection, Map<string, Map<string, string>>> = {
   review: new Map(),
 };
 
-function pathOf(section: TableSection, row: string, field: string): string {
+/** The paths of one row's cells, by field (filled as fields are asked for). */
+function rowPaths(section: TableSection, row: string): Map<string, string> {
   const rows = PATHS[section];
   let fields = rows.get(row);
   if (fields === undefined) {
     fields = new Map();
     rows.set(row, fields);
   }
-  let path = fields.get(field);
-  if (path === undefined) {
-    path = cellPath(section, row, field);
-    fields.set(field, path);
-  }
-  return path;
+  return fields;
 }
+
+/** A row's cells are set one after another: its values and paths, looked up once. */
+interface RowCursor {
+  section: TableSection;
+  row: string;
+  values: Record<string, CellValue>;
+  paths: Map<string, string>;
+}
+
+/** Rules of columns that allow nothing special (shared: no object per cell). */
+const NO_RULES: ValueRules = {};
 
 /** True for a plain run of ASCII digits, the cell nearly every table is made of. */
 function isDigits(text: string): boolean {
@@ -135,10 +142,10 @@ class TableReader {
       this.shortRow(match, cells.length, fields.length);
       return;
     }
-    cells.forEach((cell, i) => {
+    for (let i = 0; i < cells.length; i += 1) {
       const field = fields[i];
-      if (field) this.set(section, row, field.key, cell, field, match);
-    });
+      if (field) this.set(section, row, field.key, cells[i] ?? null, field, match);
+    }
   }
 
   /** A table 三 row: seven applicant columns. */
@@ -148,10 +155,10 @@ class TableReader {
     const { cells, cut } = this.cellsAfter(match.end, columns.length);
     if (cells.length === 0) return;
     if (cells.length === columns.length || cut) {
-      cells.forEach((cell, i) => {
+      for (let i = 0; i < cells.length; i += 1) {
         const column = columns[i];
-        if (column) this.set('applications', row.key, column, cell, {}, match);
-      });
+        if (column) this.set('applications', row.key, column, cells[i] ?? null, NO_RULES, match);
+      }
       return;
     }
     const [first, last] = cells;
@@ -166,7 +173,7 @@ class TableReader {
     ) {
       columns.forEach((column, i) => {
         const cell = i === 0 ? first : i === columns.length - 1 ? last : null;
-        this.set('applications', row.key, column, cell, {}, match);
+        this.set('applications', row.key, column, cell, NO_RULES, match);
       });
       this.problem(
         'table.inferred-columns',
@@ -214,7 +221,7 @@ class TableReader {
     cells.forEach((cell, i) => {
       const block = REVIEW_BLOCKS[Math.floor(i / REVIEW_FIELDS.length)];
       const field = REVIEW_FIELDS[i % REVIEW_FIELDS.length];
-      if (block && field) this.set('review', block.key, field.key, cell, {}, anchor);
+      if (block && field) this.set('review', block.key, field.key, cell, NO_RULES, anchor);
     });
   }
 
@@ -329,20 +336,16 @@ class TableReader {
     return { cells, cut: cells.length < count && j > lastContent };
   }
 
-  private lastRow: {
-    section: TableSection;
-    row: string;
-    values: Record<string, CellValue>;
-  } | null = null;
+  private cursor: RowCursor | null = null;
 
-  /** The values of a row, created on its first cell (consecutive cells share one lookup). */
-  private rowOf(section: TableSection, row: string): Record<string, CellValue> {
-    const last = this.lastRow;
-    if (last !== null && last.row === row && last.section === section) return last.values;
+  /** The row's values and paths, its values created on its first cell. */
+  private rowOf(section: TableSection, row: string): RowCursor {
+    const last = this.cursor;
+    if (last !== null && last.row === row && last.section === section) return last;
     const rows = this.result[section] as Record<string, Record<string, CellValue>>;
     const values = (rows[row] ??= {});
-    this.lastRow = { section, row, values };
-    return values;
+    this.cursor = { section, row, values, paths: rowPaths(section, row) };
+    return this.cursor;
   }
 
   private has(section: TableSection, row: string): boolean {
@@ -357,7 +360,12 @@ class TableReader {
     rules: ValueRules,
     anchor: LabelMatch | null,
   ): void {
-    const path = pathOf(section, row, field);
+    const cursor = this.rowOf(section, row);
+    let path = cursor.paths.get(field);
+    if (path === undefined) {
+      path = cellPath(section, row, field);
+      cursor.paths.set(field, path);
+    }
     let value: CellValue = null;
     if (cell !== null && cell.cls === 'number' && isDigits(cell.text)) value = Number(cell.text);
     else if (cell !== null) {
@@ -365,7 +373,7 @@ class TableReader {
       value = reading.value;
       if (reading.note !== undefined) this.result.notes[path] = reading.note;
     }
-    this.rowOf(section, row)[field] = value;
+    cursor.values[field] = value;
     const at = cell ?? (anchor ? this.stream.tokens[anchor.end] : undefined);
     this.result.provenance[path] = at ? provenanceOf(at, cell ? cell.raw : '') : { text: '' };
     this.result.cellCount += 1;
