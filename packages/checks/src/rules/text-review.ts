@@ -44,7 +44,11 @@ const REVIEW_FIGURES = claimSet<Found>([
     source: String.raw`行政复议(?:案件|申请)?(?:共|共计)?{N}${UNIT}`,
     accept: about,
   },
-  { key: 'litigation', source: String.raw`行政诉讼(?:案件)?(?:共|共计)?{N}${UNIT}`, accept: about },
+  {
+    key: 'litigation',
+    source: String.raw`行政诉讼(?:案件)?(?:共|共计)?{N}${UNIT}`,
+    accept: about,
+  },
 ]);
 
 type Kind = 'reconsideration' | 'litigation' | 'both' | 'bothEach';
@@ -97,6 +101,8 @@ function breakdownFindings(
   const counted = claims.filter(
     (c) => (c.kind === 'reconsideration' || c.kind === 'litigation') && c.claim.value > 0,
   );
+  // Results belong to a count: without one, the narrative need not be searched for them.
+  if (counted.length === 0) return findings;
   for (const result of findClaims(view, RESULT)) {
     // The nearest count before the result, in the same paragraph and sentence.
     const owner = counted

@@ -3,6 +3,8 @@ import type { TargetKey } from './application-targets.js';
 import type { TextView } from './text-view.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
+/** Anchors (see `ClaimKind.anchors`) of a kind whose figure has its measure word. */
+const UNITS = '件条个份宗例';
 /**
  * A measure word, or none right before a sentence mark: “收到和办理依申请公开2，” still states
  * a figure (writing.measure-word reports the missing word).
@@ -25,15 +27,19 @@ const outcome = (key: TargetKey, words: string) => ({
   key,
   source: String.raw`(?:${words})(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
   accept: thisYear,
+  anchors: UNITS,
 });
 
 /**
- * Every phrasing of a figure about applications, searched in one pass. Where two could match at
+ * Every phrasing of a figure about applications, searched in one pass over the paragraphs that
+ * hold one of the kinds' anchors (a measure word, 收/受/接, 办, or 未/没/无): the pattern has 18
+ * alternatives, so V8 tries most of them at every index it reads. Where two could match at
  * the same place the earlier wins (办理完毕3件 is answered, not handled).
  */
-const APPLICATION_FIGURES = claimSet<TargetKey>([
+export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'received',
+    anchors: '收受接',
     source: String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d\n]{0,20}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
     accept: (c, year) => {
       const span = c.groups.span ?? '';
@@ -42,52 +48,62 @@ const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'received',
+    anchors: '未没无',
     source: String.raw`(?:未|没有|无)(?:新)?(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?<span>[^，,。；;\d\n]{0,16}?)(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)|(?:无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项)?)(?![^，,。；;\n]{0,8}(?:复议|诉讼|收费|费用))`,
     accept: (c, year) =>
       !NOT_APPLICATIONS.test(c.groups.span ?? '') && !otherPeriod(c.before, year),
   },
   {
     key: 'handled',
+    anchors: '办',
     source: String.raw`办理(?:了)?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?(?:共|共计)?{N}${UNIT_OR_MARK}`,
     accept: thisYear,
   },
   {
     key: 'naturalPersons',
+    anchors: UNITS,
     source: String.raw`(?:自然人|公民)(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: aboutApplications,
   },
   {
     key: 'organisations',
+    anchors: UNITS,
     source: String.raw`法人(?:或|和|及)?其他组织(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: aboutApplications,
   },
   {
     key: 'carriedOver',
+    anchors: UNITS,
     source: String.raw`(?:上年(?:度)?|上一年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转(?:而来)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项)?(?:共)?{N}${UNIT}`,
     accept: lastYear,
   },
   {
     key: 'carriedOver',
+    anchors: UNITS,
     source: String.raw`结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: plain,
   },
   {
     key: 'carriedOver',
+    anchors: '无没',
     source: String.raw`(?:无|没有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转`,
     accept: plain,
   },
   {
     key: 'totalProcessed',
+    anchors: UNITS,
     source: String.raw`(?:办结|答复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计)?{N}${UNIT}`,
     accept: (c, year) => aboutApplications(c, year) && !/其中/u.test(c.before),
   },
   {
     key: 'carriedForward',
+    anchors: UNITS,
     source: String.raw`结转(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: nextYear,
   },
   {
     key: 'carriedForward',
+    anchors: '件',
     // Arabic digits only here: a pattern that opens with a Chinese numeral would be tried at
     // every 一 of the text.
     source: String.raw`(?<n>\d+)\s*件(?:申请)?(?:需|将|已)?(?:结转|顺延|转入|延续)(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)`,
@@ -95,6 +111,7 @@ const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'carriedForward',
+    anchors: '无没',
     source: String.raw`(?:无|没有)(?:需)?(?:结转|顺延)(?:至|到)?下(?:一)?年`,
     accept: plain,
   },

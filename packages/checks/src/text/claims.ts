@@ -1,5 +1,5 @@
 import { COUNT_SOURCE, parseCount } from './numbers.js';
-import { narrativeAt, type Paragraph, type TextView } from './text-view.js';
+import { narrativeAt, narrativeWith, type Paragraph, type TextView } from './text-view.js';
 
 /** A figure the narrative states, with where it is. */
 export interface Claim {
@@ -98,6 +98,13 @@ export interface ClaimKind<K extends string> {
   source: string;
   /** Whether a match is a figure of this kind, given the report year. */
   accept?: (c: ClaimContext, year: number | null) => boolean;
+  /**
+   * Characters at least one of which every match of this kind contains (one of its words, or
+   * its measure words). When every kind of a set names some, the set is searched only in the
+   * narrative paragraphs that hold one (see `narrativeWith`): most paragraphs state no figure.
+   * Each paragraph is then searched alone, so the pattern must not look past its paragraph.
+   */
+  anchors?: string;
 }
 
 /** Several kinds of figure searched together: one pass over the narrative for all of them. */
@@ -111,6 +118,8 @@ export interface ClaimSet<K extends string> {
    * name its filter sees (suffix removed). Pattern order is the order of `match.groups`.
    */
   readonly groupNames: readonly (readonly (readonly [string, string])[])[];
+  /** The kinds' anchors together, or null when a kind has none (the whole narrative is read). */
+  readonly anchors: string | null;
 }
 
 /**
@@ -136,7 +145,10 @@ export function claimSet<K extends string>(kinds: readonly ClaimKind<K>[]): Clai
     }
     return names;
   });
-  return { regex: new RegExp(source, 'gu'), kinds, markers, groupNames };
+  const anchors = kinds.every((k) => k.anchors)
+    ? [...new Set(kinds.flatMap((k) => [...(k.anchors ?? '')]))].join('')
+    : null;
+  return { regex: new RegExp(source, 'gu'), kinds, markers, groupNames, anchors };
 }
 
 /**
@@ -152,24 +164,36 @@ export function findClaimSet<K extends string>(
   // The set's own pattern, rewound: copying it per call cost more than the search. No filter
   // searches with the same set, so nothing else moves its lastIndex meanwhile.
   const re = set.regex;
-  re.lastIndex = 0;
-  const text = view.narrativeText;
   const { kinds, markers, groupNames } = set;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const all = m.groups ?? {};
-    let i = 0;
-    while (i < markers.length && all[markers[i] ?? ''] === undefined) i++;
-    const kind = kinds[i];
-    if (!kind) continue;
-    // The kind's groups by the names its filter knows, in pattern order (as match.groups has
-    // them), without walking every group of every kind.
-    const groups: Record<string, string | undefined> = {};
-    for (const [name, short] of groupNames[i] ?? []) groups[short] = all[name];
-    const accept = kind.accept;
-    const claim = claimAt(view, m.index, m[0].length, groups, (c) => !accept || accept(c, year));
-    if (claim) found.push({ key: kind.key, claim });
-    else re.lastIndex = m.index + 1;
-  }
+  /** Searches `text`, which starts at `base` in the narrative text. */
+  const search = (text: string, base: number) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const all = m.groups ?? {};
+      let i = 0;
+      while (i < markers.length && all[markers[i] ?? ''] === undefined) i++;
+      const kind = kinds[i];
+      if (!kind) continue;
+      // The kind's groups by the names its filter knows, in pattern order (as match.groups has
+      // them), without walking every group of every kind.
+      const groups: Record<string, string | undefined> = {};
+      for (const [name, short] of groupNames[i] ?? []) groups[short] = all[name];
+      const accept = kind.accept;
+      const claim = claimAt(
+        view,
+        base + m.index,
+        m[0].length,
+        groups,
+        (c) => !accept || accept(c, year),
+      );
+      if (claim) found.push({ key: kind.key, claim });
+      else re.lastIndex = m.index + 1;
+    }
+  };
+  if (set.anchors === null) search(view.narrativeText, 0);
+  else
+    for (const k of narrativeWith(view, set.anchors))
+      search(view.narrative[k]?.folded ?? '', view.narrativeStarts[k] ?? 0);
   return found;
 }
 

@@ -232,8 +232,8 @@ export function sectionText(view: TextView, key: SectionKey): string | null {
   return parts.join('\n');
 }
 
-/** The narrative paragraph holding an index of `narrativeText`, and the index within it. */
-export function narrativeAt(view: TextView, index: number): { p: Paragraph; at: number } | null {
+/** Index in `narrative` of the paragraph holding an index of `narrativeText`. */
+export function narrativeIndex(view: TextView, index: number): number {
   const starts = view.narrativeStarts;
   let lo = 0;
   let hi = starts.length - 1;
@@ -242,8 +242,42 @@ export function narrativeAt(view: TextView, index: number): { p: Paragraph; at: 
     if ((starts[mid] ?? 0) <= index) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The narrative paragraph holding an index of `narrativeText`, and the index within it. */
+export function narrativeAt(view: TextView, index: number): { p: Paragraph; at: number } | null {
+  const lo = narrativeIndex(view, index);
   const p = view.narrative[lo];
-  return p ? { p, at: index - (starts[lo] ?? 0) } : null;
+  return p ? { p, at: index - (view.narrativeStarts[lo] ?? 0) } : null;
+}
+
+/** Character-class patterns of `narrativeWith`, by their characters (a few per rule set). */
+const CLASSES = new Map<string, RegExp>();
+
+/**
+ * Indices in `narrative` of the paragraphs that hold at least one of some characters, ascending.
+ * One character-class search that skips to the next paragraph at each hit: rules use it to run
+ * a costly pattern only where a match can be.
+ */
+export function narrativeWith(view: TextView, chars: string): number[] {
+  let re = CLASSES.get(chars);
+  if (!re) {
+    re = new RegExp(`[${chars.replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
+    CLASSES.set(chars, re);
+  }
+  const text = view.narrativeText;
+  const starts = view.narrativeStarts;
+  const found: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const k = narrativeIndex(view, m.index);
+    found.push(k);
+    const next = starts[k + 1];
+    if (next === undefined) break;
+    re.lastIndex = next;
+  }
+  return found;
 }
 
 /** A match of a pattern in the narrative, placed in its paragraph. */
