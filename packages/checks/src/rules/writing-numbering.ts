@@ -1,8 +1,9 @@
 import type { Finding, SectionKey } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
 import { chineseNumber } from '../text/numbers.js';
-import { narrativeMatches, type Paragraph, type TextView } from '../text/text-view.js';
+import { narrativeAt, type Paragraph, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { isCnNumeral, skipSpace } from './writing/chars.js';
 
 /** A family of list markers: items of one list share it. */
 type Family = 'cn-paren' | 'ar-paren' | 'cn-dun' | 'ar-dot' | 'circled' | 'di' | 'shi' | 'yao';
@@ -31,30 +32,53 @@ const START: readonly [Family, RegExp][] = [
 /**
  * 一是…二是… and 一要…二要… run inside paragraphs, after a sentence or clause break (or at a
  * paragraph's start); the break is looked behind, not matched, so a match stays in its paragraph.
+ * Sticky: tried only where {@link inlineMarkers} finds a numeral before 是 or 要.
  */
-const INLINE: readonly [Family, RegExp][] = [
-  ['shi', new RegExp(String.raw`(?<![^\n。;,:、])[ \t]*(${CN})是(?!否|指|为)`, 'gu')],
-  ['yao', new RegExp(String.raw`(?<![^\n。;,:、])[ \t]*(${CN})要(?!求|点|素|件)`, 'gu')],
+const INLINE: readonly [Family, string, RegExp][] = [
+  ['shi', '是', new RegExp(String.raw`(?<![^\n。;,:、])[ \t]*(${CN})是(?!否|指|为)`, 'uy')],
+  ['yao', '要', new RegExp(String.raw`(?<![^\n。;,:、])[ \t]*(${CN})要(?!求|点|素|件)`, 'uy')],
 ];
-/** What a paragraph that opens with a marker starts with. */
-const MAY_START = /^\s*[(一二三四五六七八九十\d①-⑳第]/u;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/**
+ * The patterns of {@link START} a paragraph may open with, by its first character that is not
+ * white space (each pattern needs one kind): a paragraph that opens with none of them — most —
+ * is passed over without running a pattern.
+ */
+const STARTS_BY_CHAR = (() => {
+  const byChar = new Map<number, [Family, RegExp][]>();
+  const add = (chars: string, families: readonly Family[]) => {
+    for (const c of chars)
+      byChar.set(
+        c.charCodeAt(0),
+        START.filter(([f]) => families.includes(f)),
+      );
+  };
+  add('(', ['cn-paren', 'ar-paren']);
+  add('一二三四五六七八九十', ['cn-dun']);
+  add('0123456789', ['ar-dot']);
+  add(CIRCLED, ['circled']);
+  add('第', ['di']);
+  return byChar;
+})();
 
 /** The marker a paragraph opens with, if any (headings excluded: they are the sections). */
 function startMarker(p: Paragraph): Marker | null {
-  if (p.heading || !MAY_START.test(p.folded)) return null;
-  for (const [family, re] of START) {
+  if (p.heading) return null;
+  // `^\s*` takes exactly the leading white space: the marker starts where it ends.
+  const start = skipSpace(p.folded, 0);
+  const starts = STARTS_BY_CHAR.get(p.folded.charCodeAt(start));
+  if (!starts) return null;
+  for (const [family, re] of starts) {
     const m = re.exec(p.folded);
     if (!m) continue;
     const digits = m[2] ?? '';
     const value =
       family === 'circled'
         ? CIRCLED.indexOf(digits) + 1
-        : /\d/u.test(digits)
+        : family === 'ar-paren' || family === 'ar-dot'
           ? Number(digits)
-          : chineseNumber(digits);
+          : numeralValue(digits);
     if (!value) continue;
-    const start = m[0].length - m[0].trimStart().length;
     const raw = p.raw.slice(start, m[0].length);
     // Full- and half-width brackets fold to the same character; the raw text tells them apart.
     const variant = family.endsWith('paren')
@@ -74,14 +98,66 @@ function markersOf(view: TextView): Marker[] {
     const m = startMarker(p);
     if (m) found.push(m);
   }
-  for (const [family, re] of INLINE)
-    for (const { p, end, match: m } of narrativeMatches(view, re)) {
-      const value = chineseNumber(m[1] ?? '');
-      if (!value) continue;
-      const start = end - (m[1] ?? '').length - 1;
-      found.push({ family, value, variant: '', raw: p.raw.slice(start, end), p, start, end });
-    }
-  return found.sort((a, b) => a.p.line - b.p.line || a.p.offset - b.p.offset || a.start - b.start);
+  for (const [family, word, re] of INLINE) inlineMarkers(view, family, word, re, found);
+  return found.sort(byPosition);
+}
+
+/** Document order of markers: line, then paragraph, then place in the paragraph. */
+function byPosition(a: Marker, b: Marker): number {
+  return a.p.line - b.p.line || a.p.offset - b.p.offset || a.start - b.start;
+}
+
+/**
+ * Adds the matches of an inline pattern (1–3 numerals, then `word`), in text order. Where the
+ * old global search ran the pattern at every position of the narrative, this looks for `word`
+ * with indexOf and runs the pattern (sticky) only at the one place a match ending there could
+ * start: before the numerals just ahead of it and the spaces or tabs ahead of them. A longer run
+ * of numerals cannot match (the break must come right before the spaces), so it is skipped.
+ */
+function inlineMarkers(
+  view: TextView,
+  family: Family,
+  word: string,
+  re: RegExp,
+  found: Marker[],
+): void {
+  const text = view.narrativeText;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let numerals = at;
+    while (numerals > 0 && isCnNumeral(text.charCodeAt(numerals - 1))) numerals--;
+    if (numerals === at || at - numerals > 3) continue;
+    let from = numerals;
+    while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) continue;
+    const where = narrativeAt(view, from);
+    if (!where) continue;
+    const p = where.p;
+    const value = numeralValue(m[1] ?? '');
+    if (!value) continue;
+    const end = where.at + m[0].length;
+    const start = end - (m[1] ?? '').length - 1;
+    found.push({ family, value, variant: '', raw: p.raw.slice(start, end), p, start, end });
+  }
+}
+
+/** Values of the numerals markers use (at most 1,110 strings of 1–3 of 一…十), worked out once. */
+const NUMERAL_VALUES = new Map<string, number | null>();
+
+/** {@link chineseNumber} of a marker's numerals, remembered: the same few recur in every report. */
+function numeralValue(numerals: string): number | null {
+  let value = NUMERAL_VALUES.get(numerals);
+  if (value === undefined) {
+    value = chineseNumber(numerals);
+    NUMERAL_VALUES.set(numerals, value);
+  }
+  return value;
+}
+
+/** A space or a tab: `[ \t]`. */
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9;
 }
 
 interface ListState {
@@ -91,8 +167,8 @@ interface ListState {
   variantWarned: boolean;
 }
 
-function sectionFindings(view: TextView, markers: readonly Marker[]): Finding[] {
-  const findings: Finding[] = [];
+/** Adds to `findings` what is wrong with the markers of one section. */
+function sectionFindings(view: TextView, markers: readonly Marker[], findings: Finding[]): void {
   const lists = new Map<Family, ListState>();
   let previous: Marker | null = null;
   const add = (m: Marker, severity: Finding['severity'], message: string) =>
@@ -134,7 +210,6 @@ function sectionFindings(view: TextView, markers: readonly Marker[]): Finding[] 
     }
     previous = m;
   }
-  return findings;
 }
 
 /**
@@ -203,10 +278,12 @@ export const writingNumbering: Rule = {
     if (!view) return [];
     const bySection = new Map<SectionKey | null, Marker[]>();
     for (const m of markersOf(view)) {
-      const list = bySection.get(m.p.section) ?? [];
-      list.push(m);
-      bySection.set(m.p.section, list);
+      const list = bySection.get(m.p.section);
+      if (list) list.push(m);
+      else bySection.set(m.p.section, [m]);
     }
-    return [...bySection.values()].flatMap((markers) => sectionFindings(view, markers));
+    const findings: Finding[] = [];
+    for (const markers of bySection.values()) sectionFindings(view, markers, findings);
+    return findings;
   },
 };
