@@ -140,6 +140,19 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('finds space-aligned rows after indented lines, and ideographic-space gaps, but not indentation', () => {
+    expect(
+      shape(
+        textToSourceDocument('    行政许可  说明\n\u3000\u3000规章\u30000\n  • 字号\n规章  1  2'),
+      ),
+    ).toEqual(['text: 行政许可  说明', 'row: 规章 ¦ 0', 'text: • 字号', 'row: 规章 ¦ 1 ¦ 2']);
+    expect(shape(textToSourceDocument('    规章\n\u3000\u30000\n  2  '))).toEqual([
+      'text: 规章',
+      'text: 0',
+      'text: 2',
+    ]);
+  });
+
   it('numbers the lines it produces and points every cell at its line', () => {
     const doc = textToSourceDocument('标题\n\n| a | b |\n\n正文');
     expect(doc.lines.map((l) => l.line)).toEqual([1, 2, 3]);

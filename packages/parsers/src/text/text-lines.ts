@@ -54,6 +54,25 @@ interface Traits {
 
 const COLUMN_GAP = /[ \u00a0]{2,}|\u3000+/u;
 const COLUMN_GAPS = /[ \u00a0]{2,}|\u3000+/gu;
+/** Runs of the characters column gaps are made of. */
+const SPACE_RUNS = /[ \u00a0\u3000]+/gu;
+
+/**
+ * True when some line has a column gap after its first character, where a trimmed line can
+ * have one; indentation alone (`  • 字号`) is not. Without such a gap no line is tested for
+ * columns: one scan of the text instead of a pattern run on every line.
+ */
+function hasInnerGap(body: string): boolean {
+  SPACE_RUNS.lastIndex = 0;
+  for (let run = SPACE_RUNS.exec(body); run; run = SPACE_RUNS.exec(body)) {
+    const before = run.index > 0 ? body.charCodeAt(run.index - 1) : 10;
+    if (before === 10 || before === 13) continue;
+    const spaces = run[0];
+    if (spaces.length >= 2 || spaces.includes('\u3000')) return true;
+  }
+  return false;
+}
+
 /** A cell of a space-aligned row: a number or a placeholder for none. */
 const VALUE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—–/／]+|无)$/u;
 
@@ -88,7 +107,7 @@ export function layOutText(text: string, out: LineSink): void {
     lineLayout(rawLines, out, {
       pipes: body.includes('|'),
       tabs: body.includes('\t'),
-      columns: COLUMN_GAP.test(body),
+      columns: COLUMN_GAP.test(body) && hasInnerGap(body),
     });
 }
 
@@ -193,8 +212,10 @@ class PendingRows {
 }
 
 function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits): void {
-  const blankSeparated = isBlankSeparated(rawLines);
-  const leadingPipe = traits.pipes && opensWithPipe(rawLines);
+  // Both facts need a pass over every line, and most documents never ask for them (no run of
+  // three empty lines, no pipe row to split): worked out on first use.
+  let blankSeparated: boolean | undefined;
+  let leadingPipe: boolean | undefined;
   const pending = new PendingRows(out);
   /** Whether anything came since the last lone-pipe separator (two in a row: an empty cell). */
   let sinceSeparator = true;
@@ -206,7 +227,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       emptyRun += 1;
       continue;
     }
-    if (blankSeparated && emptyRun >= 3)
+    if (emptyRun >= 3 && (blankSeparated ??= isBlankSeparated(rawLines)))
       for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) out.pushText('');
     emptyRun = 0;
     const trimmed = raw.trim();
@@ -239,7 +260,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
         continue;
       }
       pending.flushPipes();
-      out.push('row', splitPipes(trimmed, leadingPipe));
+      out.push('row', splitPipes(trimmed, (leadingPipe ??= opensWithPipe(rawLines))));
       continue;
     }
     // A page number between two separators does not fill the cell they enclose (tested only
