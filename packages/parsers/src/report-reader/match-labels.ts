@@ -94,6 +94,45 @@ function firstMayStart(first: string, index: LabelIndex): boolean {
   return folded === '' || index.firstChars.has(folded.charAt(0));
 }
 
+/** What the label index says about one cell text (or cells joined): all a match needs. */
+interface LabelFacts {
+  /** The text's comparison key. */
+  key: string;
+  /** The key's meanings by every lookup rule (see {@link lookupKey}), or null. */
+  found: { key: string; meanings: MeaningsByFormat } | null;
+  /** True when the key itself is a label (no rule needed). */
+  exact: boolean;
+  /** True when the key is the beginning of some label. */
+  prefix: boolean;
+}
+
+/**
+ * Facts of the texts seen with the shared index, by text. The same label texts come back in
+ * every report, and the lookup rules (ordinals, parentheses, groups, punctuation) each build
+ * a string: once per text instead of once per cell. Bounded like the key cache.
+ */
+const FACTS = new Map<string, LabelFacts>();
+const FACTS_LIMIT = 20_000;
+
+function factsOf(text: string, index: LabelIndex): LabelFacts {
+  const shared = index === labelIndex();
+  let facts = shared ? FACTS.get(text) : undefined;
+  if (facts === undefined) {
+    const key = keyOf(text);
+    facts = {
+      key,
+      found: lookupKey(index, key),
+      exact: index.exact.has(key),
+      prefix: index.prefixes.has(key),
+    };
+    if (shared) {
+      if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
+      FACTS.set(text, facts);
+    }
+  }
+  return facts;
+}
+
 /** Index of the first `(` or `（` within the length of a label, or -1. */
 function openingParen(text: string): number {
   const end = Math.min(text.length, MAX_LABEL_CHARS + 1);
@@ -111,7 +150,7 @@ function matchAnnotated(
 ): { end: number; key: string; meanings: MeaningsByFormat } | null {
   const open = openingParen(text);
   if (open <= 0) return null;
-  const found = lookupKey(index, keyOf(text.slice(0, open)));
+  const { found } = factsOf(text.slice(0, open), index);
   if (!found) return null;
   const meanings: MeaningsByFormat = {};
   for (const [format, list] of Object.entries(found.meanings) as [FormatId, LabelMeaning[]][]) {
@@ -130,22 +169,22 @@ function matchFrom(
   const first = tokens[start];
   if (!first) return null;
   let text = first.text;
-  let key = keyOf(text);
-  const single = lookupKey(index, key);
+  const facts = factsOf(text, index);
+  const single = facts.found;
   let best = single ? { end: start, key: single.key, meanings: single.meanings } : null;
-  if (first.row) return best ?? wrappedInRow(key, start, index);
-  if (!index.prefixes.has(key)) return best;
+  if (first.row) return best ?? wrappedInRow(facts.key, start, index);
+  if (!facts.prefix) return best;
   for (let j = start + 1; j < tokens.length && j - start < MAX_PIECES; j += 1) {
     const piece = tokens[j];
     if (!piece || piece.row || piece.cls !== 'text' || piece.text.length > MAX_PIECE_CHARS) break;
     text += piece.text;
-    key = keyOf(text);
-    const found = index.exact.get(key) ? lookupKey(index, key) : null;
+    const joined = factsOf(text, index);
+    const found = joined.exact ? joined.found : null;
     if (found) best = { end: j, key: found.key, meanings: found.meanings };
-    else if (!index.prefixes.has(key)) break;
+    else if (!joined.prefix) break;
   }
   // A label whose rest never follows (the capture wraps it after its numbers, or cuts it).
-  return best ?? wrappedInRow(keyOf(first.text), start, index);
+  return best ?? wrappedInRow(facts.key, start, index);
 }
 
 /** A row or column label whose end wrapped out of its table cell, by its unique beginning. */
