@@ -375,6 +375,13 @@ export const PERMISSIONS = {
     scope: 'agency',
     summary: '下载答复告知书（DOCX）',
   },
+  'casework.notices.procedural': {
+    method: 'GET',
+    url: '/api/casework/applications/:id/notices/:kind',
+    roles: READERS,
+    scope: 'application',
+    summary: '下载办理过程中的文书（补正通知书、延期答复告知书、征求意见函、收费通知书，DOCX）',
+  },
   'calendar.years.list': {
     method: 'GET',
     url: '/api/calendar/years',

@@ -194,7 +194,12 @@ describe('recording events', () => {
     expect(res.statusCode).toBe(409);
     expect(err(res).message).toContain('只能延长一次');
 
-    res = await event(app.id, { type: 'replied', date: '2025-12-12', outcome: 'partiallyGranted' });
+    res = await event(app.id, {
+      type: 'replied',
+      date: '2025-12-12',
+      outcome: 'partiallyGranted',
+      details: '附件第2页含有第三方个人信息，第三方不同意公开。',
+    });
     const done = res.json<Detail>();
     expect(done).toMatchObject({
       status: { kind: 'concluded', label: '已办结' },

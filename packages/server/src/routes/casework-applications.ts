@@ -1,5 +1,5 @@
 import { isIsoDate } from '@xxgk/calendar';
-import { CHANNELS, OUTCOMES } from '@xxgk/casework';
+import { CHANNELS, OUTCOMES, REPLY_DETAILS_MAX_LENGTH } from '@xxgk/casework';
 import { APPLICANT_PARTS } from '@xxgk/model';
 import type { StoredCaseEvent } from '@xxgk/db';
 import { z } from 'zod';
@@ -73,7 +73,12 @@ const eventView = z.object({
   respondBy: z.string().optional(),
   outcome: z.string().optional(),
   outcomeLabel: z.string().optional(),
+  details: z.string().optional().describe('答复的理由或办理情况（印在告知书上）'),
   fee: fee.optional(),
+  noticeKind: z
+    .enum(['supplementRequest', 'extension', 'consultation', 'feeNotice'])
+    .optional()
+    .describe('该环节发出的文书，可从 /notices/:kind?seq= 下载'),
   recordedBy: z.string(),
   recordedAt: z.string(),
 });
@@ -95,6 +100,9 @@ export const applicationDetailSchema = summary.extend({
     }),
   ),
   allowedEvents: z.array(z.string()),
+  reasonsRequired: z
+    .array(z.object({ outcome: z.string(), label: z.string() }))
+    .describe('答复时必须写明理由的办理结果及该栏的名称（条例第三十六条第（三）项）'),
 });
 
 /** The list item of an application, shared with the compile drill-down. */
@@ -110,7 +118,21 @@ const eventBody = z.discriminatedUnion('type', [
   simpleEvent('consultationEnded'),
   z.object({ type: z.literal('feeNoticeIssued'), date: isoDate, fee }),
   simpleEvent('feePaid'),
-  z.object({ type: z.literal('replied'), date: isoDate, outcome }),
+  z.object({
+    type: z.literal('replied'),
+    date: isoDate,
+    outcome,
+    // The domain measures the tidied text (REPLY_DETAILS_MAX_LENGTH); this only bounds the body.
+    details: z
+      .string()
+      .max(REPLY_DETAILS_MAX_LENGTH * 2, {
+        message: `理由或说明过长（最多 ${REPLY_DETAILS_MAX_LENGTH} 字）`,
+      })
+      .optional()
+      .describe(
+        '理由或办理情况，印在告知书上：部分公开、不予公开、其他处理·其他必填（条例第三十六条第（三）项）',
+      ),
+  }),
   simpleEvent('withdrawn'),
 ]);
 
@@ -202,7 +224,7 @@ export function caseworkApplicationRoutes(app: ZodApp, ctx: AppContext): void {
     schema: {
       ...docs('casework.applications.event', TAG),
       description:
-        '事项按顺序追加，不可修改或删除。不合规定的顺序（如第二次延期、答复后的事项、超过7个工作日告知补正、早于收到日期）答 409 并说明原因。',
+        '事项按顺序追加，不可修改或删除。不合规定的顺序（如第二次延期、答复后的事项、超过7个工作日告知补正、早于收到日期）答 409 并说明原因。答复为部分公开、不予公开或其他处理·其他而未写理由（details）的，答 400。',
       params: idParam,
       body: eventBody,
       response: { 201: applicationDetailSchema, ...errorResponses },

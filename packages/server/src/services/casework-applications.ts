@@ -3,7 +3,11 @@ import {
   CHANNEL_LABELS,
   conclusionOf,
   dateOfReceipt,
+  normalizeReplyDetails,
+  OUTCOMES,
   outcomeLabel,
+  reasonsRequirement,
+  replyDetailsProblem,
   type Application,
   type ApplicantType,
   type Channel,
@@ -75,6 +79,17 @@ export interface ApplicationSummary {
   closedOn: string | null;
 }
 
+/** The notices sent during a case, by the event that sent them (each has a template). */
+export const PROCEDURAL_NOTICE_OF = {
+  supplementRequested: 'supplementRequest',
+  extensionApproved: 'extension',
+  consultationStarted: 'consultation',
+  feeNoticeIssued: 'feeNotice',
+} as const satisfies Partial<Record<StoredCaseEvent['type'], string>>;
+
+/** A procedural notice kind: 补正通知书, 延期答复告知书, 征求意见函, 收费通知书. */
+export type ProceduralNoticeKind = (typeof PROCEDURAL_NOTICE_OF)[keyof typeof PROCEDURAL_NOTICE_OF];
+
 /** One event of the timeline. */
 export interface CaseEventView {
   seq: number;
@@ -84,10 +99,26 @@ export interface CaseEventView {
   respondBy?: string;
   outcome?: string;
   outcomeLabel?: string;
+  /** A reply's reasons or account of handling, as printed in its 告知书. */
+  details?: string;
   fee?: FeeInfo;
+  /** The notice this event sent, downloadable from `/notices/:kind?seq=`. */
+  noticeKind?: ProceduralNoticeKind;
   recordedBy: string;
   recordedAt: string;
 }
+
+/** An outcome whose reply must state reasons, and what the reply form calls the field. */
+export interface ReasonsRequired {
+  outcome: string;
+  label: string;
+}
+
+/** The outcomes that need reasons, from @xxgk/casework (the one place the rule lives). */
+export const REASONS_REQUIRED: readonly ReasonsRequired[] = OUTCOMES.flatMap((outcome) => {
+  const r = reasonsRequirement(outcome);
+  return r ? [{ outcome, label: r.label }] : [];
+});
 
 /** The case page. */
 export interface ApplicationDetail extends ApplicationSummary {
@@ -99,6 +130,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   deadline: { due: string | null; explanation: string[] };
   duplicates: { id: string; number: string; kind: 'duplicate' | 'repeat'; receivedOn: string }[];
   allowedEvents: string[];
+  /** Outcomes whose reply needs reasons (条例第三十六条第（三）项); the form marks them required. */
+  reasonsRequired: ReasonsRequired[];
 }
 
 /** Not found — also for an application outside the caller's scope. */
@@ -399,9 +432,16 @@ async function detailOf(
         date: d.date,
         ...(d.type === 'supplementRequested' ? { respondBy: d.respondBy } : {}),
         ...(d.type === 'replied'
-          ? { outcome: d.outcome, outcomeLabel: outcomeLabel(d.outcome) }
+          ? {
+              outcome: d.outcome,
+              outcomeLabel: outcomeLabel(d.outcome),
+              ...(d.details ? { details: d.details } : {}),
+            }
           : {}),
         ...(d.fee ? { fee: d.fee } : {}),
+        ...(Object.hasOwn(PROCEDURAL_NOTICE_OF, d.type)
+          ? { noticeKind: PROCEDURAL_NOTICE_OF[d.type as keyof typeof PROCEDURAL_NOTICE_OF] }
+          : {}),
         recordedBy: e.recordedBy === null ? '系统' : (names.get(e.recordedBy) ?? ''),
         recordedAt: e.recordedAt.toISOString(),
       };
@@ -409,6 +449,7 @@ async function detailOf(
     deadline: deadlineOf(row, app, today, calendar),
     duplicates,
     allowedEvents: allowedEvents(app, calendar),
+    reasonsRequired: [...REASONS_REQUIRED],
   };
 }
 
@@ -518,6 +559,20 @@ export function checkEvent(
 }
 
 /**
+ * The event as stored: a reply's reasons tidied (normalizeReplyDetails), and refused with 400
+ * when its outcome needs reasons and has none, or they are too long. Other events as given.
+ * @see 条例第三十六条第（三）项、第三十七条
+ */
+export function withReplyDetails(event: StoredCaseEvent): StoredCaseEvent {
+  if (event.type !== 'replied') return event;
+  const problem = replyDetailsProblem(event.outcome, event.details);
+  if (problem) throw new XxgkError('usage', problem);
+  const { details: raw, ...rest } = event;
+  const details = normalizeReplyDetails(raw);
+  return details === undefined ? rest : { ...rest, details };
+}
+
+/**
  * Records an event of an application in scope: judged by {@link checkEvent} under the
  * application's lock, appended to the log with the clerk's name, the derived status and
  * deadline recomputed, and the audit log told — all in one transaction.
@@ -531,6 +586,7 @@ export async function recordEvent(
   const before = await loadApplicationInScope(ctx, actor, id);
   if (actor.role !== 'clerk' || actor.agencyId !== before.agencyId)
     throw new ApiError('auth.forbidden', `申请 ${before.number} 不属于您所在的机关。`);
+  event = withReplyDetails(event);
   const calendar = await loadCalendar(ctx.repos);
   const today = todayInChina(ctx.now());
   const saved = await ctx.repos.transaction(async (tx) => {
