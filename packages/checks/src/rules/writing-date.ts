@@ -1,13 +1,55 @@
 import type { Finding } from '@xxgk/model';
 import { isValidDate } from '../text/dates.js';
 import { textFinding } from '../text/finding.js';
-import { narrativeMatches, type Paragraph } from '../text/text-view.js';
+import type { FoundPeriod } from '../text/period.js';
+import type { Paragraph, TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { anchoredMatches, blanksBefore, digitsBefore } from './writing/anchored.js';
+import { isDigit } from './writing/chars.js';
 
-const DATE = /(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?/gu;
-const GLUED = /(?<!\d)((?:19|20)\d{2})(\d{1,2})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?/gu;
-const SPACED = /\d{4}[ \t]*年[ \t]*\d{1,2}[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?/gu;
-const SPLIT_RANGE = /\d[ \t]*日[ \t]*起[ \t]*[,、][ \t]*至/gu;
+/**
+ * A date with 年 and 月 (and 日): sticky, tried only where {@link dateStart} finds four digits
+ * before a 年 — most 年 in a report follow a year, but the pattern no longer runs at every
+ * position of the narrative. Its matches also serve the check for spaces inside a date, which
+ * ran the same pattern a second time.
+ */
+const DATE = /(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?/uy;
+/** A year run into the month; sticky, tried where {@link gluedStart} finds 5 or 6 digits. */
+const GLUED = /(?<!\d)((?:19|20)\d{2})(\d{1,2})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?/uy;
+/** 起,至 broken by a comma; sticky, tried where {@link splitStart} finds a digit and 日 before 起. */
+const SPLIT_RANGE = /\d[ \t]*日[ \t]*起[ \t]*[,、][ \t]*至/uy;
+
+/** Where a {@link DATE} holding the 年 at `at` starts: the four digits before it and its blanks. */
+function dateStart(text: string, at: number): number {
+  const start = blanksBefore(text, at) - 4;
+  if (start < 0) return -1;
+  for (let i = start; i < start + 4; i++) if (!isDigit(text.charCodeAt(i))) return -1;
+  return start;
+}
+
+/**
+ * Where a {@link GLUED} holding the 月 at `at` starts: at the run of digits before its blanks,
+ * which must be the whole run (no digit before it) and 5 or 6 long (a year, then the month).
+ */
+function gluedStart(text: string, at: number): number {
+  const end = blanksBefore(text, at);
+  const start = digitsBefore(text, end);
+  return end - start === 5 || end - start === 6 ? start : -1;
+}
+
+/** Where a {@link SPLIT_RANGE} holding the 起 at `at` starts: the digit before 日 before it. */
+function splitStart(text: string, at: number): number {
+  const day = blanksBefore(text, at) - 1;
+  if (day < 0 || text.charCodeAt(day) !== DAY) return -1;
+  const digit = blanksBefore(text, day) - 1;
+  return digit >= 0 && isDigit(text.charCodeAt(digit)) ? digit : -1;
+}
+const DAY = '日'.charCodeAt(0);
+
+/** True when a date is a real one; days up to 28 exist in every month, so most need no calendar. */
+function exists(year: number, month: number, day: number): boolean {
+  return (month >= 1 && month <= 12 && day >= 1 && day <= 28) || isValidDate(year, month, day);
+}
 
 /**
  * Dates written wrong: a month or day that does not exist (2024年13月, 2月30日), a year run into
@@ -51,36 +93,57 @@ export const writingDate: Rule = {
   ],
   run({ text: view, period }) {
     if (!view) return [];
-    const inPeriod = (p: Paragraph, at: number) =>
-      period?.p === p && at >= period.start && at < period.end;
     const findings: Finding[] = [];
-    const add = (
-      p: Paragraph,
-      start: number,
-      end: number,
-      severity: Finding['severity'],
-      message: string,
-    ) =>
-      findings.push(
-        textFinding(view, p, { start, end }, { rule: 'writing.date', severity, message }),
-      );
-    for (const { p, start, end, match: m } of narrativeMatches(view, DATE)) {
+    const dates = anchoredMatches(view, DATE, '年', dateStart);
+    for (const { p, start, end, match: m } of dates) {
       const [year, month] = [Number(m[1]), Number(m[2])];
       const day = m[3] === undefined ? 1 : Number(m[3]);
-      if (isValidDate(year, month, day) || inPeriod(p, start)) continue;
-      add(p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”不存在`);
+      if (exists(year, month, day) || inPeriod(period, p, start)) continue;
+      findings.push(
+        dateFinding(view, p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”不存在`),
+      );
     }
-    for (const { p, start, end } of narrativeMatches(view, GLUED)) {
-      if (inPeriod(p, start)) continue;
-      add(p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”缺少“年”字`);
+    for (const { p, start, end } of anchoredMatches(view, GLUED, '月', gluedStart)) {
+      if (inPeriod(period, p, start)) continue;
+      findings.push(
+        dateFinding(view, p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”缺少“年”字`),
+      );
     }
-    for (const { p, start, end, match: m } of narrativeMatches(view, SPACED)) {
+    for (const { p, start, end, match: m } of dates) {
       if (!/[ \t]/u.test(m[0])) continue;
-      add(p, start, end, 'info', `日期“${p.raw.slice(start, end)}”中有多余的空格`);
+      findings.push(
+        dateFinding(view, p, start, end, 'info', `日期“${p.raw.slice(start, end)}”中有多余的空格`),
+      );
     }
-    for (const { p, start, end } of narrativeMatches(view, SPLIT_RANGE))
-      add(p, start, end, 'info', '“自…起至…止”是一个整体，“起”与“至”之间不应加标点');
+    for (const { p, start, end } of anchoredMatches(view, SPLIT_RANGE, '起', splitStart))
+      findings.push(
+        dateFinding(
+          view,
+          p,
+          start,
+          end,
+          'info',
+          '“自…起至…止”是一个整体，“起”与“至”之间不应加标点',
+        ),
+      );
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return findings;
   },
 };
+
+/** True when the span starting at `at` lies in the 统计期限, which `statutory.period` checks. */
+function inPeriod(period: FoundPeriod | null, p: Paragraph, at: number): boolean {
+  return period?.p === p && at >= period.start && at < period.end;
+}
+
+/** A finding of this rule about p.raw[start..end). */
+function dateFinding(
+  view: TextView,
+  p: Paragraph,
+  start: number,
+  end: number,
+  severity: Finding['severity'],
+  message: string,
+): Finding {
+  return textFinding(view, p, { start, end }, { rule: 'writing.date', severity, message });
+}
