@@ -1,6 +1,7 @@
 import type { FormatId } from '@xxgk/model';
 import { excerptOf } from '../text/excerpt.js';
 import type { Rule } from '../types.js';
+import { allMatches } from '../text/all-matches.js';
 
 const NOTICE = /国办公开办函\s*[〔[(（【]\s*(2019|2021)\s*[〕\])）】]\s*(60|30)\s*号/gu;
 
@@ -39,7 +40,7 @@ export const formatCitedNotice: Rule = {
     const cites: { id: FormatId; line: number; excerpt: string; raw: string }[] = [];
     for (const p of text.paragraphs) {
       if (!p.folded.includes('公开办函')) continue;
-      for (const m of p.folded.matchAll(NOTICE)) {
+      for (const m of allMatches(NOTICE, p.folded)) {
         const id: FormatId = m[1] === '2019' ? '2019' : '2021';
         if ((id === '2019') !== (m[2] === '60')) continue;
         const start = m.index ?? 0;

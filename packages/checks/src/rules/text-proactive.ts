@@ -10,6 +10,7 @@ import { textFinding } from '../text/finding.js';
 import { COUNT_SOURCE, formatNumber, parseCount } from '../text/numbers.js';
 import { narrativeParagraphs } from '../text/text-view.js';
 import type { CheckContext, Rule } from '../types.js';
+import { allMatches } from '../text/all-matches.js';
 
 const TOTAL = new RegExp(
   String.raw`(?:主动公开|公开发布|发布|公开|更新)(?:各类|各项)?(?:政府|政务)?(?:信息|文件)?(?:共|共计|累计|合计)?${COUNT_SOURCE}\s*(条|篇|件)`,
@@ -68,7 +69,7 @@ function breakdownFindings(ctx: CheckContext): Finding[] {
   for (const p of narrativeParagraphs(view)) {
     if (!p.folded.includes('其中')) continue;
     const text = withoutParentheses(p.folded);
-    for (const m of text.matchAll(TOTAL)) {
+    for (const m of allMatches(TOTAL, text)) {
       const total = parseCount(m[1] ?? '');
       const at = (m.index ?? 0) + m[0].length;
       if (
@@ -83,7 +84,7 @@ function breakdownFindings(ctx: CheckContext): Finding[] {
       const endRel = rest.slice(lead[0].length).search(/[。；;]/u);
       const list = rest.slice(lead[0].length, endRel < 0 ? undefined : lead[0].length + endRel);
       const items: number[] = [];
-      for (const it of list.matchAll(ITEM)) {
+      for (const it of allMatches(ITEM, list)) {
         if (CHANGE_WORD.test(list.slice(0, it.index))) continue;
         const v = parseCount(it[1] ?? '');
         if (v !== null) items.push(v);

@@ -1,5 +1,6 @@
 import { COUNT_SOURCE, parseCount } from './numbers.js';
 import { narrativeAt, narrativeWith, type Paragraph, type TextView } from './text-view.js';
+import { allMatches } from './all-matches.js';
 
 /** A figure the narrative states, with where it is. */
 export interface Claim {
@@ -50,7 +51,7 @@ export function findClaims(
   accept: (c: ClaimContext) => boolean = () => true,
 ): Claim[] {
   const claims: Claim[] = [];
-  for (const m of view.narrativeText.matchAll(pattern)) {
+  for (const m of allMatches(pattern, view.narrativeText)) {
     const claim = claimAt(view, m.index ?? 0, m[0].length, { ...m.groups }, accept);
     if (claim) claims.push(claim);
   }
@@ -201,6 +202,7 @@ export function findClaimSet<K extends string>(
 const OTHER_PERIOD = /上年|去年|上一年|前一年|同比|比上年|较上年|往年|历年/u;
 /** 累计 usually means "over the years" for documents, but "in all" for the year's items. */
 const CUMULATIVE = /累计/u;
+const YEAR = /(\d{4})\s*年/gu;
 
 /**
  * True when the text before a figure places it in another year: a comparison word (上年, 同比…)
@@ -209,6 +211,6 @@ const CUMULATIVE = /累计/u;
 export function otherPeriod(before: string, year: number | null, cumulative = true): boolean {
   if (OTHER_PERIOD.test(before) || (cumulative && CUMULATIVE.test(before))) return true;
   if (year === null) return false;
-  for (const m of before.matchAll(/(\d{4})\s*年/gu)) if (Number(m[1]) !== year) return true;
+  for (const m of allMatches(YEAR, before)) if (Number(m[1]) !== year) return true;
   return false;
 }

@@ -1,5 +1,6 @@
 import { labelKey, SECTIONS, type Heading, type SectionKey } from '@xxgk/model';
 import { foldKeepLength } from './fold.js';
+import { allMatches } from './all-matches.js';
 
 /** How a heading's wording relates to the format: exact, a known variant, or other. */
 export type HeadingWording = 'standard' | 'variant' | 'other';
@@ -199,7 +200,7 @@ function choose(candidates: readonly Candidate[], folded: readonly string[]): Lo
 
 function inlineHeadings(folded: string, line: number): LocatedHeading[] {
   const found: LocatedHeading[] = [];
-  for (const m of folded.matchAll(INLINE_HEADING)) {
+  for (const m of allMatches(INLINE_HEADING, folded)) {
     const start = (m.index ?? 0) + (m[1] ?? '').length;
     const after = folded.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40);
     const text = after.split(/\s+|[：:]/u)[0] ?? after;

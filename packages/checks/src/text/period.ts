@@ -1,6 +1,7 @@
 import type { Report } from '@xxgk/model';
 import { isValidDate } from './dates.js';
 import { narrativeAt, type Paragraph, type TextView } from './text-view.js';
+import { allMatches } from './all-matches.js';
 
 /** A date the 统计期限 names; `year` is null when written without one (`至12月31日`). */
 export interface PeriodDate {
@@ -46,7 +47,7 @@ const MALFORMED = [
 export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malformed' | 'years'> {
   const dates: PeriodDate[] = [];
   const taken: [number, number][] = [];
-  for (const m of text.matchAll(FULL_DATE)) {
+  for (const m of allMatches(FULL_DATE, text)) {
     // Either 2024年1月1日 (groups 1–3) or 2024.1.1 / 2024-01-01 (groups 4–6).
     const [year, month, day] = [Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6])];
     dates.push({
@@ -61,13 +62,13 @@ export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malf
   }
   const malformed: string[] = [];
   for (const re of MALFORMED)
-    for (const m of text.matchAll(re)) {
+    for (const m of allMatches(re, text)) {
       const at = m.index ?? 0;
       if (taken.some(([a, b]) => at >= a && at < b)) continue;
       malformed.push(m[0]);
       taken.push([at, at + m[0].length]);
     }
-  for (const m of text.matchAll(SHORT_DATE)) {
+  for (const m of allMatches(SHORT_DATE, text)) {
     const at = m.index ?? 0;
     if (taken.some(([a, b]) => at >= a && at < b)) continue;
     const [month, day] = [Number(m[1]), Number(m[2])];
@@ -93,7 +94,7 @@ export function findPeriod(view: TextView | null, report: Report): FoundPeriod |
   if (view && !view.synthetic) {
     // The period is stated in the narrative (usually the preamble): one search over it.
     const text = view.narrativeText;
-    for (const k of text.matchAll(KEYWORDS)) {
+    for (const k of allMatches(KEYWORDS, text)) {
       const where = narrativeAt(view, k.index ?? 0);
       if (!where) continue;
       const tail = where.p.folded.slice(where.at);

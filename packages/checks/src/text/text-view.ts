@@ -2,6 +2,7 @@ import type { Heading, ReportSections, SectionKey } from '@xxgk/model';
 import { SECTIONS } from '@xxgk/model';
 import { foldKeepLength } from './fold.js';
 import { locateHeadings, placeHeadings, searchableLine, type LocatedHeading } from './headings.js';
+import { allMatches } from './all-matches.js';
 
 /** A run of text that belongs to one section: a whole line, or part of a line that holds several. */
 export interface Paragraph {
@@ -294,7 +295,7 @@ export interface NarrativeMatch {
  * placed in its paragraph. The pattern must not match across a line break.
  */
 export function* narrativeMatches(view: TextView, pattern: RegExp): Generator<NarrativeMatch> {
-  for (const match of view.narrativeText.matchAll(pattern)) {
+  for (const match of allMatches(pattern, view.narrativeText)) {
     const where = narrativeAt(view, match.index ?? 0);
     if (!where) continue;
     yield { p: where.p, start: where.at, end: where.at + match[0].length, match };
