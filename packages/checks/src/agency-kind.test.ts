@@ -42,10 +42,30 @@ describe('the kind of body a name denotes', () => {
     expect(mayMakeRegulations('township')).toBe('no');
   });
 
-  it('gives governments until 31 March and everyone else until 31 January', () => {
-    expect(publicationDeadline('county-government')).toEqual({ month: 3, day: 31, certain: true });
-    expect(publicationDeadline('department')).toEqual({ month: 1, day: 31, certain: true });
+  it('gives governments until 31 March and departments until 31 January by statute', () => {
+    expect(publicationDeadline('county-government')).toEqual({
+      month: 3,
+      day: 31,
+      certain: true,
+      basis: 'statute',
+    });
+    expect(publicationDeadline('department')).toEqual({
+      month: 1,
+      day: 31,
+      certain: true,
+      basis: 'statute',
+    });
     expect(publicationDeadline('unknown').certain).toBe(false);
+  });
+
+  it('gives towns and sub-districts the local 31 January, not a statutory one', () => {
+    for (const kind of ['township', 'subdistrict'] as const)
+      expect(publicationDeadline(kind)).toEqual({
+        month: 1,
+        day: 31,
+        certain: false,
+        basis: 'local-rules',
+      });
   });
 
   it('finds the agency in a title before its year', () => {

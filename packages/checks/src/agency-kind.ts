@@ -13,9 +13,12 @@ export type AgencyKind =
   | 'city-government'
   /** 县 / 区 / 旗人民政府: may not make 规章; publishes by 31 March. */
   | 'county-government'
-  /** 乡 / 镇人民政府: may not make 规章; publishes by 31 January. */
+  /**
+   * 乡 / 镇人民政府: may not make 规章; Art. 49 sets it no date (local rules usually say
+   * 31 January).
+   */
   | 'township'
-  /** 街道办事处: may not make 规章; publishes by 31 January. */
+  /** 街道办事处: may not make 规章; like a town, its date is set locally. */
   | 'subdistrict'
   /** 开发区等管理委员会: may not make 规章. */
   | 'zone-committee'
@@ -84,28 +87,39 @@ export const AGENCY_KIND_LABELS: Readonly<Record<AgencyKind, string>> = {
 };
 
 /**
- * The statutory publication deadline for a body's own annual report, as month and day of the
- * year after the report year, and whether the name makes that certain. 县级以上人民政府 publish
- * their own report by 31 March; every other body by 31 January.
+ * Where a publication deadline comes from: Art. 49 itself (县级以上人民政府部门 by 31 January,
+ * 县级以上地方人民政府's own report by 31 March), local rules (Art. 49 names neither 乡镇人民政府
+ * nor 街道办事处; many provinces and cities require 31 January of them), or nothing the name
+ * tells.
+ */
+export type DeadlineBasis = 'statute' | 'local-rules' | 'unknown';
+
+/**
+ * The publication deadline for a body's own annual report, as month and day of the year after
+ * the report year; `certain` only when the statute itself sets that date for this kind of body.
+ * Towns and sub-districts get 31 January as the usual local date, not certain: the statute binds
+ * no one later than 31 March, so only that is certain for them.
  * @see 条例第四十九条
  */
 export function publicationDeadline(kind: AgencyKind): {
   month: number;
   day: number;
   certain: boolean;
+  basis: DeadlineBasis;
 } {
   switch (kind) {
     case 'provincial-government':
     case 'city-government':
     case 'county-government':
-      return { month: 3, day: 31, certain: true };
+      return { month: 3, day: 31, certain: true, basis: 'statute' };
     case 'department':
     case 'ministry':
+      return { month: 1, day: 31, certain: true, basis: 'statute' };
     case 'township':
     case 'subdistrict':
-      return { month: 1, day: 31, certain: true };
+      return { month: 1, day: 31, certain: false, basis: 'local-rules' };
     default:
-      return { month: 1, day: 31, certain: false };
+      return { month: 1, day: 31, certain: false, basis: 'unknown' };
   }
 }
 

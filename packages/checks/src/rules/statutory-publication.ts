@@ -4,10 +4,11 @@ import { chineseDate, isoDate, parseIsoDate } from '../text/dates.js';
 import type { Rule } from '../types.js';
 
 /**
- * Publication deadline: every administrative body publishes its report for a year by 31 January
- * of the next year; a 县级以上人民政府's own report is due by 31 March. After 31 March a report
- * is late whoever issued it; after 31 January it is certainly late for a department, a town or a
- * sub-district, and likely late for a body the name does not classify.
+ * Publication deadline: 县级以上人民政府部门 publish their report for a year by 31 January of the
+ * next year; a 县级以上地方人民政府's own report is due by 31 March. After 31 March a report is
+ * late whoever issued it; after 31 January it is certainly late for a department, and only
+ * possibly late for a town or sub-district (Art. 49 names neither; their 31 January comes from
+ * local rules) or a body the name does not classify — a warning.
  * @see 条例第四十九条
  */
 export const statutoryPublication: Rule = {
@@ -15,7 +16,7 @@ export const statutoryPublication: Rule = {
   severity: 'error',
   title: '发布期限',
   description:
-    '各级行政机关应在每年1月31日前公布本机关上一年度报告；县级以上人民政府的本级政府年度报告在3月31日前公布。晚于3月31日，或部门、乡镇、街道晚于1月31日发布为错误；无法从名称判断机关类别而晚于1月31日为警告；发布日期早于统计年度结束也需核实。',
+    '县级以上人民政府部门应在每年1月31日前公布本机关上一年度报告；县级以上地方人民政府的本级政府年度报告在3月31日前公布。晚于3月31日，或部门晚于1月31日发布为错误；乡镇人民政府、街道办事处（条例未规定其期限，多地规定为1月31日）或无法从名称判断机关类别而晚于1月31日为警告；发布日期早于统计年度结束也需核实。',
   see: ['条例第四十九条'],
   examples: [
     {
@@ -37,6 +38,21 @@ export const statutoryPublication: Rule = {
       name: 'anyone publishing in April is an error',
       input: { report: { agency: '某某市人民政府', publishedOn: '2025-04-02' } },
       expect: [{ severity: 'error', message: ['2025年3月31日'] }],
+    },
+    {
+      name: 'a town publishing in February gets a warning citing local rules, not an error',
+      input: { report: { agency: '江宁市汤山镇人民政府', publishedOn: '2024-02-10', year: 2023 } },
+      expect: [{ severity: 'warning', message: ['乡镇人民政府', '2024年1月31日', '本地'] }],
+    },
+    {
+      name: 'a sub-district publishing in March gets a warning, not an error',
+      input: { report: { agency: '江宁市秣陵街道办事处', publishedOn: '2024-03-20', year: 2023 } },
+      expect: [{ severity: 'warning', message: ['街道办事处', '第四十九条'] }],
+    },
+    {
+      name: 'a town publishing in April is an error',
+      input: { report: { agency: '江宁市汤山镇人民政府', publishedOn: '2024-04-01', year: 2023 } },
+      expect: [{ severity: 'error', message: ['2024年3月31日'] }],
     },
     {
       name: 'an unclassified body publishing in February gets a warning',
@@ -79,10 +95,15 @@ export const statutoryPublication: Rule = {
     const due = isoDate(next, deadline.month, deadline.day);
     if (pub <= due) return [];
     const who = report.agency ?? '';
-    return deadline.certain
+    if (deadline.certain)
+      return finding(
+        'error',
+        `${who}（${AGENCY_KIND_LABELS[agencyKind]}）的${report.year}年度报告于${shownPub}发布，晚于条例第四十九条规定的${chineseDate(due)}`,
+      );
+    return deadline.basis === 'local-rules'
       ? finding(
-          'error',
-          `${who}（${AGENCY_KIND_LABELS[agencyKind]}）的${report.year}年度报告于${shownPub}发布，晚于条例第四十九条规定的${chineseDate(due)}`,
+          'warning',
+          `${who}（${AGENCY_KIND_LABELS[agencyKind]}）的${report.year}年度报告于${shownPub}发布，晚于许多地方规定的${chineseDate(due)}：条例第四十九条只规定县级以上人民政府部门在1月31日前、县级以上地方人民政府本级报告在3月31日前公布，未规定乡镇人民政府、街道办事处的期限；请按本地规定核实`,
         )
       : finding(
           'warning',
