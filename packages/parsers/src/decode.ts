@@ -1,3 +1,4 @@
+import { isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { XxgkError } from '@xxgk/model';
 
@@ -190,6 +191,7 @@ function utf16FromZeroBytes(bytes: Uint8Array): TextEncodingName | null {
  * multi-byte characters. GBK bytes read as UTF-8 are nearly all invalid, so they never pass.
  */
 function decodeUtf8Leniently(bytes: Uint8Array): string | null {
+  if (isUtf8(bytes)) return decodeValidUtf8(bytes);
   try {
     return UTF8_STRICT.decode(bytes);
   } catch {
@@ -208,6 +210,17 @@ function decodeUtf8Leniently(bytes: Uint8Array): string | null {
   const damaged = truncatedTail ? replaced - 1 : replaced;
   if (damaged === 0) return text;
   return nonAscii >= 8 && damaged * 100 <= nonAscii ? text : null;
+}
+
+/**
+ * Valid UTF-8 bytes as text, exactly as the UTF-8 TextDecoder reads them. Node's validator
+ * and its UTF-8 → UTF-16 transcoder are vectorised; TextDecoder took about eight times as
+ * long on a Chinese report, and decoding was the largest single cost of reading one. A
+ * leading byte-order mark, which TextDecoder drops, is left to TextDecoder.
+ */
+function decodeValidUtf8(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return UTF8_STRICT.decode(bytes);
+  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
 }
 
 /** True when the last bytes are the start of a multi-byte UTF-8 sequence that was cut off. */

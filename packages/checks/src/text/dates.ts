@@ -7,9 +7,25 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   return day <= daysInMonth(year, month);
 }
 
-/** Number of days in a month of a year (Gregorian). */
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Number of days in a month of a year (Gregorian), as `Date.UTC` counts them — years 0–99
+ * included, which it reads as 1900–1999. Worked out directly for whole months 1–12 (a Date per
+ * call cost more than the rest of the period's parsing).
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (
+    !Number.isInteger(year) ||
+    Math.abs(year) > 200_000 ||
+    !Number.isInteger(month) ||
+    month < 1 ||
+    month > 12
+  )
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return DAYS[month - 1] ?? 31;
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 /** `2024-01-05` from its parts. */

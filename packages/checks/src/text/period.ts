@@ -43,44 +43,63 @@ const MALFORMED = [
   /\d{4}\s*年\s*\d{1,2}\s*日/gu,
 ];
 
-/** Parses the dates and years of a 统计期限 clause. */
+/** True when `at` falls in one of the spans, kept as start, end, start, end… */
+function inSpans(spans: readonly number[], at: number): boolean {
+  for (let i = 0; i + 1 < spans.length; i += 2)
+    if (at >= (spans[i] ?? 0) && at < (spans[i + 1] ?? 0)) return true;
+  return false;
+}
+
+const BARE_YEAR = /(?<!\d)(\d{4})\s*年/u;
+
+/**
+ * Parses the dates and years of a 统计期限 clause. Written with plain loops: it runs for every
+ * report, and closures, destructured arrays and pairs per match cost more than the searches.
+ */
 export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malformed' | 'years'> {
   const dates: PeriodDate[] = [];
-  const taken: [number, number][] = [];
+  /** Spans already read, as start, end, start, end… */
+  const taken: number[] = [];
   for (const m of allMatches(FULL_DATE, text)) {
     // Either 2024年1月1日 (groups 1–3) or 2024.1.1 / 2024-01-01 (groups 4–6).
-    const [year, month, day] = [Number(m[1] ?? m[4]), Number(m[2] ?? m[5]), Number(m[3] ?? m[6])];
+    const year = Number(m[1] ?? m[4]);
+    const month = Number(m[2] ?? m[5]);
+    const day = Number(m[3] ?? m[6]);
     dates.push({
       year,
       month,
       day,
       raw: m[0],
       valid: isValidDate(year, month, day),
-      at: m.index ?? 0,
+      at: m.index,
     });
-    taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    taken.push(m.index, m.index + m[0].length);
   }
   const malformed: string[] = [];
   for (const re of MALFORMED)
     for (const m of allMatches(re, text)) {
-      const at = m.index ?? 0;
-      if (taken.some(([a, b]) => at >= a && at < b)) continue;
+      const at = m.index;
+      if (inSpans(taken, at)) continue;
       malformed.push(m[0]);
-      taken.push([at, at + m[0].length]);
+      taken.push(at, at + m[0].length);
     }
   for (const m of allMatches(SHORT_DATE, text)) {
-    const at = m.index ?? 0;
-    if (taken.some(([a, b]) => at >= a && at < b)) continue;
-    const [month, day] = [Number(m[1]), Number(m[2])];
+    const at = m.index;
+    if (inSpans(taken, at)) continue;
+    const month = Number(m[1]);
+    const day = Number(m[2]);
     dates.push({ year: null, month, day, raw: m[0], valid: isValidDate(2000, month, day), at });
-    taken.push([at, at + m[0].length]);
+    taken.push(at, at + m[0].length);
   }
   dates.sort((a, b) => a.at - b.at);
   // The period is its first two dates; later years in the sentence (数据截至2025年…) are not it.
-  const period = dates.slice(0, 2);
-  const years = period.flatMap((d) => (d.year === null ? [] : [d.year]));
-  if (period.length === 0) {
-    const bare = /(?<!\d)(\d{4})\s*年/u.exec(text);
+  const years: number[] = [];
+  for (let i = 0; i < 2 && i < dates.length; i++) {
+    const year = dates[i]?.year;
+    if (year !== null && year !== undefined) years.push(year);
+  }
+  if (dates.length === 0) {
+    const bare = BARE_YEAR.exec(text);
     if (bare) years.push(Number(bare[1]));
   }
   return { dates, malformed, years };

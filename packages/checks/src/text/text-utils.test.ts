@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkIdentity } from '../identity.js';
+import { daysInMonth } from './dates.js';
 import { excerptOf } from './excerpt.js';
 import { foldKeepLength } from './fold.js';
 import { chineseNumber, parseCount } from './numbers.js';
@@ -108,5 +110,23 @@ describe('excerpts', () => {
     expect(quoted.startsWith('本报告由')).toBe(true);
     expect(quoted).toContain('六个部分组成');
     expect(quoted.length).toBeLessThanOrEqual(62);
+  });
+});
+
+describe('days in a month', () => {
+  it('are what Date.UTC counts, years 0–99 read as 1900–1999 included', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -3000, max: 12000 }),
+        fc.integer({ min: -2, max: 14 }),
+        (y, m) => {
+          expect(daysInMonth(y, m)).toBe(new Date(Date.UTC(y, m, 0)).getUTCDate());
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(daysInMonth(0, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(2024.5, 2)).toBe(new Date(Date.UTC(2024.5, 2, 0)).getUTCDate());
   });
 });

@@ -54,21 +54,16 @@ interface Traits {
 
 const COLUMN_GAP = /[ \u00a0]{2,}|\u3000+/u;
 const COLUMN_GAPS = /[ \u00a0]{2,}|\u3000+/gu;
-/** Runs of the characters column gaps are made of. */
-const SPACE_RUNS = /[ \u00a0\u3000]+/gu;
-
 /**
  * True when some line has a column gap after its first character, where a trimmed line can
  * have one; indentation alone (`  • 字号`) is not. Without such a gap no line is tested for
  * columns: one scan of the text instead of a pattern run on every line.
  */
 function hasInnerGap(body: string): boolean {
-  SPACE_RUNS.lastIndex = 0;
-  for (let run = SPACE_RUNS.exec(body); run; run = SPACE_RUNS.exec(body)) {
-    const before = run.index > 0 ? body.charCodeAt(run.index - 1) : 10;
-    if (before === 10 || before === 13) continue;
-    const spaces = run[0];
-    if (spaces.length >= 2 || spaces.includes('\u3000')) return true;
+  COLUMN_GAPS.lastIndex = 0;
+  for (let gap = COLUMN_GAPS.exec(body); gap; gap = COLUMN_GAPS.exec(body)) {
+    const before = gap.index > 0 ? body.charCodeAt(gap.index - 1) : 10;
+    if (before !== 10 && before !== 13) return true;
   }
   return false;
 }
@@ -107,7 +102,7 @@ export function layOutText(text: string, out: LineSink): void {
     lineLayout(rawLines, out, {
       pipes: body.includes('|'),
       tabs: body.includes('\t'),
-      columns: COLUMN_GAP.test(body) && hasInnerGap(body),
+      columns: hasInnerGap(body),
     });
 }
 
