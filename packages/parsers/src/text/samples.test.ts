@@ -69,4 +69,15 @@ describe('the sample text files', () => {
     });
     expect(report.applications['otherHandling']?.total).toBe(0);
   });
+
+  it('read a table copied from a spreadsheet: tab-separated rows, merged cells left empty at the start', async () => {
+    const { report, problems } = await parseDocument(
+      sample('tab-rows-leading-empty-cells-2021.txt'),
+    );
+    expect(problems).toEqual([]);
+    expect(Object.keys(report.applications)).toHaveLength(25);
+    expect(report.applications['partiallyGranted']).toMatchObject({ naturalPerson: 6, total: 31 });
+    expect(report.applications['carriedForward']).toMatchObject({ total: 13 });
+    expect(report.review.litigationAfterReconsideration?.total).toBe(22);
+  });
 });

@@ -56,6 +56,22 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('reads a line that opens with a tab but holds more tabs as a tab-separated row, not a Word cell', () => {
+    const text = [
+      '三、本年度办理结果\t（一）予以公开\t1\t0',
+      '\t（二）部分公开\t2\t0',
+      '\t\t1.属于国家秘密\t0\t3\t',
+      '\t申请人情况',
+      '\t自然人',
+    ].join('\n');
+    expect(shape(textToSourceDocument(text))).toEqual([
+      'row: 三、本年度办理结果 ¦ （一）予以公开 ¦ 1 ¦ 0',
+      'row: （二）部分公开 ¦ 2 ¦ 0',
+      'row: 1.属于国家秘密 ¦ 0 ¦ 3',
+      'row: 申请人情况 ¦ 自然人',
+    ]);
+  });
+
   it('does not take a section heading after a table cell for the cell’s wrapped text', () => {
     expect(shape(textToSourceDocument('\t0\n五、存在的主要问题及改进情况'))).toEqual([
       'row: 0',

@@ -228,6 +228,14 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     const trimmed = raw.trim();
 
     if (raw.charCodeAt(0) === 9) {
+      if (trimmed.includes('\t')) {
+        // A tab-separated row whose first cell is empty (a table copied from Excel or WPS,
+        // merged cells left empty): a Word cell line holds one cell, never a tab after text.
+        pending.flushTab();
+        pending.flushPipes();
+        out.push('row', tabCells(trimmed));
+        continue;
+      }
       pending.flushPipes();
       (pending.tab ??= []).push(trimmed);
       continue;
@@ -270,8 +278,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     pending.flushTab();
     pending.flushPipes();
     if (traits.tabs && trimmed.includes('\t')) {
-      const cells = trimmed.split('\t').map((c) => c.trim());
-      out.push('row', cells);
+      out.push('row', tabCells(trimmed));
       continue;
     }
     const columns = traits.columns ? spacedColumns(trimmed) : null;
@@ -280,6 +287,15 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
   }
   pending.flushTab();
   pending.flushPipes();
+}
+
+/**
+ * The cells of a tab-separated row, its empty cells before the first text and after the last
+ * dropped (as a row whose leading cell holds a space always had them): rows are read by their
+ * labels, not by the positions of their cells.
+ */
+function tabCells(trimmed: string): string[] {
+  return trimmed.split('\t').map((c) => c.trim());
 }
 
 /** True for a line of nothing but pipes and white space (at least one pipe). */
