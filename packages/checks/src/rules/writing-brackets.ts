@@ -1,7 +1,8 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeAt } from '../text/text-view.js';
+import { narrativeAt, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { isCnNumeral, isDigit } from './writing/chars.js';
 
 /** Pairs as they look after folding (full-width （） become ()). */
 const PAIRS: readonly [string, string, string][] = [
@@ -23,6 +24,8 @@ const MARK_INDEX = (() => {
 /** List markers that use a closing bracket alone: 1） ①). */
 const MARKER = /[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[ \t]*\)/uy;
 const NEWLINE = 10;
+/** Any of the marks of {@link PAIRS}, or a line break. */
+const MARK_OR_BREAK = /[()《》“”【】〔〕\n]/gu;
 
 /**
  * Brackets, book-title marks and quotation marks opened and never closed (or closed without
@@ -55,64 +58,92 @@ export const writingBrackets: Rule = {
     if (!view) return [];
     const findings: Finding[] = [];
     const text = view.narrativeText;
-    const depth = new Array<number>(PAIRS.length).fill(0);
-    const firstOpen = new Array<number>(PAIRS.length).fill(-1);
-    const firstStray = new Array<number>(PAIRS.length).fill(-1);
-    /** Reports the unmatched marks of the paragraph that starts at `from`, then starts afresh. */
-    const close = (from: number) => {
-      PAIRS.forEach(([open, closing, name], pair) => {
-        const unclosed = (depth[pair] ?? 0) > 0;
-        const at = unclosed ? (firstOpen[pair] ?? -1) : (firstStray[pair] ?? -1);
-        depth[pair] = 0;
-        firstOpen[pair] = -1;
-        firstStray[pair] = -1;
-        if (at < 0) return;
-        const where = narrativeAt(view, from);
-        if (!where) return;
-        const local = at - from + where.at;
-        const mark = where.p.raw[local] ?? (unclosed ? open : closing);
-        findings.push(
-          textFinding(
-            view,
-            where.p,
-            { start: local, end: local + 1 },
-            {
-              rule: 'writing.brackets',
-              severity: 'warning',
-              message: unclosed
-                ? `${name}不配对：“${mark}”之后缺少对应的后半`
-                : `${name}不配对：“${mark}”之前缺少对应的前半`,
-            },
-          ),
-        );
-      });
+    const marks: MarkState = {
+      depth: new Array<number>(PAIRS.length).fill(0),
+      firstOpen: new Array<number>(PAIRS.length).fill(-1),
+      firstStray: new Array<number>(PAIRS.length).fill(-1),
     };
     let from = 0;
     let dirty = false;
-    MARKER.lastIndex = 0;
-    for (let i = MARKER.exec(text)?.[0].length ?? 0; i <= text.length; i++) {
-      if (i === text.length || text.charCodeAt(i) === NEWLINE) {
-        if (dirty) close(from);
+    // The pattern finds the next mark or line break: searching with it is several times
+    // cheaper than reading every character, most of which are neither.
+    MARK_OR_BREAK.lastIndex = markerEnd(text, 0);
+    while (MARK_OR_BREAK.test(text)) {
+      const i = MARK_OR_BREAK.lastIndex - 1;
+      const c = text.charCodeAt(i);
+      if (c === NEWLINE) {
+        if (dirty) closeParagraph(view, from, marks, findings);
         dirty = false;
         from = i + 1;
         // A list marker that uses a closing bracket alone (1） ①)) opens the next paragraph.
-        MARKER.lastIndex = from;
-        const marker = MARKER.exec(text);
-        if (marker) i += marker[0].length;
+        MARK_OR_BREAK.lastIndex = markerEnd(text, from);
         continue;
       }
-      const code = MARK_INDEX[text.charCodeAt(i)] ?? 0;
-      if (code === 0) continue;
+      const code = MARK_INDEX[c] ?? 0;
       dirty = true;
       const k = code - 1;
       const pair = k >> 1;
       if ((k & 1) === 0) {
-        if (depth[pair] === 0) firstOpen[pair] = i;
-        depth[pair] = (depth[pair] ?? 0) + 1;
-      } else if (depth[pair] === 0) {
-        if (firstStray[pair] === -1) firstStray[pair] = i;
-      } else depth[pair] = (depth[pair] ?? 0) - 1;
+        if (marks.depth[pair] === 0) marks.firstOpen[pair] = i;
+        marks.depth[pair] = (marks.depth[pair] ?? 0) + 1;
+      } else if (marks.depth[pair] === 0) {
+        if (marks.firstStray[pair] === -1) marks.firstStray[pair] = i;
+      } else marks.depth[pair] = (marks.depth[pair] ?? 0) - 1;
     }
+    if (dirty) closeParagraph(view, from, marks, findings);
     return findings;
   },
 };
+
+/** Per pair: how many are open, where the first still open was opened, the first stray close. */
+interface MarkState {
+  depth: number[];
+  firstOpen: number[];
+  firstStray: number[];
+}
+
+/**
+ * Where the list marker a paragraph starting at `from` opens with ends ({@link MARKER}), or
+ * `from` when there is none. The pattern is run only when the paragraph opens (after blanks)
+ * with a character a marker can: a digit, a numeral 一…十 or a Latin letter.
+ */
+function markerEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (!isDigit(c) && !isCnNumeral(c) && !((c | 0x20) >= 97 && (c | 0x20) <= 122)) return from;
+  MARKER.lastIndex = from;
+  const marker = MARKER.exec(text);
+  return marker ? from + marker[0].length : from;
+}
+
+/** Reports the unmatched marks of the paragraph that starts at `from`, then starts afresh. */
+function closeParagraph(view: TextView, from: number, marks: MarkState, findings: Finding[]): void {
+  for (let pair = 0; pair < PAIRS.length; pair++) {
+    const unclosed = (marks.depth[pair] ?? 0) > 0;
+    const at = unclosed ? (marks.firstOpen[pair] ?? -1) : (marks.firstStray[pair] ?? -1);
+    marks.depth[pair] = 0;
+    marks.firstOpen[pair] = -1;
+    marks.firstStray[pair] = -1;
+    if (at < 0) continue;
+    const where = narrativeAt(view, from);
+    if (!where) continue;
+    const [open, closing, name] = PAIRS[pair] ?? ['', '', ''];
+    const local = at - from + where.at;
+    const mark = where.p.raw[local] ?? (unclosed ? open : closing);
+    findings.push(
+      textFinding(
+        view,
+        where.p,
+        { start: local, end: local + 1 },
+        {
+          rule: 'writing.brackets',
+          severity: 'warning',
+          message: unclosed
+            ? `${name}不配对：“${mark}”之后缺少对应的后半`
+            : `${name}不配对：“${mark}”之前缺少对应的前半`,
+        },
+      ),
+    );
+  }
+}
