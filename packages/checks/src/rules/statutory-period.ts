@@ -2,6 +2,7 @@ import type { Finding, Severity } from '@xxgk/model';
 import { excerptOf } from '../text/excerpt.js';
 import type { FoundPeriod } from '../text/period.js';
 import type { CheckContext, Rule } from '../types.js';
+import { titleYear } from './statutory-title-year.js';
 
 function finding(
   ctx: CheckContext,
@@ -21,8 +22,11 @@ function finding(
 
 /**
  * The 统计期限 must name the report year, as a well-formed calendar year: 1 January to
- * 31 December. A malformed date (`20241月1日`) or another year is certainly wrong; a period that
- * is not the whole year is for a reviewer to look at.
+ * 31 December. A malformed date (`20241月1日`), another year, an end before the start, or
+ * 1 January of one year to 31 December of another (`自2023年1月1日起至2022年12月31日止`) is
+ * certainly wrong; a period that is not the whole year (one straddling New Year included) is for
+ * a reviewer to look at. A period wholly in another year than the title's is left to
+ * `statutory.title-year`, which names both years: one finding for one fact.
  * @see 条例第五十条; docs/domain.md §1.9, §5.3 j
  */
 export const statutoryPeriod: Rule = {
@@ -30,7 +34,7 @@ export const statutoryPeriod: Rule = {
   severity: 'error',
   title: '统计期限',
   description:
-    '报告应写明数据的统计期限，即报告年度的1月1日至12月31日。日期写法错误（如“20241月1日”、“2024年13月”）或年份与报告年度不符为错误；不是完整自然年、或未写统计期限为警告。',
+    '报告应写明数据的统计期限，即报告年度的1月1日至12月31日。日期写法错误（如“20241月1日”、“2024年13月”）、年份与报告年度不符、起止年份不一致（如“2023年1月1日至2022年12月31日”）或截止日期早于起始日期为错误；不是完整自然年、或未写统计期限为警告。',
   see: ['条例第四十九条、第五十条', '国办公开办函〔2021〕30号'],
   examples: [
     {
@@ -67,6 +71,32 @@ export const statutoryPeriod: Rule = {
       name: 'a period that straddles two years is a warning, not an error',
       input: { text: '统计期限为2023年12月21日至2024年12月20日。' },
       expect: [{ severity: 'warning', message: ['2023年12月21日', '自然年'] }],
+    },
+    {
+      name: 'a period whose end names the year before its start is an error',
+      input: {
+        report: { year: 2023, title: '某某局2023年政府信息公开工作年度报告' },
+        text: '本报告中所列数据的统计期限自2023年1月1日起至2022年12月31日止。',
+      },
+      expect: [{ severity: 'error', message: ['2022年12月31日', '2023年'] }],
+    },
+    {
+      name: 'a period from 1 January of one year to 31 December of another is an error',
+      input: { text: '统计期限为2023年1月1日至2024年12月31日。' },
+      expect: [{ severity: 'error', message: ['2023年1月1日', '2024年12月31日'] }],
+    },
+    {
+      name: 'a period wholly in another year than the title is left to the title-year rule',
+      input: {
+        report: { year: 2024, title: '某某局2024年政府信息公开工作年度报告' },
+        text: '本报告统计期限为2023年1月1日至2023年12月31日。',
+      },
+      expect: [],
+    },
+    {
+      name: 'an end before the start in the same year is an error',
+      input: { text: '统计期限为2024年12月31日至2024年1月1日。' },
+      expect: [{ severity: 'error', message: ['早于'] }],
     },
     {
       name: 'a report text that never states its period gets a warning',
@@ -106,9 +136,12 @@ export const statutoryPeriod: Rule = {
     const year = report.year;
     const named = [...new Set(period.years)];
     const others = named.filter((y) => year !== null && y !== year);
-    // A period wholly in another year is certainly wrong; one that only starts or ends in
-    // another year is not the calendar year, for a reviewer to look at (below).
-    if (others.length > 0 && year !== null && !named.includes(year))
+    const fromTitle = report.titleYear ?? titleYear(report.title);
+    const titleSaysIt =
+      named.length === 1 && typeof fromTitle === 'number' && named[0] !== fromTitle;
+    // A period wholly in another year is certainly wrong (unless the title-year rule already
+    // says so); one that starts and ends in different years is judged below.
+    if (others.length > 0 && year !== null && !named.includes(year) && !titleSaysIt)
       findings.push(
         finding(
           ctx,
@@ -123,7 +156,41 @@ export const statutoryPeriod: Rule = {
     const last = valid[valid.length - 1];
     if (first && last && valid.length >= 2) {
       const whole = first.month === 1 && first.day === 1 && last.month === 12 && last.day === 31;
-      if (!whole)
+      const y1 = first.year;
+      const y2 = last.year ?? y1;
+      // Only with both years written: `2023年12月1日至11月30日` may mean the next November.
+      const backwards =
+        y1 !== null &&
+        last.year !== null &&
+        y2 !== null &&
+        (y2 < y1 || (y2 === y1 && (last.month - first.month || last.day - first.day) < 0));
+      if (y1 !== null && y2 !== null && y1 !== y2 && (whole || backwards)) {
+        // 1 January to 31 December of different years, or an end before the start: one of the
+        // two years is a slip, and the one that is not the report's (or title's) year is it.
+        const expected = year ?? fromTitle;
+        const odd = [y1, y2].filter((y) => typeof expected === 'number' && y !== expected);
+        const hint =
+          odd.length === 1 && typeof expected === 'number'
+            ? `，其中${odd[0]}年与报告年度${expected}年不符`
+            : '';
+        findings.push(
+          finding(
+            ctx,
+            period,
+            'error',
+            `统计期限为${first.raw}至${last.raw}，起止年份不一致${hint}（应为报告年度的1月1日至12月31日）`,
+          ),
+        );
+      } else if (backwards)
+        findings.push(
+          finding(
+            ctx,
+            period,
+            'error',
+            `统计期限为${first.raw}至${last.raw}，截止日期早于起始日期`,
+          ),
+        );
+      else if (!whole)
         findings.push(
           finding(
             ctx,
