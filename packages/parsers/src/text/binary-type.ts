@@ -28,11 +28,16 @@ const SAMPLE = 2048;
 
 /**
  * True when the bytes are not text: a known binary magic number, or control bytes that no text
- * has. Zero bytes alone do not count: UTF-16 text has them at every other position.
+ * has. Zero bytes alone do not count: UTF-16 text has them at every other position. Text in
+ * UTF-16 (a byte-order mark, or zero bytes all on one side of the pairs) is judged by its
+ * 16-bit characters, not its bytes: the low bytes of ideographs (与 U+4E0E, 万 U+4E07) are
+ * control bytes, hundreds of them in a Chinese report.
  */
 export function looksBinary(bytes: Uint8Array): boolean {
   if (binaryKind(bytes)) return true;
   const n = Math.min(bytes.length, SAMPLE);
+  const bom = utf16Bom(bytes);
+  if (bom) return utf16Controls(bytes, n, bom) > (n / 2) * 0.02;
   let control = 0;
   let evenZeros = 0;
   let oddZeros = 0;
@@ -41,10 +46,41 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b === 0) {
       if (i % 2 === 0) evenZeros += 1;
       else oddZeros += 1;
-    } else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control += 1;
+    } else if (isControl(b)) control += 1;
   }
   const zeros = evenZeros + oddZeros;
   const utf16Like = zeros > 0 && Math.max(evenZeros, oddZeros) >= zeros * 0.9;
   if (zeros > 0 && !utf16Like) return true;
-  return control > n * 0.02;
+  if (control <= n * 0.02) return false;
+  // A few zeros on one side are no evidence of UTF-16 (a byte table 00 01 02 … has them too);
+  // UTF-16 text has one in every ASCII character: its digits, line breaks and punctuation.
+  if (!utf16Like || zeros < (n / 2) * 0.02) return true;
+  // The zeros may be the high bytes of ASCII or the low bytes of ideographs like 开 (U+5F00),
+  // so either byte order may be the right one: text when one of them reads without controls.
+  const fewest = Math.min(utf16Controls(bytes, n, 'le'), utf16Controls(bytes, n, 'be'));
+  return fewest > (n / 2) * 0.02;
+}
+
+/** C0 control codes that text never has (tab, line breaks, form feed and escape aside). */
+function isControl(code: number): boolean {
+  return code < 0x09 || (code > 0x0d && code < 0x20 && code !== 0x1b);
+}
+
+/** The byte order a UTF-16 byte-order mark names, or null. */
+function utf16Bom(bytes: Uint8Array): 'le' | 'be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'be';
+  return null;
+}
+
+/** Control characters (NUL included) among the first n bytes read as UTF-16 in that order. */
+function utf16Controls(bytes: Uint8Array, n: number, order: 'le' | 'be'): number {
+  let control = 0;
+  for (let i = 0; i + 1 < n; i += 2) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const code = order === 'le' ? a | (b << 8) : (a << 8) | b;
+    if (code === 0 || isControl(code)) control += 1;
+  }
+  return control;
 }
