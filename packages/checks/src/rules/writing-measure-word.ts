@@ -1,11 +1,55 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeMatches } from '../text/text-view.js';
+import { narrativeAt, type NarrativeMatch, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { digitsBefore } from './writing/anchored.js';
 
-/** A counting verb, the object counted (Chinese characters only), then a bare number. */
+/**
+ * A counting verb, the object counted (Chinese characters only), then a bare number. Sticky:
+ * tried only before the numbers {@link NUMBER_END} finds (see {@link bareCounts}).
+ */
 const BARE_COUNT =
-  /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?!,\d{3})(?=[ \t]*(?:[,。;、!?\n]|$))/gu;
+  /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?!,\d{3})(?=[ \t]*(?:[,。;、!?\n]|$))/uy;
+/** The last digit of a number that ends a clause, as {@link BARE_COUNT}'s numbers must. */
+const NUMBER_END = /\d(?=[ \t]*(?:[,。;、!?\n]|$))/gu;
+/** First characters of the counting verbs of {@link BARE_COUNT}. */
+const VERB_FIRST = new Set(
+  Array.from('公发收受办答制印出推更开召举组回处新转共累合', (c) => c.charCodeAt(0)),
+);
+/** Most characters between the verb and the number ({@link BARE_COUNT}'s gap). */
+const MAX_GAP = 10;
+const isGapChar = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c || c === 0x201d;
+
+/**
+ * The matches a global search for {@link BARE_COUNT} gives, found from the other end: a match's
+ * number ends a clause and is a whole run of digits after at most ten Chinese characters, so
+ * the narrow pattern {@link NUMBER_END} finds the few such numbers (most numbers in a report are
+ * followed by their measure word) and the verb pattern is tried only at the places before each
+ * where a verb starts, leftmost first, as the global search would.
+ */
+function bareCounts(view: TextView): NarrativeMatch[] {
+  const text = view.narrativeText;
+  const found: NarrativeMatch[] = [];
+  let next = 0;
+  NUMBER_END.lastIndex = 0;
+  while (NUMBER_END.test(text)) {
+    const digits = digitsBefore(text, NUMBER_END.lastIndex);
+    let gap = digits;
+    while (gap > 0 && digits - gap < MAX_GAP && isGapChar(text.charCodeAt(gap - 1))) gap--;
+    for (let start = Math.max(next, gap - 2); start <= digits - 2; start++) {
+      if (!VERB_FIRST.has(text.charCodeAt(start))) continue;
+      BARE_COUNT.lastIndex = start;
+      const match = BARE_COUNT.exec(text);
+      if (!match) continue;
+      next = start + match[0].length;
+      const where = narrativeAt(view, start);
+      if (where)
+        found.push({ p: where.p, start: where.at, end: where.at + match[0].length, match });
+      break;
+    }
+  }
+  return found;
+}
 /** Words after which a bare number is a value, an identifier or a date, not a count. */
 const NOT_A_COUNT =
   /[为是达至率占比号第年月日于到约近超余]|电话|热线|邮编|编码|代码|号码|传真|地址|信箱|网址|时间/u;
@@ -45,7 +89,7 @@ export const writingMeasureWord: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const { p, start, end, match: m } of narrativeMatches(view, BARE_COUNT)) {
+    for (const { p, start, end, match: m } of bareCounts(view)) {
       const gap = m.groups?.gap ?? '';
       const n = m.groups?.n ?? '';
       if (NOT_A_COUNT.test(gap)) continue;
