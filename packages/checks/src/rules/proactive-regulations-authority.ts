@@ -73,16 +73,17 @@ export const proactiveRegulationsAuthority: Rule = {
   ],
   run({ report, format, agencyKind }) {
     if (mayMakeRegulations(agencyKind) !== 'no') return [];
-    const row = format.proactive
-      .flatMap((t) => t.rows.map((r) => ({ r, t })))
-      .find((x) => x.r.key === 'regulations');
-    if (!row) return [];
-    const nonZero = row.t.fields
-      .map((f) => cellPath('proactive', 'regulations', f.key))
-      .filter((p) => {
-        const v = getCell(report, p);
-        return typeof v === 'number' && v !== 0;
-      });
+    // Most bodies are departments, so this runs for most reports: the row's cells are read in
+    // place, and paths are built only for non-zero figures.
+    const table = format.proactive.find((t) => t.rows.some((r) => r.key === 'regulations'));
+    if (!table) return [];
+    const values = report.proactive.regulations;
+    const nonZero: string[] = [];
+    for (const f of table.fields) {
+      const v = values?.[f.key];
+      if (typeof v === 'number' && v !== 0)
+        nonZero.push(cellPath('proactive', 'regulations', f.key));
+    }
     if (nonZero.length === 0) return [];
     const name = report.agency ?? agencyFromTitle(report.title) ?? '';
     const figures = nonZero

@@ -2,20 +2,20 @@ import { cellPath, type FormatDef } from '@xxgk/model';
 import type { Rule } from '../types.js';
 import { badValue, valueFindings, type ValueKind } from '../values.js';
 
-const KINDS = new WeakMap<FormatDef, Map<string, ValueKind>>();
+const KINDS = new WeakMap<FormatDef, Map<string, Map<string, ValueKind>>>();
 
-/** What each table 二 cell of a format may hold, computed once per format. */
-function kindsOf(format: FormatDef): Map<string, ValueKind> {
+/** What each table 二 cell of a format may hold, by row then field, computed once per format. */
+function kindsOf(format: FormatDef): Map<string, Map<string, ValueKind>> {
   let kinds = KINDS.get(format);
   if (kinds) return kinds;
   kinds = new Map();
   for (const table of format.proactive)
-    for (const row of table.rows)
+    for (const row of table.rows) {
+      const fields = kinds.get(row.key) ?? new Map<string, ValueKind>();
       for (const field of table.fields)
-        kinds.set(cellPath('proactive', row.key, field.key), {
-          decimal: field.decimal === true,
-          signed: field.signed === true,
-        });
+        fields.set(field.key, { decimal: field.decimal === true, signed: field.signed === true });
+      kinds.set(row.key, fields);
+    }
   KINDS.set(format, kinds);
   return kinds;
 }
@@ -63,12 +63,16 @@ export const proactiveValues: Rule = {
   run({ report, format }) {
     const kinds = kindsOf(format);
     const cells: { path: string; kind: ValueKind }[] = [];
-    for (const [row, values] of Object.entries(report.proactive))
-      for (const [field, v] of Object.entries(values)) {
-        const path = cellPath('proactive', row, field);
-        const kind = kinds.get(path) ?? {};
-        if (badValue(v, kind)) cells.push({ path, kind });
+    // The cells read in place (for…in, no entry arrays); a path is built only for a bad value.
+    for (const row in report.proactive) {
+      const values = report.proactive[row] ?? {};
+      const rowKinds = kinds.get(row);
+      for (const field in values) {
+        const kind = rowKinds?.get(field) ?? {};
+        if (badValue(values[field], kind))
+          cells.push({ path: cellPath('proactive', row, field), kind });
       }
+    }
     return valueFindings('proactive.values', report, format, cells);
   },
 };
