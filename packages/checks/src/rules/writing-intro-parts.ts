@@ -1,9 +1,10 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
 import { chineseNumber } from '../text/numbers.js';
-import { narrativeMatches } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { paragraphMatches } from './writing/anchored.js';
 
+/** Searched only in paragraphs that say 部分 or 方面, which every match ends with. */
 const ANNOUNCE =
   /(?:由|包括|包含|分为|涵盖)(?<list>[^。;\n]{4,240}?)(?:等)?(?:共)?(?<n>[一二三四五六七八九十]|\d{1,2})[ \t]*(?:个)?(?:部分|方面)/gu;
 /** Words a part's name ends with; a piece without one was split inside a name (复议、诉讼情况). */
@@ -66,7 +67,7 @@ export const writingIntroParts: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const { p, start, end, match: m } of narrativeMatches(view, ANNOUNCE)) {
+    for (const { p, start, end, match: m } of paragraphMatches(view, ANNOUNCE, ['部分', '方面'])) {
       const list = m.groups?.list ?? '';
       const nText = m.groups?.n ?? '';
       const announced = /\d/u.test(nText) ? Number(nText) : chineseNumber(nText);

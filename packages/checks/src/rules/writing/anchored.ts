@@ -56,3 +56,39 @@ export function blanksBefore(text: string, at: number): number {
   }
   return i;
 }
+
+/**
+ * Every match of a global pattern in the narrative paragraphs that hold one of `words`, in
+ * order — what `narrativeMatches` gives for a pattern every match of which holds one of the
+ * words, without running it over the paragraphs that hold none. The pattern is run on each such
+ * paragraph's folded text, so it must not match across a line break nor match empty, and must
+ * treat a paragraph's edges as it treats a line break (no lookaround that could tell them
+ * apart). `match.index` is the index in the paragraph, not in the narrative.
+ */
+export function paragraphMatches(
+  view: TextView,
+  pattern: RegExp,
+  words: readonly string[],
+): NarrativeMatch[] {
+  const text = view.narrativeText;
+  const found: NarrativeMatch[] = [];
+  /** Where each word next occurs at or after `from` (-1: nowhere), found once per paragraph. */
+  const next = words.map((w) => text.indexOf(w));
+  for (let from = 0; ;) {
+    let at = -1;
+    for (let k = 0; k < words.length; k++) {
+      let i = next[k] ?? -1;
+      if (i >= 0 && i < from) next[k] = i = text.indexOf(words[k] ?? '', from);
+      if (i >= 0 && (at < 0 || i < at)) at = i;
+    }
+    if (at < 0) break;
+    const where = narrativeAt(view, at);
+    if (!where) break;
+    const p = where.p;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(p.folded); m; m = pattern.exec(p.folded))
+      found.push({ p, start: m.index, end: m.index + m[0].length, match: m });
+    from = at - where.at + p.folded.length + 1;
+  }
+  return found;
+}
