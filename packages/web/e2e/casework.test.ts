@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUILT_IN_YEARS } from '@xxgk/calendar';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -25,7 +26,8 @@ import { startTestServer, type TestServer } from './support/server.js';
 /**
  * Casework in a real Chromium against the real server, as a clerk works a case: register an
  * application received on the online platform, ask for 补正, receive it, extend the deadline,
- * reply 部分公开, download the 告知书, compile the year's report and find the case behind its
+ * download the 补正通知书 and 延期答复告知书, reply 部分公开 with its reasons, download the
+ * 告知书 and find the reasons in it, compile the year's report and find the case behind its
  * figure in table 三. Every deadline the page shows is checked against a hand calculation on
  * the official 2025 calendar (国庆节、中秋节 10-01…10-08, 调休 Saturday 10-11). Screenshots go
  * to artifacts/screenshots/casework-*.png, the 告知书 to artifacts/downloads/.
@@ -36,6 +38,9 @@ const DOWNLOADS = join(ARTIFACTS, 'downloads');
 /** The applicant's identity number: the page must never show it whole. */
 const ID_NUMBER = '330682199001011234';
 const CONTENT = '2025年本局工业企业技术改造专项资金的分配结果及依据';
+/** The reasons the clerk gives for what the partial disclosure withholds, two paragraphs. */
+const REASONS =
+  '一、分配结果第3页列有企业的银行账户信息，属于商业秘密，经征求意见，第三方不同意公开。\n二、第5页为本局内部讨论记录。';
 /** A proactive-disclosure register as a clerk keeps it: two good rows, two bad ones (lines 4, 5). */
 const PROACTIVE_CSV = [
   '标题,发布日期,发布渠道,类别',
@@ -82,6 +87,21 @@ async function record(
   await recorded.or(refused).first().waitFor();
   if (await refused.isVisible())
     throw new Error(`「${event}」未能记录：${await refused.innerText()}`);
+}
+
+/** Downloads a file by its link on the page into artifacts/downloads; returns its Word text. */
+async function downloadDocx(page: Page, link: string | RegExp): Promise<string> {
+  const button = page.getByRole('link', { name: link });
+  await button.waitFor();
+  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const name = file.suggestedFilename();
+  expect(name).toMatch(/\.docx$/u);
+  const saved = join(DOWNLOADS, name);
+  await file.saveAs(saved);
+  const bytes = readFileSync(saved);
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  const xml = strFromU8(unzipSync(new Uint8Array(bytes))['word/document.xml'] ?? new Uint8Array());
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1] ?? '').join('');
 }
 
 async function dueDate(page: Page): Promise<string> {
@@ -183,30 +203,37 @@ describe('casework in a browser', () => {
           .getByRole('radio', { name: '批准延长答复期限' })
           .count(),
       ).toBe(0);
+      // Each step that sent a notice offers it on the timeline, filled from what was recorded.
+      const supplement = await downloadDocx(page, '下载补正通知书');
+      expect(supplement).toContain('请您于2025年10月15日前对申请内容作出补正');
+      const extension = await downloadDocx(page, '下载延期答复告知书');
+      expect(extension).toContain('本机关将于2025年12月3日前作出答复');
       await shoot(page, 'casework-extended', true);
     },
     STEP_MS,
   );
 
   it(
-    'replies 部分公开 and downloads the 告知书 as a Word document',
+    'replies 部分公开 with its reasons and downloads the 告知书 that states them',
     async () => {
       const page = await signedIn('clerk');
       await page.goto(caseUrl);
+      const form = page.getByRole('form', { name: '记录办理环节' });
       await record(page, '作出答复', '2025-11-20', async (p) => {
         await p.getByLabel('答复结果').click();
         await p.keyboard.type('部分公开');
         await p.locator('.ant-select-item-option', { hasText: '部分公开' }).first().click();
+        // A partial disclosure states why the rest is withheld (条例第三十六条第（三）项).
+        await form.getByRole('button', { name: '记录' }).click();
+        await form.getByText('请填写不予公开部分的理由').waitFor();
+        await p.getByLabel('不予公开部分的理由').fill(REASONS);
       });
-      const download = page.getByRole('link', { name: /下载告知书/u });
-      await download.waitFor();
+      await page.locator('.event-details', { hasText: '第三方不同意公开' }).waitFor();
       expect(await page.locator('#main').innerText()).toContain('部分公开');
-      const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
-      const name = file.suggestedFilename();
-      expect(name).toMatch(/\.docx$/u);
-      const saved = join(DOWNLOADS, name);
-      await file.saveAs(saved);
-      expect(readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+      const notice = await downloadDocx(page, /下载告知书/u);
+      expect(notice).toContain('第三方不同意公开。');
+      expect(notice).toContain('第5页为本局内部讨论记录。');
+      expect(notice).not.toContain('（不予公开部分的理由）');
       await shoot(page, 'casework-replied', true);
 
       await page.goto('/casework/applications?year=2025');

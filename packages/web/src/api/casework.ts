@@ -70,10 +70,23 @@ export interface CaseEventView {
   respondBy?: string;
   outcome?: string;
   outcomeLabel?: string;
+  /** A reply's reasons or account of handling, as its 告知书 prints them. */
+  details?: string;
   fee?: FeeInfo;
+  /** The notice this step sent, downloadable with {@link proceduralNoticeUrl}. */
+  noticeKind?: ProceduralNoticeKind;
   recordedBy: string;
   /** ISO timestamp. */
   recordedAt: string;
+}
+
+/** Notices sent during a case: 补正通知书, 延期答复告知书, 征求意见函, 收费通知书. */
+export type ProceduralNoticeKind = 'supplementRequest' | 'extension' | 'consultation' | 'feeNotice';
+
+/** An outcome whose reply must state reasons, and the name of the field for it. */
+export interface ReasonsRequired {
+  outcome: string;
+  label: string;
 }
 
 /** An earlier application of the same applicant with the same content. */
@@ -97,6 +110,8 @@ export interface ApplicationDetail extends ApplicationSummary {
   duplicates: DuplicateRef[];
   /** Event types that may be recorded next; the UI offers only these. */
   allowedEvents: string[];
+  /** Outcomes whose reply needs reasons (条例第三十六条第（三）项): the form requires the field. */
+  reasonsRequired: ReasonsRequired[];
 }
 
 /** The dates the channel's rule reads the date of receipt from. @see 条例第三十一条 */
@@ -130,7 +145,7 @@ export type CaseEventInput =
   | { type: 'consultationEnded'; date: string }
   | { type: 'feeNoticeIssued'; date: string; fee: FeeInfo }
   | { type: 'feePaid'; date: string }
-  | { type: 'replied'; date: string; outcome: string }
+  | { type: 'replied'; date: string; outcome: string; details?: string }
   | { type: 'withdrawn'; date: string };
 
 /** The type of a recordable event. */
@@ -171,6 +186,11 @@ export function recordEvent(id: string, event: CaseEventInput): Promise<Applicat
 /** URL of a replied case's 告知书 (DOCX). */
 export function noticeUrl(id: string): string {
   return `/api/casework/applications/${encodeURIComponent(id)}/notice`;
+}
+
+/** URL of the notice a step of the case sent (`seq`: that step's record), as DOCX. */
+export function proceduralNoticeUrl(id: string, kind: ProceduralNoticeKind, seq: number): string {
+  return `/api/casework/applications/${encodeURIComponent(id)}/notices/${kind}?seq=${seq}`;
 }
 
 /** Overdue and due-soon cases of one agency. */

@@ -7,9 +7,7 @@ import {
   recordEvent,
   type ApplicationDetail,
   type CaseEventInput,
-  type CaseEventView,
 } from '../api/casework.js';
-import { formatTime } from '../app/labels.js';
 import { Link } from '../app/router.js';
 import type { PageProps } from '../app/routes.js';
 import { useUser } from '../app/session.js';
@@ -17,33 +15,15 @@ import { useAsync } from '../app/use-async.js';
 import { PageHeader } from '../report/page-header.js';
 import './casework.css';
 import { EventForm } from './event-form.js';
+import { EventLine } from './event-line.js';
 import { remainingText } from './remaining.js';
 import { RemainingTag } from './remaining-tag.js';
 import { canWriteCasework } from './scope.js';
 
-/** One line of the timeline: the event, its details, who recorded it and when. */
-function EventLine({ e }: { e: CaseEventView }) {
-  return (
-    <div className="event-line">
-      <strong>{e.date}</strong> {e.label}
-      {e.respondBy && <span>（补正期限 {e.respondBy}）</span>}
-      {e.outcomeLabel && <div>答复结果：{e.outcomeLabel}</div>}
-      {e.fee && (
-        <div>
-          {e.fee.method === 'perItem' ? '按件计收' : '按量计收'}，{e.fee.amountYuan} 元
-          {e.fee.pages !== undefined && `（${e.fee.pages} 页）`}
-        </div>
-      )}
-      <div className="muted small-text">
-        {e.recordedBy} 记录于 {formatTime(e.recordedAt)}
-      </div>
-    </div>
-  );
-}
-
 /**
- * 案件详情: the intake, the masked identity document, the timeline of events, why the reply is
- * due on its day, the form for the next event, and the 告知书 once replied.
+ * 案件详情: the intake, the masked identity document, the timeline of events (each notice a
+ * step sent downloadable beside it), why the reply is due on its day, the form for the next
+ * event, and the 告知书 once replied.
  */
 export default function ApplicationPage({ params }: PageProps) {
   const id = params.id ?? '';
@@ -180,14 +160,18 @@ export default function ApplicationPage({ params }: PageProps) {
                 ...detail.events.map((e) => ({
                   key: String(e.seq),
                   color: e.type === 'replied' ? 'green' : 'blue',
-                  content: <EventLine e={e} />,
+                  content: <EventLine caseId={detail.id} e={e} />,
                 })),
               ]}
             />
           </Card>
           {canWriteCasework(user) && (
             <Card title="记录下一个办理环节" size="small" className="block-gap">
-              <EventForm allowed={detail.allowedEvents} onRecord={onRecord} />
+              <EventForm
+                allowed={detail.allowedEvents}
+                reasonsRequired={detail.reasonsRequired}
+                onRecord={onRecord}
+              />
             </Card>
           )}
         </div>

@@ -1,8 +1,13 @@
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
-import type { CaseEventInput, CaseEventType } from '../api/casework.js';
+import type { CaseEventInput, CaseEventType, ReasonsRequired } from '../api/casework.js';
 import { isIsoDate, today } from './dates.js';
-import { eventInput, type EventValues } from './event-input.js';
+import {
+  eventInput,
+  reasonsField,
+  REPLY_DETAILS_MAX_LENGTH,
+  type EventValues,
+} from './event-input.js';
 import { EVENT_LABELS, isCaseEventType, OUTCOME_OPTIONS } from './labels.js';
 
 /** Hints under the event choice: what each event does to the clock. */
@@ -16,7 +21,8 @@ const EVENT_HINTS: Partial<Record<CaseEventType, string>> = {
   feeNoticeIssued:
     '收费通知发出后暂停计时；申请人20个工作日内未缴费视为放弃（国办函〔2020〕109号）。',
   feePaid: '缴费后恢复计时。',
-  replied: '答复结果按年报表三的办理结果栏目选择；区分处理的只选“部分公开”。',
+  replied:
+    '答复结果按年报表三的办理结果栏目选择；区分处理的只选“部分公开”。部分公开、不予公开须说明理由（条例第三十六条第（三）项），理由印在告知书上。',
   withdrawn: '申请人撤回申请，案件办结。',
 };
 
@@ -30,18 +36,22 @@ const dateRules = (label: string) => [
 
 /**
  * Records the next event of a case. Only the events the server allows next are offered, so an
- * impossible sequence is not even proposed; the server still refuses one with its reason.
+ * impossible sequence is not even proposed; the server still refuses one with its reason. A
+ * reply asks for its reasons, required for the outcomes in `reasonsRequired`.
  */
 export function EventForm({
   allowed,
+  reasonsRequired = [],
   onRecord,
 }: {
   allowed: readonly string[];
+  reasonsRequired?: readonly ReasonsRequired[];
   onRecord: (event: CaseEventInput) => Promise<void>;
 }) {
   const types = allowed.filter(isCaseEventType);
   const [form] = Form.useForm<EventValues>();
   const type = Form.useWatch('type', form);
+  const reasons = reasonsField(Form.useWatch('outcome', form), reasonsRequired);
   const feeMethod = Form.useWatch('feeMethod', form) ?? 'perItem';
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -101,6 +111,24 @@ export function EventForm({
             options={OUTCOME_OPTIONS.map((o) => ({ ...o }))}
             placeholder="选择表三的办理结果"
             popupMatchSelectWidth={false}
+          />
+        </Form.Item>
+      )}
+      {type === 'replied' && (
+        <Form.Item
+          name="details"
+          label={reasons.label}
+          extra="印在告知书上，每行成一段。"
+          rules={
+            reasons.required
+              ? [{ required: true, whitespace: true, message: `请填写${reasons.label}` }]
+              : []
+          }
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 10 }}
+            maxLength={REPLY_DETAILS_MAX_LENGTH}
+            showCount
           />
         </Form.Item>
       )}

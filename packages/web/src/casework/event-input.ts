@@ -1,4 +1,4 @@
-import type { CaseEventInput, CaseEventType, FeeInfo } from '../api/casework.js';
+import type { CaseEventInput, CaseEventType, FeeInfo, ReasonsRequired } from '../api/casework.js';
 
 /** What the event form collects. */
 export interface EventValues {
@@ -6,6 +6,8 @@ export interface EventValues {
   date: string;
   respondBy?: string;
   outcome?: string;
+  /** A reply's reasons or account of handling. */
+  details?: string;
   feeMethod?: FeeInfo['method'];
   amountYuan?: number;
   pages?: number;
@@ -22,9 +24,35 @@ export function eventInput(v: EventValues): CaseEventInput {
       if (method === 'perVolume' && v.pages !== undefined) fee.pages = v.pages;
       return { type: v.type, date: v.date, fee };
     }
-    case 'replied':
-      return { type: v.type, date: v.date, outcome: v.outcome ?? '' };
+    case 'replied': {
+      const details = v.details?.trim();
+      return {
+        type: v.type,
+        date: v.date,
+        outcome: v.outcome ?? '',
+        ...(details ? { details } : {}),
+      };
+    }
     default:
       return { type: v.type, date: v.date };
   }
+}
+
+/** Longest reasons the server accepts (its REPLY_DETAILS_MAX_LENGTH). */
+export const REPLY_DETAILS_MAX_LENGTH = 4000;
+
+/**
+ * The reasons field of the reply form for the outcome chosen: required, under the name the
+ * server gives, for the outcomes that must state reasons (部分公开, 不予公开, 其他处理·其他);
+ * optional otherwise.
+ * @see 条例第三十六条第（三）项、第三十七条
+ */
+export function reasonsField(
+  outcome: string | undefined,
+  required: readonly ReasonsRequired[],
+): { label: string; required: boolean } {
+  const rule = required.find((r) => r.outcome === outcome);
+  return rule
+    ? { label: rule.label, required: true }
+    : { label: '理由或说明（选填）', required: false };
 }

@@ -3,6 +3,7 @@ import type {
   ApplicantType,
   ApplicationView,
   CaseEventType,
+  ProceduralNoticeKind,
   Channel,
   ProactiveChannel,
   ReviewKind,
@@ -57,6 +58,14 @@ export const EVENT_LABELS: Readonly<Record<CaseEventType, string>> = {
   feePaid: '申请人缴费',
   replied: '作出答复',
   withdrawn: '申请人撤回',
+};
+
+/** The download button of each notice a step of a case sends. */
+export const NOTICE_DOWNLOAD_LABELS: Readonly<Record<ProceduralNoticeKind, string>> = {
+  supplementRequest: '下载补正通知书',
+  extension: '下载延期答复告知书',
+  consultation: '下载征求意见函',
+  feeNotice: '下载收费通知书',
 };
 
 /** True if the server's event type is one the form knows how to record. */
