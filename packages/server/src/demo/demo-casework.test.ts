@@ -40,6 +40,22 @@ describe('the demo casework', () => {
       expect(byClosing).toContain(how);
   });
 
+  it('gives every reply that must state reasons its reasons, as a clerk must', async () => {
+    const all = await repos.applications.list({ today: '2026-12-07' }, { pageSize: 200 });
+    const needing = all.items.filter(
+      (i) =>
+        i.closedBy === 'replied' &&
+        i.outcome !== null &&
+        (i.outcome === 'partiallyGranted' || i.outcome.startsWith('withheld.')),
+    );
+    expect(needing.length).toBeGreaterThan(0);
+    for (const item of needing) {
+      const app = await repos.applications.get(item.id);
+      const reply = app?.events.map((e) => e.data).find((e) => e.type === 'replied');
+      expect(reply?.type === 'replied' && reply.details, item.number).toBeTruthy();
+    }
+  });
+
   it('leaves one case overdue and others due soon on 2026-12-07', async () => {
     const base = { agencyId: agencyA, today: '2026-12-07', dueSoonUntil: '2026-12-14' };
     const overdue = await repos.applications.list({ ...base, view: 'overdue' });

@@ -1,7 +1,7 @@
 import type { ApplicantType, Article20Figures, Channel } from '@xxgk/casework';
 import { Calendar, type IsoDate } from '@xxgk/calendar';
 import type { NewApplication, Repositories, schema, StoredCaseEvent } from '@xxgk/db';
-import { checkEvent } from '../services/casework-applications.js';
+import { checkEvent, withReplyDetails } from '../services/casework-applications.js';
 import { protectIdentity } from '../services/casework-identity.js';
 
 /**
@@ -93,6 +93,28 @@ const OPEN_OUTCOMES: readonly (readonly [string, number])[] = [
   ['notProcessed.confirmation', 2],
   ['notProcessed.repeated', 1],
 ];
+
+/**
+ * What a clerk writes on the demo's replies that must state reasons (条例第三十六条第（三）项),
+ * so their 告知书 read as a real one would rather than with the template's blank.
+ */
+const DEMO_REASONS: Readonly<Record<string, string>> = {
+  partiallyGranted:
+    '您申请的文件中，附件所列企业的银行账户、联系人及联系电话属于第三方的商业秘密和个人信息，经书面征求意见，第三方不同意公开，且不公开不会对公共利益造成重大影响，该部分不予公开。',
+  'withheld.thirdPartyRights':
+    '该信息载有企业的生产工艺和经营数据，属于商业秘密。本机关已书面征求该企业意见，其不同意公开，且不公开不会对公共利益造成重大影响。',
+  'withheld.processInformation':
+    '您申请的材料为本机关研究该事项时形成的讨论记录和内部请示，相关决定尚在研究过程中，属于过程性信息。',
+  'withheld.internalAffairs':
+    '您申请的材料为本机关内部人事安排和工作流程文件，不对外部产生直接约束力，属于内部事务信息。',
+};
+
+/** A demo reply with the reasons its outcome requires, through the API's own check. */
+function withDemoReasons(event: StoredCaseEvent): StoredCaseEvent {
+  if (event.type !== 'replied' || event.details !== undefined) return withReplyDetails(event);
+  const details = DEMO_REASONS[event.outcome];
+  return withReplyDetails(details ? { ...event, details } : event);
+}
 
 /** One generated case: its intake and its events in order. */
 interface DemoCase {
@@ -310,7 +332,7 @@ export async function loadDemoCasework(
       cal,
     );
     for (const e of c.events)
-      row = await tx.applications.appendEvent(row.id, e, {
+      row = await tx.applications.appendEvent(row.id, withDemoReasons(e), {
         recordedBy: clerk,
         calendar: cal,
         check: (app, event) => checkEvent(app, event, DEMO_CASEWORK_UNTIL, cal),
