@@ -18,6 +18,33 @@ describe('locating section headings', () => {
     ]);
   });
 
+  it('reads headings marked up as Markdown bold or with a leading #', () => {
+    const text =
+      '标题\n**一、总体情况**\n正文\n## 二、主动公开政府信息情况\n__三、收到和处理政府信息公开申请情况__\n### **四、政府信息公开行政复议、行政诉讼情况**\n#五、存在的主要问题及改进情况\n六、其他需要报告的事项';
+    expect(keys(text)).toEqual([
+      '2:overview:standard',
+      '4:proactive:standard',
+      '5:applications:standard',
+      '6:review:standard',
+      '7:problems:standard',
+      '8:other:standard',
+    ]);
+    expect(locateHeadings(text.split('\n')).map((h) => h.offset)).toEqual([2, 3, 2, 6, 1, 0]);
+  });
+
+  it('reads a heading spelled out with ideographic spaces whole', () => {
+    const found = locateHeadings(['标题', '一、总　体　情　况', '正文', '二、主 动 公 开']);
+    expect(found.map((h) => `${h.key}:${h.text}:${h.wording}`)).toEqual([
+      'overview:总体情况:standard',
+      'proactive:主动公开:other',
+    ]);
+  });
+
+  it('keeps a heading followed by its first sentence apart from that sentence', () => {
+    const found = locateHeadings(['一、总体情况 本年度，我局认真贯彻落实条例。']);
+    expect(found.map((h) => h.text)).toEqual(['总体情况']);
+  });
+
   it('does not take the row labels of table 三 for headings', () => {
     const text =
       '三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\n二、上年结转政府信息公开申请数量\n三、本年度办理结果\n四、结转下年度继续办理\n四、政府信息公开行政复议、行政诉讼情况';
@@ -73,6 +100,19 @@ describe('locating section headings', () => {
     const found = locateHeadings([line]);
     expect(found.map((h) => h.key)).toEqual(['overview', 'proactive']);
     expect(line.slice(found[1]?.offset ?? 0)).toMatch(/^二、主动公开/u);
+  });
+
+  it('reads whole a spaced-out heading the parser cut to its first character', () => {
+    const placed = placeHeadings(
+      [{ key: 'overview', ordinal: '一', text: '总', line: 1, standard: false }],
+      ['一、总　体　情　况', '正文'],
+    );
+    expect(placed.map((h) => [h.text, h.wording])).toEqual([['总体情况', 'standard']]);
+    const asCells = placeHeadings(
+      [{ key: 'overview', ordinal: '一', text: '总', line: 1, standard: false }],
+      ['一、总 | 体 | 情 | 况', '正文'],
+    );
+    expect(asCells.map((h) => h.text)).toEqual(['总体情况']);
   });
 
   it('places a parser outline in the text and names a heading the parser left unnamed', () => {

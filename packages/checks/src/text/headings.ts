@@ -72,6 +72,55 @@ function matchSectionUncached(text: string): SectionMatch {
 }
 
 const LINE_HEADING = /^(\s*)([一二三四五六七八九十]{1,2})\s*[、.,，:：]\s*(.*)$/u;
+/** Markdown heading and emphasis marks a web-to-Markdown capture puts before a heading. */
+const MARKDOWN_START = /^\s*[#*_]/u;
+const MARKDOWN_OPEN = /^(\s*)(#{1,6}\s*)?(\*\*|__)?/u;
+/**
+ * A heading spelled out character by character (`总体情况` spaced with U+3000), as Word centres short ones;
+ * the reader's text may show those spaces as cell separators (`总 | 体 | 情 | 况`).
+ */
+const SPACED_OUT =
+  /^\p{sc=Han}(?:(?:[ \u3000\u00a0]*\|)?[ \u3000\u00a0]+\p{sc=Han})+(?=[ \u3000\u00a0：:|]|$)/u;
+const SPACES_AND_BARS = /[ \u3000\u00a0|]+/gu;
+
+/**
+ * The line with a leading Markdown heading mark (`## `) and bold or underline emphasis around
+ * its start (`**一、总体情况**`, `__…__`) blanked with spaces, so indices still point into the
+ * line; other lines as they are.
+ */
+function withoutMarkdown(line: string): string {
+  if (!MARKDOWN_START.test(line)) return line;
+  const m = MARKDOWN_OPEN.exec(line);
+  const mark = m?.[3];
+  if (!m || (!m[2] && !mark)) return line;
+  const rest = line.slice(m[0].length);
+  const close = mark ? rest.indexOf(mark) : -1;
+  const body =
+    close >= 0
+      ? `${rest.slice(0, close)}${' '.repeat(mark?.length ?? 0)}${rest.slice(close + (mark?.length ?? 0))}`
+      : rest;
+  return `${m[1] ?? ''}${' '.repeat(m[0].length - (m[1] ?? '').length)}${body}`;
+}
+
+/** The spaced-out title a heading line holds, if `first` opens one; else `first`. */
+function spacedOutText(folded: string, first: string): string {
+  const m = LINE_HEADING.exec(withoutMarkdown(folded));
+  const whole = m?.[3] ? headText(m[3]) : first;
+  return whole.length > 1 && whole.startsWith(first) ? whole : first;
+}
+
+/**
+ * The words that open a heading line: up to the first space or colon (the first sentence may
+ * follow on the same line), or a spaced-out title read whole when it names a section.
+ */
+function headText(text: string): string {
+  const spaced = SPACED_OUT.exec(text);
+  if (spaced) {
+    const joined = spaced[0].replace(SPACES_AND_BARS, '');
+    if (matchSection(joined)) return joined;
+  }
+  return text.split(/\s+|[：:]/u)[0] ?? text;
+}
 const STARTS_WITH_ORDINAL = /^\s*[一二三四五六七八九十]/u;
 const INLINE_HEADING = /(^|[\s。；;！？!?])([一二三四五六])\s*、\s*/gu;
 
@@ -110,7 +159,7 @@ function lineHeading(folded: string, line: number): Candidate | null {
   const offset = (m[1] ?? '').length;
   const byOrdinal = SECTIONS[sectionIndex(ordinal)];
   // The heading may be followed by its first sentence on the same line.
-  const head = text.split(/\s+|[：:]/u)[0] ?? text;
+  const head = headText(text);
   const match = head ? matchSection(head) : null;
   if (match && (match.wording !== 'other' || (head.length <= 40 && !/[。；;]$/u.test(head)))) {
     const wording = match.prefix ? 'other' : match.wording;
@@ -223,10 +272,10 @@ function inlineHeadings(folded: string, line: number): LocatedHeading[] {
 const LONG_LINE = 200;
 
 /**
- * Finds the section headings of a document in its text: lines that open with 一、…六、 and
- * name a section (by the format's title, a known variant or a keyword), and in very long lines
- * headings written inline. Keeps the first heading of each section; table 三 row labels (which
- * also start with 一、…四、) are not headings.
+ * Finds the section headings of a document in its text: lines that open with 一、…六、 (after
+ * any Markdown heading or emphasis mark) and name a section (by the format's title, a known
+ * variant or a keyword), and in very long lines headings written inline. Keeps the first
+ * heading of each section; table 三 row labels (which also start with 一、…四、) are not headings.
  */
 export function locateHeadings(
   lines: readonly string[],
@@ -234,9 +283,13 @@ export function locateHeadings(
 ): LocatedHeading[] {
   const candidates: Candidate[] = [];
   const inline: LocatedHeading[] = [];
-  folded.forEach((line, i) => {
-    if (line.length > LONG_LINE) inline.push(...inlineHeadings(line, i + 1));
-    else if (STARTS_WITH_ORDINAL.test(line)) {
+  folded.forEach((raw, i) => {
+    if (raw.length > LONG_LINE) {
+      inline.push(...inlineHeadings(raw, i + 1));
+      return;
+    }
+    const line = withoutMarkdown(raw);
+    if (STARTS_WITH_ORDINAL.test(line)) {
       const c = lineHeading(line, i + 1);
       if (c) candidates.push(c);
     }
@@ -286,7 +339,10 @@ export function placeHeadings(
     while (offset >= 0 && start && folded.indexOf(start, offset) < 0)
       offset = folded.indexOf(probe, offset + 1);
     if (offset < 0) offset = h.line === lastLine ? from : 0;
-    const match = h.text ? matchSection(h.text) : null;
+    // A reader that splits a heading at spaces keeps one character of a spaced-out title
+    // (`一、总 体 情 况` with U+3000 → `总`): read it whole from the line.
+    const text = h.text.length === 1 ? spacedOutText(folded, h.text) : h.text;
+    const match = text ? matchSection(text) : null;
     const wording: HeadingWording =
       match && match.key === h.key && !match.prefix ? match.wording : 'other';
     // Built field by field: V8 creates `{ ...h, offset, wording }` through a slow runtime path
@@ -294,7 +350,7 @@ export function placeHeadings(
     placed.push({
       key: h.key,
       ordinal: h.ordinal,
-      text: h.text,
+      text,
       line: h.line,
       standard: h.standard,
       offset,
