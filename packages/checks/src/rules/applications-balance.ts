@@ -1,4 +1,4 @@
-import type { Finding } from '@xxgk/model';
+import type { ApplicantColumnKey, Finding, Report } from '@xxgk/model';
 import { appTerm, columnLabel } from '../cells.js';
 import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
@@ -6,6 +6,26 @@ import type { Rule } from '../types.js';
 
 const LEFT = ['received', 'carriedOver'] as const;
 const RIGHT = ['totalProcessed', 'carriedForward'] as const;
+
+/**
+ * The usual case, decided without building terms (paths and arrays for 7 columns): every cell
+ * filled and both sides exactly equal, which `checkIdentity` would call holding.
+ */
+function quickHolds(report: Report, col: ApplicantColumnKey): boolean {
+  let left = 0;
+  let right = 0;
+  for (const row of LEFT) {
+    const v = report.applications[row]?.[col];
+    if (typeof v !== 'number') return false;
+    left += v;
+  }
+  for (const row of RIGHT) {
+    const v = report.applications[row]?.[col];
+    if (typeof v !== 'number') return false;
+    right += v;
+  }
+  return left === right;
+}
 
 /**
  * Table 三, every column: 一（本年新收）+ 二（上年结转）= 三（七）总计 + 四（结转下年度）.
@@ -101,6 +121,7 @@ export const applicationsBalance: Rule = {
   run({ report, format }) {
     const findings: Finding[] = [];
     for (const col of format.applicantColumns) {
+      if (quickHolds(report, col)) continue;
       const left = LEFT.map((row) => appTerm(report, row, col));
       const right = RIGHT.map((row) => appTerm(report, row, col));
       const result = checkIdentity(left, right);
