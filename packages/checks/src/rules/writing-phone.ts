@@ -1,11 +1,44 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeMatches, type Paragraph } from '../text/text-view.js';
+import { narrativeMatches, type Paragraph, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { anchoredMatches } from './writing/anchored.js';
+import { isDigit } from './writing/chars.js';
 
-/** Area code (3 digits for 010 and 02x, 4 otherwise), separator, local number, extension. */
+/**
+ * Area code (3 digits for 010 and 02x, 4 otherwise), separator, local number, extension.
+ * Sticky: tried only at the 0 of an area code, see {@link areaStart}.
+ */
 const WITH_AREA =
-  /(?<![\w@./-])[(]?(?<area>0(?:10|2\d|[3-9]\d{2}))[)]?[ \t]*[-－—–]?[ \t]*(?<local>\d{5,9})(?:[ \t]*(?:-|转)[ \t]*\d{1,5})?(?![\w@.])/gu;
+  /(?<![\w@./-])[(]?(?<area>0(?:10|2\d|[3-9]\d{2}))[)]?[ \t]*[-－—–]?[ \t]*(?<local>\d{5,9})(?:[ \t]*(?:-|转)[ \t]*\d{1,5})?(?![\w@.])/uy;
+
+/**
+ * Where a {@link WITH_AREA} whose area code starts with the 0 at `at` starts: at the bracket
+ * before it when there is one and nothing that joins a word precedes that bracket (then the
+ * bracket is matched), else at the 0 — after a digit, letter or `@./-` it cannot start (most
+ * zeros in a report are inside numbers: 2024, 100). The 0 must be followed by a digit.
+ */
+function areaStart(text: string, at: number): number {
+  if (!isDigit(text.charCodeAt(at + 1))) return -1;
+  const before = text.charCodeAt(at - 1);
+  if (before === OPEN_PAREN) return joinsWord(text.charCodeAt(at - 2)) ? at : at - 1;
+  return joinsWord(before) ? -1 : at;
+}
+const OPEN_PAREN = 40;
+
+/** True for a character of `[\w@./-]`: a number touching it is part of something else. */
+function joinsWord(c: number): boolean {
+  return (
+    isDigit(c) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 || // _
+    c === 64 || // @
+    c === 46 || // .
+    c === 47 || // /
+    c === 45 // -
+  );
+}
 /** A number right after a phone label, without an area code. */
 const LABELLED =
   /(?:电话|热线|传真|联系方式|手机)(?:号码)?[ \t]*[:：为]?[ \t]*(?<number>\d[\d -]{2,14}\d)(?![\w@.-])/gu;
@@ -61,19 +94,9 @@ export const writingPhone: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    const add = (
-      p: Paragraph,
-      start: number,
-      end: number,
-      severity: Finding['severity'],
-      message: string,
-    ) =>
-      findings.push(
-        textFinding(view, p, { start, end }, { rule: 'writing.phone', severity, message }),
-      );
     /** Ranges of narrativeText already read as numbers with an area code. */
     const covered: [number, number][] = [];
-    for (const { p, start, end, match: m } of narrativeMatches(view, WITH_AREA)) {
+    for (const { p, start, end, match: m } of anchoredMatches(view, WITH_AREA, '0', areaStart)) {
       // A bare run of digits starting with 0 is only a phone number when labelled as one.
       if (
         !/[-－—–)]/u.test(m[0]) &&
@@ -82,14 +105,10 @@ export const writingPhone: Rule = {
         continue;
       covered.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
       const problem = localLengthProblem(m.groups?.area ?? '', m.groups?.local ?? '');
-      if (problem)
-        add(
-          p,
-          start,
-          end,
-          'warning',
-          `电话号码“${p.raw.slice(start, end).trim()}”位数不对：${problem}`,
-        );
+      if (problem) {
+        const message = `电话号码“${p.raw.slice(start, end).trim()}”位数不对：${problem}`;
+        findings.push(phoneFinding(view, p, start, end, 'warning', message));
+      }
     }
     for (const { p, end: matchEnd, match: m } of narrativeMatches(view, LABELLED)) {
       const number = m.groups?.number ?? '';
@@ -102,19 +121,26 @@ export const writingPhone: Rule = {
       if (/^1[3-9]/u.test(digits) && digits.length === 11) continue;
       if (/^(?:1[0-2]\d{1,3}|95\d{3,4}|96\d{3,4})$/u.test(digits)) continue; // 110, 12345, 95xxx
       if (/^[48]00\d{7}$/u.test(digits)) continue;
-      if (digits.length === 7 || digits.length === 8) {
-        add(p, start, end, 'info', `电话号码“${number}”没有区号，外地读者无法直接拨打`);
-        continue;
-      }
-      add(
-        p,
-        start,
-        end,
-        'warning',
-        `电话号码“${number}”位数不对（${digits.length}位）：手机号应为11位，固定电话区号后应为7或8位`,
-      );
+      const message =
+        digits.length === 7 || digits.length === 8
+          ? `电话号码“${number}”没有区号，外地读者无法直接拨打`
+          : `电话号码“${number}”位数不对（${digits.length}位）：手机号应为11位，固定电话区号后应为7或8位`;
+      const severity = digits.length === 7 || digits.length === 8 ? 'info' : 'warning';
+      findings.push(phoneFinding(view, p, start, end, severity, message));
     }
     findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
     return findings;
   },
 };
+
+/** A finding of this rule about p.raw[start..end). */
+function phoneFinding(
+  view: TextView,
+  p: Paragraph,
+  start: number,
+  end: number,
+  severity: Finding['severity'],
+  message: string,
+): Finding {
+  return textFinding(view, p, { start, end }, { rule: 'writing.phone', severity, message });
+}
