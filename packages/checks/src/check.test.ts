@@ -1,3 +1,4 @@
+import { reportSchema } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import { check } from './check.js';
 import { zeroReport } from './examples.js';
@@ -23,6 +24,28 @@ describe('check', () => {
   it('gives nothing on a clean report without text', () => {
     expect(check({ report: zeroReport('2021', 2024) })).toEqual([]);
     expect(check({ report: zeroReport('2019', 2020) })).toEqual([]);
+  });
+
+  it('reports a fraction in a count cell of a report JSON as an error naming that cell', () => {
+    const report = zeroReport('2021', 2023);
+    (report.proactive.punishment ?? {}).decisions = 10.5;
+    const reconsideration = report.review.reconsideration ?? {};
+    reconsideration.other = 2.5;
+    reconsideration.total = 2.5;
+    const json = reportSchema.parse(JSON.parse(JSON.stringify(report)));
+    const errors = check({ report: json })
+      .filter((f) => f.severity === 'error')
+      .map((f) => [
+        f.rule,
+        f.cells.join(','),
+        /10\.5|2\.5/u.test(f.message),
+        /应为非负整数/u.test(f.message),
+      ]);
+    expect(errors).toEqual([
+      ['proactive.values', 'proactive.punishment.decisions', true, true],
+      ['review.values', 'review.reconsideration.other', true, true],
+      ['review.values', 'review.reconsideration.total', true, true],
+    ]);
   });
 
   it('still checks the tables of a report whose JSON left sections out', () => {

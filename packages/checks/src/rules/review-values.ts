@@ -25,6 +25,13 @@ export const reviewValues: Rule = {
       input: { cells: { 'review.litigationDirect.pending': -1 } },
       expect: [{ severity: 'error', cells: ['review.litigationDirect.pending'], message: ['-1'] }],
     },
+    {
+      name: 'a fraction of a case is an error saying the count must be whole',
+      input: { cells: { 'review.reconsideration.other': 2.5, 'review.reconsideration.total': 2 } },
+      expect: [
+        { severity: 'error', cells: ['review.reconsideration.other'], message: ['2.5', '整数'] },
+      ],
+    },
   ],
   run({ report, format }) {
     const cells: { path: string; kind: ValueKind }[] = [];
