@@ -10,10 +10,12 @@ import {
   type ParseProblem,
   type Provenance,
   type Report,
+  type ReviewBlockKey,
   type TableSection,
 } from '@xxgk/model';
 import { readCellValue, type ValueRules } from './cell-value.js';
 import type { FoundHeading } from './headings.js';
+import type { LabelMeaning } from './label-index.js';
 import { isValueLike, meaningsIn, type LabelMatch, type LabelMatches } from './match-labels.js';
 import type { Token, TokenStream } from './tokens.js';
 
@@ -96,8 +98,10 @@ export function readTables(
   headings: readonly FoundHeading[],
 ): TableReading {
   const reader = new TableReader(stream, labels, format);
-  for (const match of labels.matches) {
-    for (const meaning of meaningsIn(match, format)) {
+  const { matches } = labels;
+  for (let k = 0; k < matches.length; k += 1) {
+    const match = matches[k] as LabelMatch;
+    for (const meaning of reader.meanings[k] ?? []) {
       if (meaning.kind === 'proRow') {
         const table = getFormat(format).proactive[meaning.table];
         if (table) reader.readRow('proactive', meaning.row.key, match, table.fields);
@@ -122,11 +126,20 @@ class TableReader {
     cellCount: 0,
   };
 
+  /**
+   * Each match's meanings in the document's format, by match index, looked up once: they are
+   * keyed by format ids, which objects store as sparse array indices (a slow lookup), and the
+   * tables asked for each match's meanings several times.
+   */
+  readonly meanings: (readonly LabelMeaning[])[];
+
   constructor(
     private readonly stream: TokenStream,
     private readonly labels: LabelMatches,
     private readonly format: FormatId,
-  ) {}
+  ) {
+    this.meanings = labels.matches.map((match) => meaningsIn(match, format));
+  }
 
   /** A section 二 row or a table 四 block: its cells in column order. */
   readRow(
@@ -190,21 +203,25 @@ class TableReader {
    * fifteen numbers that follow the header, in the national column order.
    */
   readReview(headings: readonly FoundHeading[]): void {
-    const blockMatches = this.labels.matches.filter((m) =>
-      meaningsIn(m, this.format).some((meaning) => meaning.kind === 'reviewBlock'),
-    );
-    for (const match of blockMatches) {
-      const meaning = meaningsIn(match, this.format).find((m) => m.kind === 'reviewBlock');
-      if (meaning?.kind !== 'reviewBlock') continue;
+    const blockMatches: LabelMatch[] = [];
+    const blocks: ReviewBlockKey[] = [];
+    this.labels.matches.forEach((match, k) => {
+      const meaning = this.meanings[k]?.find((m) => m.kind === 'reviewBlock');
+      if (meaning?.kind !== 'reviewBlock') return;
+      blockMatches.push(match);
+      blocks.push(meaning.key);
+    });
+    blockMatches.forEach((match, b) => {
+      const key = blocks[b] as ReviewBlockKey;
       // A header cell followed by its colspan padding is not a block row: one needs a value.
       const { cells } = this.cellsAfter(match.end, REVIEW_FIELDS.length);
       if (
         cells.length === REVIEW_FIELDS.length &&
         cells.some((c) => c.cls !== 'blank') &&
-        !this.has('review', meaning.key)
+        !this.has('review', key)
       )
-        this.readRow('review', meaning.key, match, REVIEW_FIELDS);
-    }
+        this.readRow('review', key, match, REVIEW_FIELDS);
+    });
     if (Object.keys(this.result.review).length > 0) return;
 
     const reviewHeading = headings.find((h) => h.key === 'review');

@@ -43,6 +43,8 @@ export function looksBinary(bytes: Uint8Array): boolean {
   let oddZeros = 0;
   for (let i = 0; i < n; i += 1) {
     const b = bytes[i] ?? 0;
+    // Printable bytes, nearly all of them, are settled by one comparison.
+    if (b >= 0x20) continue;
     if (b === 0) {
       if (i % 2 === 0) evenZeros += 1;
       else oddZeros += 1;

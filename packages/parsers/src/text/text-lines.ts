@@ -55,15 +55,40 @@ interface Traits {
 const COLUMN_GAP = /[ \u00a0]{2,}|\u3000+/u;
 const COLUMN_GAPS = /[ \u00a0]{2,}|\u3000+/gu;
 /**
- * True when some line has a column gap after its first character, where a trimmed line can
- * have one; indentation alone (`  • 字号`) is not. Without such a gap no line is tested for
- * columns: one scan of the text instead of a pattern run on every line.
+ * True when some line has a column gap between two of its characters, where a trimmed line
+ * can have one; indentation and trailing spaces (`  • 字号`, `主动公开   `) are not. Without
+ * such a gap no line is tested for columns: one scan of the text instead of a pattern run on
+ * every line.
  */
 function hasInnerGap(body: string): boolean {
   COLUMN_GAPS.lastIndex = 0;
   for (let gap = COLUMN_GAPS.exec(body); gap; gap = COLUMN_GAPS.exec(body)) {
-    const before = gap.index > 0 ? body.charCodeAt(gap.index - 1) : 10;
-    if (before !== 10 && before !== 13) return true;
+    if (textBefore(body, gap.index) && textAfter(body, gap.index + gap[0].length)) return true;
+  }
+  return false;
+}
+
+/** White space within a line (never a line break), a subset of what `trim` removes. */
+function isInlineSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 0xfeff;
+}
+
+/** True when something other than white space comes before `at` on its line. */
+function textBefore(body: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i -= 1) {
+    const code = body.charCodeAt(i);
+    if (code === 10 || code === 13) return false;
+    if (!isInlineSpace(code)) return true;
+  }
+  return false;
+}
+
+/** True when something other than white space comes from `at` on to the end of its line. */
+function textAfter(body: string, at: number): boolean {
+  for (let i = at; i < body.length; i += 1) {
+    const code = body.charCodeAt(i);
+    if (code === 10 || code === 13) return false;
+    if (!isInlineSpace(code)) return true;
   }
   return false;
 }
