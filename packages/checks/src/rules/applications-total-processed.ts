@@ -4,19 +4,27 @@ import { checkIdentity } from '../identity.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
 
-/** The usual case, decided without building terms: every cell filled and the sum right. */
-function quickHolds(
+/**
+ * The columns of the usual case, decided without building terms: every cell filled and the sum
+ * right. Read row by row (each row object looked up once, not once per column).
+ */
+function quickHolding(
   report: Report,
   rows: readonly ApplicationRowDef[],
-  col: ApplicantColumnKey,
-): boolean {
-  let sum = 0;
+  cols: readonly ApplicantColumnKey[],
+): boolean[] {
+  const sums = cols.map(() => 0);
+  const filled = cols.map(() => true);
   for (const r of rows) {
-    const v = report.applications[r.key]?.[col];
-    if (typeof v !== 'number') return false;
-    sum += v;
+    const values = report.applications[r.key];
+    for (let c = 0; c < cols.length; c++) {
+      const v = values?.[cols[c] as ApplicantColumnKey];
+      if (typeof v === 'number') sums[c] = (sums[c] ?? 0) + v;
+      else filled[c] = false;
+    }
   }
-  return report.applications.totalProcessed?.[col] === sum;
+  const total = report.applications.totalProcessed;
+  return cols.map((col, c) => filled[c] === true && total?.[col] === sums[c]);
 }
 
 /**
@@ -105,8 +113,9 @@ export const applicationsTotalProcessed: Rule = {
   run({ report, format }) {
     const findings: Finding[] = [];
     const rows = resultRows(format);
-    for (const col of format.applicantColumns) {
-      if (quickHolds(report, rows, col)) continue;
+    const holding = quickHolding(report, rows, format.applicantColumns);
+    for (const [c, col] of format.applicantColumns.entries()) {
+      if (holding[c] === true) continue;
       const parts = rows.map((r) => appTerm(report, r.key, col));
       const total = appTerm(report, 'totalProcessed', col);
       const result = checkIdentity([total], parts);
