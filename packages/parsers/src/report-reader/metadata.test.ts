@@ -6,6 +6,7 @@ import {
   labelledDate,
   narrativeYear,
   signatureDate,
+  topDate,
   yearOfTitle,
 } from './metadata.js';
 
@@ -119,5 +120,44 @@ describe('other metadata', () => {
       line: 3,
       date: '2024-01-05',
     });
+  });
+});
+
+describe('the date of a page’s info bar', () => {
+  const TITLE = '江宁市交通运输局2023年政府信息公开工作年度报告';
+  const page = (...bar: string[]): string[] => [
+    '首页 > 政府信息公开 > 政府信息公开年报',
+    '索引号：11320100MB1234567X/2024-00012 发布机构：江宁市交通运输局',
+    TITLE,
+    ...bar,
+    '本年度报告根据《中华人民共和国政府信息公开条例》编制。',
+    '一、总体情况',
+  ];
+  const top = (lines: string[]): string | null => topDate(lines, lines.length - 1);
+
+  it('is read after a bare 日期 or 时间 label, alone or among the bar’s other fields', () => {
+    expect(top(page('日期：2024-02-05'))).toBe('2024-02-05');
+    expect(top(page('时间：2024-02-05'))).toBe('2024-02-05');
+    expect(top(page('来源：江宁市交通运输局  时间：2024-02-05  浏览次数：128'))).toBe('2024-02-05');
+    expect(top(page('信息来源：本站 日期：2024年02月05日 作者：办公室'))).toBe('2024-02-05');
+  });
+
+  it('is read from a bracketed date, a date before 来源, or a date alone under the title', () => {
+    expect(top(page('[ 2024-02-05 ]'))).toBe('2024-02-05');
+    expect(top(page('（2024年1月18日）'))).toBe('2024-01-18');
+    expect(top(page('2024-02-05 来源：本站'))).toBe('2024-02-05');
+    expect(top([TITLE, '', '2024-02-18', '', '本年度报告根据条例编制。', '一、总体情况'])).toBe(
+      '2024-02-18',
+    );
+  });
+
+  it('is not an update time, a 统计时间, or a date in the narrative', () => {
+    expect(top(page('更新时间：2024-02-05'))).toBeNull();
+    expect(top(page('统计时间：2023年1月1日至2023年12月31日'))).toBeNull();
+    expect(top(page('2024年3月5日，市政府召开政务公开工作会议。'))).toBeNull();
+    expect(top(['2024-02-18', TITLE, '一、总体情况'])).toBeNull();
+    // Below the first heading nothing is the page's chrome.
+    const lines = [TITLE, '一、总体情况', '日期：2024-02-05'];
+    expect(topDate(lines, 1)).toBeNull();
   });
 });

@@ -188,6 +188,48 @@ export function labelledDate(lines: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A bare 日期/时间 label of a page's info bar (`日期：`, `来源：本站  时间：…  浏览次数`): at the
+ * start of the line or after a space or bracket, never after another word — 更新时间 (a later
+ * edit of the page), 统计时间 (the 统计期限) and 办公时间 are not the publication date.
+ */
+const BAR_LABEL = /(?:^|[\s\]】|｜])(?:日期|时间|時間)\s*[:：]\s*/u;
+/** A date alone in brackets (`[ 2024-02-05 ]`, `（2024年1月18日）`). */
+const BRACKETED = /^[[【(（]\s*([^\]】)）]{8,20}?)\s*[\]】)）]$/u;
+/** A date followed by nothing but the info bar's fields (`2024-02-05 来源：本站`). */
+const DATE_THEN_FIELDS =
+  /^(\S{8,20}?)\s+(?:(?:信息)?来源|作者|发布机构|浏览|阅读|点击|访问|字号|【?字体)[^。，,；;]*$/u;
+/** Non-empty lines after the title in which its date line may sit. */
+const UNDER_TITLE_LINES = 3;
+
+/**
+ * The publication date shown in a web page's chrome around the title, before the report's
+ * first heading (`topEnd`, exclusive): a bare 日期/时间 label of the info bar, and — only in
+ * the few lines right under the title — a date alone, in brackets, or before 来源/作者/浏览.
+ * Dates in the narrative (a sentence that opens with a date) and update times are not taken.
+ */
+export function topDate(lines: readonly string[], topEnd: number): string | null {
+  const limit = Math.min(lines.length, topEnd, TITLE_SCAN_LINES);
+  let underTitle = -1;
+  for (let i = 0; i < limit; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    if (line === '' || line.length > 200) continue;
+    const label = BAR_LABEL.exec(line);
+    if (label) {
+      const date = findDate(line.slice(label.index + label[0].length));
+      if (date) return date;
+    }
+    if (underTitle >= 0 && underTitle < UNDER_TITLE_LINES) {
+      underTitle += 1;
+      const inside = BRACKETED.exec(line)?.[1] ?? DATE_THEN_FIELDS.exec(line)?.[1] ?? line;
+      const date = dateLine(inside);
+      if (date) return date;
+    }
+    if (underTitle < 0 && isTitleCandidate(line.replace(TITLE_PREFIX, ''))) underTitle = 0;
+  }
+  return null;
+}
+
 /** The last line that is nothing but a date, near the end (the signature date), or null. */
 export function signatureDate(
   lines: readonly string[],

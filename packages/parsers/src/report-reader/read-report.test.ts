@@ -227,6 +227,23 @@ describe('the report reader', () => {
     expect(report.sections.other).not.toMatch(/市中区工业和信息化局$/u);
   });
 
+  it('takes the publication date from the info bar under the title, before a signature date', () => {
+    const seed = seeds().find((s) => s.name.startsWith('001'));
+    if (!seed) throw new Error('seed 001 missing');
+    const lines = new TextDecoder().decode(seed.bytes).split('\n');
+    const title = lines.findIndex((l) => l.trim().endsWith('政府信息公开工作年度报告'));
+    const undated = lines.filter((l) => !/(?:发布|发文|成文)日期|发布时间/u.test(l));
+    const withBar = (bar: string): string =>
+      [...undated.slice(0, title + 1), bar, ...undated.slice(title + 1)].join('\n');
+    expect(
+      parseText(withBar('来源：市中区工业和信息化局  时间：2024-02-05  浏览次数：128')).report
+        .publishedOn,
+    ).toBe('2024-02-05');
+    expect(parseText(withBar('[ 2024-02-05 ]')).report.publishedOn).toBe('2024-02-05');
+    // Without it, the signature date at the end (2024年1月11日) is the date, as before.
+    expect(parseText(withBar('更新时间：2024-02-05')).report.publishedOn).toBe('2024-01-11');
+  });
+
   it('points every cell of every seed at the line of the text that holds it', async () => {
     for (const seed of seeds()) {
       const { provenance, text } = await parseDocument(seed.bytes);

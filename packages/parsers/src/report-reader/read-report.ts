@@ -20,6 +20,7 @@ import {
   labelledDate,
   narrativeYear,
   signatureDate,
+  topDate,
   yearOfTitle,
 } from './metadata.js';
 import { narrativeSections } from './narrative.js';
@@ -80,6 +81,7 @@ function readStream(
   const hintDate = hints?.publishedOn;
   const publishedOn =
     labelledDate(lines) ??
+    topDate(lines, topEnd) ??
     (hintDate && /^\d{4}-\d{2}-\d{2}$/u.test(hintDate) ? hintDate : null) ??
     signature?.date ??
     null;
