@@ -73,7 +73,8 @@ export function cleanCellText(raw: string, artefacts: Artefacts = ANY_ARTEFACTS)
   if (raw.length < 4) return raw.trim();
   let text = raw;
   if (artefacts.bookmarks && text.includes('[bookmark')) text = text.replace(BOOKMARK, '');
-  if (artefacts.pinyin && (text.includes('(') || text.includes('（')))
-    text = text.replace(PINYIN, '');
+  // The pattern only where a parenthesis opens onto a pinyin letter: cells of ordinals and
+  // explanations in parentheses (（一）, （区分处理的…）) are common, pinyin is rare.
+  if (artefacts.pinyin && mayHoldPinyin(text)) text = text.replace(PINYIN, '');
   return text.trim();
 }

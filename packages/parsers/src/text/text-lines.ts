@@ -253,7 +253,8 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     const trimmed = raw.trim();
 
     if (raw.charCodeAt(0) === 9) {
-      if (trimmed.includes('\t')) {
+      // A tab inside a trimmed cell has text on both sides: most Word cells are one digit.
+      if (trimmed.length > 2 && trimmed.includes('\t')) {
         // A tab-separated row whose first cell is empty (a table copied from Excel or WPS,
         // merged cells left empty): a Word cell line holds one cell, never a tab after text.
         pending.flushTab();
