@@ -3,7 +3,7 @@ import { textFinding } from '../text/finding.js';
 import { chineseNumber } from '../text/numbers.js';
 import { narrativeAt, type Paragraph, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
-import { isCnNumeral, skipSpace } from './writing/chars.js';
+import { isCnNumeral, isDigit, skipSpace } from './writing/chars.js';
 
 /** A family of list markers: items of one list share it. */
 type Family = 'cn-paren' | 'ar-paren' | 'cn-dun' | 'ar-dot' | 'circled' | 'di' | 'shi' | 'yao';
@@ -66,8 +66,9 @@ function startMarker(p: Paragraph): Marker | null {
   if (p.heading) return null;
   // `^\s*` takes exactly the leading white space: the marker starts where it ends.
   const start = skipSpace(p.folded, 0);
-  const starts = STARTS_BY_CHAR.get(p.folded.charCodeAt(start));
-  if (!starts) return null;
+  const c = p.folded.charCodeAt(start);
+  const starts = STARTS_BY_CHAR.get(c);
+  if (!starts || !mayOpenList(p.folded, start, c)) return null;
   for (const [family, re] of starts) {
     const m = re.exec(p.folded);
     if (!m) continue;
@@ -90,6 +91,23 @@ function startMarker(p: Paragraph): Marker | null {
   }
   return null;
 }
+
+/**
+ * False when a paragraph opening with a digit or a numeral cannot open with `1.`/`一、`: the
+ * patterns for them take at most 2 digits or 3 numerals followed, after white space, by 、 or
+ * `.` — paragraphs opening with a year (2024年) or with 一是 are passed over without running them.
+ */
+function mayOpenList(folded: string, start: number, c: number): boolean {
+  const digits = isDigit(c);
+  if (!digits && !isCnNumeral(c)) return true;
+  let end = start + 1;
+  while (end < folded.length && (digits ? isDigit : isCnNumeral)(folded.charCodeAt(end))) end++;
+  if (end - start > (digits ? 2 : 3)) return false;
+  const next = folded.charCodeAt(skipSpace(folded, end));
+  return next === IDEOGRAPHIC_COMMA || next === FULL_STOP;
+}
+const IDEOGRAPHIC_COMMA = 0x3001;
+const FULL_STOP = 46;
 
 /** Every marker of the narrative in document order: paragraph openers and inline 一是/一要. */
 function markersOf(view: TextView): Marker[] {
@@ -142,11 +160,19 @@ function inlineMarkers(
   }
 }
 
+const NUMERALS = '一二三四五六七八九十';
 /** Values of the numerals markers use (at most 1,110 strings of 1–3 of 一…十), worked out once. */
 const NUMERAL_VALUES = new Map<string, number | null>();
 
-/** {@link chineseNumber} of a marker's numerals, remembered: the same few recur in every report. */
+/**
+ * {@link chineseNumber} of a marker's numerals: one numeral (一…十, nearly every marker) read
+ * off its place in the list, longer ones remembered — the same few recur in every report.
+ */
 function numeralValue(numerals: string): number | null {
+  if (numerals.length === 1) {
+    const value = NUMERALS.indexOf(numerals) + 1;
+    if (value > 0) return value;
+  }
   let value = NUMERAL_VALUES.get(numerals);
   if (value === undefined) {
     value = chineseNumber(numerals);
@@ -167,23 +193,34 @@ interface ListState {
   variantWarned: boolean;
 }
 
+/** Adds a finding of this rule about marker `m`. */
+function report(
+  findings: Finding[],
+  view: TextView,
+  m: Marker,
+  severity: Finding['severity'],
+  message: string,
+): void {
+  findings.push(textFinding(view, m.p, m, { rule: 'writing.numbering', severity, message }));
+}
+
 /** Adds to `findings` what is wrong with the markers of one section. */
 function sectionFindings(view: TextView, markers: readonly Marker[], findings: Finding[]): void {
   const lists = new Map<Family, ListState>();
   let previous: Marker | null = null;
-  const add = (m: Marker, severity: Finding['severity'], message: string) =>
-    findings.push(textFinding(view, m.p, m, { rule: 'writing.numbering', severity, message }));
   for (const m of markers) {
     const list = lists.get(m.family);
     if (!list || m.value === 1) {
       if (m.value !== 1) {
         if (previous && previous.value === m.value - 1 && previous.family !== m.family)
-          add(
+          report(
+            findings,
+            view,
             m,
             'warning',
             `编号样式不一致：“${m.raw}”接在“${previous.raw}”之后，同一组编号应使用同一种样式`,
           );
-        else add(m, 'warning', `编号从“${m.raw}”开始，前面缺少第1项`);
+        else report(findings, view, m, 'warning', `编号从“${m.raw}”开始，前面缺少第1项`);
       }
       lists.set(m.family, {
         last: m.value,
@@ -192,13 +229,22 @@ function sectionFindings(view: TextView, markers: readonly Marker[], findings: F
         variantWarned: false,
       });
     } else {
-      if (m.value === list.last) add(m, 'warning', `编号重复：“${m.raw}”已在前面使用过`);
+      if (m.value === list.last)
+        report(findings, view, m, 'warning', `编号重复：“${m.raw}”已在前面使用过`);
       else if (m.value < list.last)
-        add(m, 'warning', `编号倒退：“${m.raw}”出现在“${list.lastRaw}”之后`);
+        report(findings, view, m, 'warning', `编号倒退：“${m.raw}”出现在“${list.lastRaw}”之后`);
       else if (m.value > list.last + 1)
-        add(m, 'warning', `编号跳跃：“${list.lastRaw}”之后直接是“${m.raw}”，缺少中间的编号`);
+        report(
+          findings,
+          view,
+          m,
+          'warning',
+          `编号跳跃：“${list.lastRaw}”之后直接是“${m.raw}”，缺少中间的编号`,
+        );
       else if (m.variant !== list.variant && !list.variantWarned) {
-        add(
+        report(
+          findings,
+          view,
           m,
           'info',
           `编号写法不统一：“${m.raw}”与同组的“${list.lastRaw}”${m.family.endsWith('paren') ? '全角半角括号混用' : '标点不同'}`,
