@@ -27,7 +27,7 @@ const thisYear = (c: ClaimContext, year: number | null) =>
   !NOT_OUTPUT.test(c.clause) && !otherPeriod(c.before, year);
 
 /** Documents issued and decisions made, as the narrative states them; one pass. */
-const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions'>([
+const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions' | 'published'>([
   {
     key: 'normative',
     source: String.raw`(?:制发|出台|印发|制定|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
@@ -46,8 +46,15 @@ const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions'>([
   {
     key: 'decisions',
     source: String.raw`(?:作出|做出|办理|办结)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?(?:决定|事项|案件)(?:共)?{N}\s*(?:件|个|起|宗|份)`,
-    // Decisions published are not all decisions made.
+    // Decisions published are read by the next kind, with their own wording.
     accept: (c, year) => thisYear(c, year) && !/公开|公示|发布|上网/u.test(c.before),
+  },
+  {
+    // 公开行政许可决定780件: table 二 is the proactive-disclosure table, its 处理决定数量 the
+    // decisions disclosed under Art. 20(五)(六); only 决定 is read (信息/事项 may count records).
+    key: 'published',
+    source: String.raw`(?:公开|公示|发布)(?:了)?(?:(?:作出|做出)的?)?行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:书|信息)?(?:共|共计)?{N}\s*(?:件|个|起|宗|份|条)`,
+    accept: thisYear,
   },
 ]);
 
@@ -139,7 +146,7 @@ function tableFindings(ctx: CheckContext): Finding[] {
         claims.push({
           path: cellPath('proactive', row, 'decisions'),
           claim,
-          what: `作出行政${claim.groups.kind ?? ''}决定`,
+          what: `${key === 'published' ? '公开' : '作出'}行政${claim.groups.kind ?? ''}决定`,
         });
     }
   }
@@ -163,7 +170,7 @@ function tableFindings(ctx: CheckContext): Finding[] {
 /**
  * Proactive-disclosure figures in the narrative: a total and its breakdown (共主动公开46条，其中…
  * 其余15条) must add up; and documents issued (制发规范性文件X件 / 未制定规范性文件) and
- * decisions made (作出行政处罚决定X件) must agree with table 二.
+ * decisions made or disclosed (作出行政处罚决定X件, 公开行政许可决定X件) must agree with table 二.
  * @see 条例第二十条、第五十条第（一）项
  */
 export const textProactive: Rule = {
@@ -171,7 +178,7 @@ export const textProactive: Rule = {
   severity: 'warning',
   title: '正文主动公开数字',
   description:
-    '正文所述主动公开信息总数与“其中”各分项应相符（列出“其余/其他”时各项之和应等于总数，否则不应超过总数）；所述制发规范性文件件数、作出行政许可/处罚/强制决定件数应与表二一致。',
+    '正文所述主动公开信息总数与“其中”各分项应相符（列出“其余/其他”时各项之和应等于总数，否则不应超过总数）；所述制发规范性文件件数、作出或公开的行政许可/处罚/强制决定件数应与表二一致。',
   see: ['条例第二十条', '条例第五十条第（一）项'],
   examples: [
     {
@@ -226,10 +233,42 @@ export const textProactive: Rule = {
       ],
     },
     {
-      name: 'published decisions are not compared with decisions made',
+      name: 'a count of licensing decisions published that differs from table 二 is a warning',
+      input: {
+        text: '全年公开行政许可决定780件。',
+        cells: { 'proactive.licensing.decisions': 680 },
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['proactive.licensing.decisions'],
+          message: ['公开行政许可决定780件', '680'],
+        },
+      ],
+    },
+    {
+      name: 'a count of penalty decisions published that differs from table 二 is a warning',
       input: {
         text: '全年公开作出行政处罚决定15件。',
         cells: { 'proactive.punishment.decisions': 20 },
+      },
+      expect: [
+        { severity: 'warning', cells: ['proactive.punishment.decisions'], message: ['15', '20'] },
+      ],
+    },
+    {
+      name: 'published decision counts that agree with table 二 pass',
+      input: {
+        text: '全年公开行政许可决定680件，公示行政处罚决定16件。',
+        cells: { 'proactive.licensing.decisions': 680, 'proactive.punishment.decisions': 16 },
+      },
+      expect: [],
+    },
+    {
+      name: 'decisions published in another year or in total are not compared',
+      input: {
+        text: '2023年公开行政许可决定500件，累计公开行政处罚决定90件。',
+        cells: { 'proactive.licensing.decisions': 680, 'proactive.punishment.decisions': 16 },
       },
       expect: [],
     },
