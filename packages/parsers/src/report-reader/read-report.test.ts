@@ -47,6 +47,31 @@ describe('the report reader', () => {
     expect(parseText(old).report.format).toBe('2019');
   });
 
+  it('reads section 二’s rows, not a table of the same labels in 一、总体情况', () => {
+    const overview = [
+      '公开类别 | 公开数量（条） |',
+      '行政许可 | 356 |',
+      '行政处罚 | 48 |',
+      '其他 | 821 |',
+    ];
+    const section2 = [
+      '第二十条第（五）项 |',
+      '信息内容 | 本年处理决定数量 |',
+      '行政许可 | 680 |',
+      '第二十条第（六）项 |',
+      '信息内容 | 本年处理决定数量 |',
+      '行政处罚 | 16 |',
+      '行政强制 | 8 |',
+    ];
+    const [title, period, one, text, two] = TOP;
+    const withHeadings = [title, period, one, text, ...overview, two, ...section2];
+    const expected = { licensing: { decisions: 680 }, punishment: { decisions: 16 } };
+    expect(parseText(withHeadings.join('\n')).report.proactive).toMatchObject(expected);
+    // Without the section headings, the captions bind the rows to their tables.
+    const captionsOnly = withHeadings.filter((l) => l !== one && l !== two);
+    expect(parseText(captionsOnly.join('\n')).report.proactive).toMatchObject(expected);
+  });
+
   it('keeps a dash, 无 and an annotated number as notes of null cells', () => {
     const { report } = parseText(
       [...TOP, '规章 | - | 无 | 0 |', '行政规范性文件 | 22（其中修订16件） | 0 | 30 |'].join('\n'),

@@ -99,20 +99,46 @@ export function readTables(
 ): TableReading {
   const reader = new TableReader(stream, labels, format);
   const { matches } = labels;
+  // Section 二's rows first: reports often add a small table of the same labels (行政许可 |
+  // 356) in 一、总体情况, and the row that counts is the one section 二 or its caption holds.
+  const bound = proactiveRowsInPlace(reader.meanings, matches, headings);
+  for (const k of bound) reader.readProactiveRow(k, format);
   for (let k = 0; k < matches.length; k += 1) {
     const match = matches[k] as LabelMatch;
-    for (const meaning of reader.meanings[k] ?? []) {
-      if (meaning.kind === 'proRow') {
-        const table = getFormat(format).proactive[meaning.table];
-        if (table) reader.readRow('proactive', meaning.row.key, match, table.fields);
-      } else if (meaning.kind === 'appRow') {
-        reader.readApplicationRow(match, meaning.row);
-      }
-    }
+    if (!bound.has(k)) reader.readProactiveRow(k, format);
+    for (const meaning of reader.meanings[k] ?? [])
+      if (meaning.kind === 'appRow') reader.readApplicationRow(match, meaning.row);
   }
   reader.readReview(headings);
   reader.reportUnknownRows();
   return reader.result;
+}
+
+/**
+ * The matches of section 二 rows that sit where the row belongs: inside section 二 (from its
+ * heading to the next), or after their own table's caption (第二十条第（五）项 before 行政许可)
+ * with no other caption in between. Their reading wins over a match elsewhere.
+ */
+function proactiveRowsInPlace(
+  meanings: readonly (readonly LabelMeaning[])[],
+  matches: readonly LabelMatch[],
+  headings: readonly FoundHeading[],
+): Set<number> {
+  const heading = headings.findIndex((h) => h.key === 'proactive');
+  const from = heading >= 0 ? (headings[heading]?.token ?? -1) : -1;
+  const to = heading >= 0 ? (headings[heading + 1]?.token ?? Infinity) : -1;
+  const bound = new Set<number>();
+  let caption = -1;
+  for (let k = 0; k < matches.length; k += 1) {
+    for (const meaning of meanings[k] ?? []) {
+      if (meaning.kind === 'caption') caption = meaning.table;
+      else if (meaning.kind === 'proRow') {
+        const start = (matches[k] as LabelMatch).start;
+        if ((start > from && start < to) || caption === meaning.table) bound.add(k);
+      }
+    }
+  }
+  return bound;
 }
 
 class TableReader {
@@ -139,6 +165,17 @@ class TableReader {
     private readonly format: FormatId,
   ) {
     this.meanings = labels.matches.map((match) => meaningsIn(match, format));
+  }
+
+  /** The section 二 row of match k (its first proRow meaning), if not read yet. */
+  readProactiveRow(k: number, format: FormatId): void {
+    const match = this.labels.matches[k];
+    if (!match) return;
+    for (const meaning of this.meanings[k] ?? []) {
+      if (meaning.kind !== 'proRow') continue;
+      const table = getFormat(format).proactive[meaning.table];
+      if (table) this.readRow('proactive', meaning.row.key, match, table.fields);
+    }
   }
 
   /** A section 二 row or a table 四 block: its cells in column order. */
