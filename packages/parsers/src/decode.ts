@@ -220,7 +220,12 @@ function decodeUtf8Leniently(bytes: Uint8Array): string | null {
  */
 function decodeValidUtf8(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return UTF8_STRICT.decode(bytes);
-  return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  try {
+    return transcode(bytes, 'utf8', 'utf16le').toString('utf16le');
+  } catch {
+    // A Node built without ICU has no transcoder: TextDecoder reads the same text.
+    return UTF8_STRICT.decode(bytes);
+  }
 }
 
 /** True when the last bytes are the start of a multi-byte UTF-8 sequence that was cut off. */

@@ -14,6 +14,8 @@ export interface FoundHeading extends Heading {
 const HEADING = /^([一二三四五六七八九十]{1,2})(?:\s*[、.．,，]\s*|\s+)(.*)$/su;
 const MAX_HEADING_CHARS = 48;
 const ORDINALS = '一二三四五六七八九十';
+/** The ordinals as UTF-16 units: tested for every one-cell line, without a string per test. */
+const ORDINAL_UNITS = new Set([...ORDINALS].map((ch) => ch.charCodeAt(0)));
 
 /** Standard titles and variants of each section, by key. */
 const KNOWN: ReadonlyMap<string, SectionKey> = new Map(
@@ -39,7 +41,7 @@ const KEYWORDS: readonly (readonly [RegExp, SectionKey])[] = [
  * A bare ordinal (`三、`) is a heading that names no section.
  */
 export function readHeading(text: string): Omit<Heading, 'line'> | null {
-  if (text.length > MAX_HEADING_CHARS || !ORDINALS.includes(text.charAt(0))) return null;
+  if (text.length > MAX_HEADING_CHARS || !ORDINAL_UNITS.has(text.charCodeAt(0))) return null;
   const match = HEADING.exec(text);
   if (!match) return null;
   const ordinal = match[1] ?? '';
@@ -62,7 +64,7 @@ const RUN_IN_END = /[。：:]/u;
  * since any sentence may open with an ordinal.
  */
 export function readRunInHeading(text: string): (Omit<Heading, 'line'> & { rest: string }) | null {
-  if (!ORDINALS.includes(text.charAt(0))) return null;
+  if (!ORDINAL_UNITS.has(text.charCodeAt(0))) return null;
   const end = text.search(RUN_IN_END);
   if (end < 2 || end > MAX_HEADING_CHARS) return null;
   const heading = readHeading(text.slice(0, end));
