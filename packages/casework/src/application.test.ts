@@ -32,6 +32,35 @@ describe('application schema', () => {
     expect(r.success).toBe(false);
   });
 
+  it('keeps what a 补正 must correct and whom a consultation asks, trimmed, and drops them when blank', () => {
+    const asked = caseEventSchema.safeParse({
+      type: 'supplementRequested',
+      date: '2025-03-05',
+      respondBy: '2025-03-19',
+      correction: '  请写明所需文件的名称或文号。 ',
+    });
+    expect(asked.success && asked.data).toMatchObject({
+      correction: '请写明所需文件的名称或文号。',
+    });
+    const consulted = caseEventSchema.safeParse({
+      type: 'consultationStarted',
+      date: '2025-03-05',
+      consultee: ' 某某置业有限公司 ',
+    });
+    expect(consulted.success && consulted.data).toMatchObject({ consultee: '某某置业有限公司' });
+    const blank = caseEventSchema.safeParse({
+      type: 'consultationStarted',
+      date: '2025-03-05',
+      consultee: '  ',
+    });
+    expect(blank.success && blank.data.type === 'consultationStarted' && blank.data.consultee).toBe(
+      undefined,
+    );
+    expect(
+      caseEventSchema.safeParse({ type: 'consultationStarted', date: '2025-03-05' }).success,
+    ).toBe(true);
+  });
+
   it('requires the 补正 period on a 补正 request', () => {
     expect(
       caseEventSchema.safeParse({ type: 'supplementRequested', date: '2025-03-05' }).success,

@@ -10,9 +10,16 @@ export type ApplicantType = Exclude<ApplicantColumnKey, 'total'>;
 
 /** A case event that does not move the clock but ends or shapes the case. */
 export type CaseEvent =
-  | (DeadlineEvent & { type: Exclude<DeadlineEvent['type'], 'supplementRequested'> })
-  /** 补正 asked; `respondBy` is the period the notice gave (条例第三十条 “合理的补正期限”). */
-  | { type: 'supplementRequested'; date: IsoDate; respondBy: IsoDate }
+  | (DeadlineEvent & {
+      type: Exclude<DeadlineEvent['type'], 'supplementRequested' | 'consultationStarted'>;
+    })
+  /**
+   * 补正 asked; `respondBy` is the period the notice gave (条例第三十条 “合理的补正期限”),
+   * `correction` what is to be corrected (“说明需要补正的事项”), printed in the 补正通知书.
+   */
+  | { type: 'supplementRequested'; date: IsoDate; respondBy: IsoDate; correction?: string }
+  /** Consultation begun; `consultee`: the third party or agency asked, the letter's addressee. */
+  | { type: 'consultationStarted'; date: IsoDate; consultee?: string }
   /**
    * The reply (答复); its outcome is one result row of table 三. `details`: the reasons or
    * account of handling the clerk wrote, printed in the 告知书 (required for the outcomes of
@@ -46,7 +53,17 @@ export interface Application {
 }
 
 const date = z.string().refine(isIsoDate, { message: '不是有效的日期（应写作 YYYY-MM-DD）' });
-const clockTypes = DEADLINE_EVENT_TYPES.filter((t) => t !== 'supplementRequested');
+const clockTypes = DEADLINE_EVENT_TYPES.filter(
+  (t) => t !== 'supplementRequested' && t !== 'consultationStarted',
+);
+/** A clerk's note on an event (补正事项, 征求意见对象): trimmed, dropped when blank. */
+const note = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `最多 ${max} 字` })
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /**
  * The zod schema of a case event as entered: a new reply carries the reasons its outcome
@@ -55,7 +72,13 @@ const clockTypes = DEADLINE_EVENT_TYPES.filter((t) => t !== 'supplementRequested
  */
 export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.enum(clockTypes), date }),
-  z.object({ type: z.literal('supplementRequested'), date, respondBy: date }),
+  z.object({
+    type: z.literal('supplementRequested'),
+    date,
+    respondBy: date,
+    correction: note(1000),
+  }),
+  z.object({ type: z.literal('consultationStarted'), date, consultee: note(200) }),
   z
     .object({
       type: z.literal('replied'),

@@ -71,6 +71,8 @@ const eventView = z.object({
   label: z.string(),
   date: z.string(),
   respondBy: z.string().optional(),
+  correction: z.string().optional(),
+  consultee: z.string().optional(),
   outcome: z.string().optional(),
   outcomeLabel: z.string().optional(),
   details: z.string().optional().describe('答复的理由或办理情况（印在告知书上）'),
@@ -111,10 +113,23 @@ export const applicationSummarySchema = summary;
 const simpleEvent = (type: string) => z.object({ type: z.literal(type), date: isoDate });
 
 const eventBody = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('supplementRequested'), date: isoDate, respondBy: isoDate }),
+  z.object({
+    type: z.literal('supplementRequested'),
+    date: isoDate,
+    respondBy: isoDate,
+    correction: text(1000)
+      .optional()
+      .describe('需要补正的事项（条例第三十条），印在补正通知书上；选填'),
+  }),
   simpleEvent('supplementReceived'),
   simpleEvent('extensionApproved'),
-  simpleEvent('consultationStarted'),
+  z.object({
+    type: z.literal('consultationStarted'),
+    date: isoDate,
+    consultee: text(200)
+      .optional()
+      .describe('征求意见的对象（第三方或其他机关），征求意见函的抬头；选填'),
+  }),
   simpleEvent('consultationEnded'),
   z.object({ type: z.literal('feeNoticeIssued'), date: isoDate, fee }),
   simpleEvent('feePaid'),

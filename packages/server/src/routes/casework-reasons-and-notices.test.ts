@@ -34,6 +34,8 @@ interface EventView {
   type: string;
   outcome?: string;
   details?: string;
+  correction?: string;
+  consultee?: string;
   noticeKind?: string;
 }
 interface Detail {
@@ -221,7 +223,11 @@ describe('the notices sent during a case', () => {
     await recorded(app.id, { type: 'extensionApproved', date: '2025-10-09' });
     await recorded(app.id, { type: 'consultationStarted', date: '2025-10-10' });
     await recorded(app.id, { type: 'consultationEnded', date: '2025-10-14' });
-    await recorded(app.id, { type: 'consultationStarted', date: '2025-10-20' });
+    await recorded(app.id, {
+      type: 'consultationStarted',
+      date: '2025-10-20',
+      consultee: '  某某化工有限公司 ',
+    });
     await recorded(app.id, { type: 'consultationEnded', date: '2025-10-22' });
     steps = await recorded(app.id, {
       type: 'feeNoticeIssued',
@@ -229,6 +235,10 @@ describe('the notices sent during a case', () => {
       fee: { method: 'perVolume', amountYuan: 60, pages: 150 },
     });
     consultations = steps.events.filter((e) => e.type === 'consultationStarted');
+  });
+
+  it('keep on the timeline whom a consultation asked, and leave it out when not given', () => {
+    expect(consultations.map((e) => e.consultee)).toEqual([undefined, '某某化工有限公司']);
   });
 
   const url = (id: string, kind: string, query = '') =>
@@ -247,10 +257,14 @@ describe('the notices sent during a case', () => {
 
   it('give the 补正通知书 with the period the clerk set', async () => {
     const app = await register('那个文件', '2025-11-03');
-    await recorded(app.id, {
+    const asked = await recorded(app.id, {
       type: 'supplementRequested',
       date: '2025-11-05',
       respondBy: '2025-11-20',
+      correction: '“那个文件”未写明文件名称、文号或制作机关',
+    });
+    expect(asked.events.at(-1)).toMatchObject({
+      correction: '“那个文件”未写明文件名称、文号或制作机关',
     });
     const res = await get(clerk, url(app.id, 'supplementRequest'));
     expect(res.statusCode, res.body).toBe(200);
@@ -263,6 +277,9 @@ describe('the notices sent during a case', () => {
     const text = docxText(res.rawPayload);
     expect(text).toContain('政府信息公开申请补正通知书');
     expect(text).toContain('李四：');
+    expect(text).toContain(
+      '经审查，您的申请内容不明确：“那个文件”未写明文件名称、文号或制作机关。',
+    );
     expect(text).toContain('请您于2025年11月20日前对申请内容作出补正');
     expect(text).toContain('第三十条');
     expect(text).toContain('2025年11月5日');
@@ -287,7 +304,10 @@ describe('the notices sent during a case', () => {
     expect(firstText).toContain('政府信息公开征求第三方意见函');
     expect(firstText).toContain('15个工作日');
     expect(firstText).toContain('2025年10月10日');
+    // No one was named on the first: the letter addresses “第三方”.
+    expect(firstText).toContain('第三方：');
     const latest = docxText((await get(clerk, url(steps.id, 'consultation'))).rawPayload);
+    expect(latest).toContain('某某化工有限公司：');
     expect(latest).toContain('2025年10月20日');
     expect(latest).not.toContain('2025年10月10日');
   });

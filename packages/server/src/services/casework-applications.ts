@@ -97,6 +97,10 @@ export interface CaseEventView {
   label: string;
   date: string;
   respondBy?: string;
+  /** 补正: what is to be corrected. */
+  correction?: string;
+  /** 征求意见: whom the agency asked. */
+  consultee?: string;
   outcome?: string;
   outcomeLabel?: string;
   /** A reply's reasons or account of handling, as printed in its 告知书. */
@@ -430,7 +434,10 @@ async function detailOf(
         type: d.type,
         label: CASE_EVENT_LABELS[d.type],
         date: d.date,
-        ...(d.type === 'supplementRequested' ? { respondBy: d.respondBy } : {}),
+        ...(d.type === 'supplementRequested'
+          ? { respondBy: d.respondBy, ...(d.correction ? { correction: d.correction } : {}) }
+          : {}),
+        ...(d.type === 'consultationStarted' && d.consultee ? { consultee: d.consultee } : {}),
         ...(d.type === 'replied'
           ? {
               outcome: d.outcome,
@@ -560,10 +567,21 @@ export function checkEvent(
 
 /**
  * The event as stored: a reply's reasons tidied (normalizeReplyDetails), and refused with 400
- * when its outcome needs reasons and has none, or they are too long. Other events as given.
- * @see 条例第三十六条第（三）项、第三十七条
+ * when its outcome needs reasons and has none, or they are too long; a blank 补正事项 or
+ * 征求意见对象 left out. Other events as given.
+ * @see 条例第三十条、第三十六条第（三）项、第三十七条
  */
 export function withReplyDetails(event: StoredCaseEvent): StoredCaseEvent {
+  if (event.type === 'supplementRequested') {
+    const { correction, ...rest } = event;
+    const text = correction?.trim();
+    return text ? { ...rest, correction: text } : rest;
+  }
+  if (event.type === 'consultationStarted') {
+    const { consultee, ...rest } = event;
+    const text = consultee?.trim();
+    return text ? { ...rest, consultee: text } : rest;
+  }
   if (event.type !== 'replied') return event;
   const problem = replyDetailsProblem(event.outcome, event.details);
   if (problem) throw new XxgkError('usage', problem);

@@ -140,7 +140,7 @@ function unlessYearMissing<T>(run: () => T): T | undefined {
 
 /**
  * What the notice sent by `event` says beyond the case itself, read from the stored log alone:
- * the 补正 period the clerk set; the reply date the extension gave, as it stood that day (the
+ * the 补正 period and what to correct, as the clerk set them; whom a consultation asked; the reply date the extension gave, as it stood that day (the
  * clock over the events recorded up to the extension); the fee and its pay-by date (20 working
  * days, the same count that closes an unpaid case).
  * @see 条例第三十条、第三十三条第二款、第四十二条
@@ -153,7 +153,12 @@ function stepInput(
 ): Partial<NoticeInput> {
   switch (event.type) {
     case 'supplementRequested':
-      return { respondBy: event.respondBy };
+      return {
+        respondBy: event.respondBy,
+        ...(event.correction ? { correction: event.correction } : {}),
+      };
+    case 'consultationStarted':
+      return event.consultee ? { consultee: event.consultee } : {};
     case 'extensionApproved': {
       const events = app.events
         .filter((e) => e.seq <= seq)

@@ -68,6 +68,10 @@ export interface CaseEventView {
   label: string;
   date: string;
   respondBy?: string;
+  /** 补正: what is to be corrected. */
+  correction?: string;
+  /** 征求意见: whom the agency asked. */
+  consultee?: string;
   outcome?: string;
   outcomeLabel?: string;
   /** A reply's reasons or account of handling, as its 告知书 prints them. */
@@ -138,10 +142,10 @@ export interface NewApplication {
 
 /** An event to record on a case (one of the contract's bodies). */
 export type CaseEventInput =
-  | { type: 'supplementRequested'; date: string; respondBy: string }
+  | { type: 'supplementRequested'; date: string; respondBy: string; correction?: string }
   | { type: 'supplementReceived'; date: string }
   | { type: 'extensionApproved'; date: string }
-  | { type: 'consultationStarted'; date: string }
+  | { type: 'consultationStarted'; date: string; consultee?: string }
   | { type: 'consultationEnded'; date: string }
   | { type: 'feeNoticeIssued'; date: string; fee: FeeInfo }
   | { type: 'feePaid'; date: string }

@@ -96,8 +96,26 @@ export function EventForm({
         <Input type="date" />
       </Form.Item>
       {type === 'supplementRequested' && (
-        <Form.Item name="respondBy" label="补正期限" rules={dateRules('补正期限')}>
-          <Input type="date" />
+        <>
+          <Form.Item name="respondBy" label="补正期限" rules={dateRules('补正期限')}>
+            <Input type="date" />
+          </Form.Item>
+          <Form.Item
+            name="correction"
+            label="需要补正的事项（选填）"
+            extra="印在补正通知书上（条例第三十条：说明需要补正的事项）。"
+          >
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} />
+          </Form.Item>
+        </>
+      )}
+      {type === 'consultationStarted' && (
+        <Form.Item
+          name="consultee"
+          label="征求意见对象（选填）"
+          extra="第三方或其他机关的名称，征求意见函的抬头；不填则写“第三方”。"
+        >
+          <Input maxLength={200} />
         </Form.Item>
       )}
       {type === 'replied' && (

@@ -11,6 +11,29 @@ describe('the event the form records', () => {
     ).toEqual({ type: 'supplementReceived', date: '2025-03-10' });
   });
 
+  it('sends what a 补正 must correct and whom a consultation asks, when written', () => {
+    expect(
+      eventInput({
+        type: 'supplementRequested',
+        date: '2025-03-04',
+        respondBy: '2025-03-18',
+        correction: ' 请写明文件名称或文号 ',
+        consultee: '不应发送',
+      }),
+    ).toEqual({
+      type: 'supplementRequested',
+      date: '2025-03-04',
+      respondBy: '2025-03-18',
+      correction: '请写明文件名称或文号',
+    });
+    expect(
+      eventInput({ type: 'consultationStarted', date: '2025-03-04', consultee: ' 某某公司 ' }),
+    ).toEqual({ type: 'consultationStarted', date: '2025-03-04', consultee: '某某公司' });
+    expect(
+      eventInput({ type: 'consultationStarted', date: '2025-03-04', consultee: '  ' }),
+    ).toEqual({ type: 'consultationStarted', date: '2025-03-04' });
+  });
+
   it('sends the pages of a fee notice only when charged by volume', () => {
     expect(
       eventInput({

@@ -5,6 +5,10 @@ export interface EventValues {
   type: CaseEventType;
   date: string;
   respondBy?: string;
+  /** 补正: what is to be corrected. */
+  correction?: string;
+  /** 征求意见: whom the agency asks. */
+  consultee?: string;
   outcome?: string;
   /** A reply's reasons or account of handling. */
   details?: string;
@@ -16,8 +20,19 @@ export interface EventValues {
 /** The request body from the form values, with only the fields the event type uses. */
 export function eventInput(v: EventValues): CaseEventInput {
   switch (v.type) {
-    case 'supplementRequested':
-      return { type: v.type, date: v.date, respondBy: v.respondBy ?? '' };
+    case 'supplementRequested': {
+      const correction = v.correction?.trim();
+      return {
+        type: v.type,
+        date: v.date,
+        respondBy: v.respondBy ?? '',
+        ...(correction ? { correction } : {}),
+      };
+    }
+    case 'consultationStarted': {
+      const consultee = v.consultee?.trim();
+      return { type: v.type, date: v.date, ...(consultee ? { consultee } : {}) };
+    }
     case 'feeNoticeIssued': {
       const method = v.feeMethod ?? 'perItem';
       const fee: FeeInfo = { method, amountYuan: v.amountYuan ?? 0 };

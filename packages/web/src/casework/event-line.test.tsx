@@ -14,8 +14,10 @@ describe('a line of the case timeline', () => {
       label: '开始征求意见',
       date: '2025-10-20',
       noticeKind: 'consultation',
+      consultee: '某某置业有限公司',
     };
     const html = renderToStaticMarkup(<EventLine caseId="17" e={e} />);
+    expect(html).toContain('征求意见对象：某某置业有限公司');
     expect(html).toContain('下载征求意见函');
     expect(html).toContain('href="/api/casework/applications/17/notices/consultation?seq=4"');
   });

@@ -13,6 +13,8 @@ export function EventLine({ caseId, e }: { caseId: string; e: CaseEventView }) {
     <div className="event-line">
       <strong>{e.date}</strong> {e.label}
       {e.respondBy && <span>（补正期限 {e.respondBy}）</span>}
+      {e.correction && <div className="pre-wrap event-details">需要补正：{e.correction}</div>}
+      {e.consultee && <div>征求意见对象：{e.consultee}</div>}
       {e.outcomeLabel && <div>答复结果：{e.outcomeLabel}</div>}
       {e.details && <div className="pre-wrap event-details">理由或说明：{e.details}</div>}
       {e.fee && (
