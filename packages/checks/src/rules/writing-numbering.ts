@@ -1,8 +1,9 @@
 import type { Finding, SectionKey } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
 import { chineseNumber } from '../text/numbers.js';
-import { narrativeAt, type Paragraph, type TextView } from '../text/text-view.js';
+import type { Paragraph, TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { anchoredMatches, blanksBefore } from './writing/anchored.js';
 import { isCnNumeral, isDigit, skipSpace } from './writing/chars.js';
 
 /** A family of list markers: items of one list share it. */
@@ -126,11 +127,9 @@ function byPosition(a: Marker, b: Marker): number {
 }
 
 /**
- * Adds the matches of an inline pattern (1–3 numerals, then `word`), in text order. Where the
- * old global search ran the pattern at every position of the narrative, this looks for `word`
- * with indexOf and runs the pattern (sticky) only at the one place a match ending there could
- * start: before the numerals just ahead of it and the spaces or tabs ahead of them. A longer run
- * of numerals cannot match (the break must come right before the spaces), so it is skipped.
+ * Adds the matches of an inline pattern (1–3 numerals, then 是 or 要), in text order: found by
+ * indexOf on the word, the pattern tried only where {@link inlineStart} says a match ending
+ * there must start.
  */
 function inlineMarkers(
   view: TextView,
@@ -139,25 +138,23 @@ function inlineMarkers(
   re: RegExp,
   found: Marker[],
 ): void {
-  const text = view.narrativeText;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    let numerals = at;
-    while (numerals > 0 && isCnNumeral(text.charCodeAt(numerals - 1))) numerals--;
-    if (numerals === at || at - numerals > 3) continue;
-    let from = numerals;
-    while (from > 0 && isBlank(text.charCodeAt(from - 1))) from--;
-    re.lastIndex = from;
-    const m = re.exec(text);
-    if (!m) continue;
-    const where = narrativeAt(view, from);
-    if (!where) continue;
-    const p = where.p;
+  for (const { p, end, match: m } of anchoredMatches(view, re, word, inlineStart)) {
     const value = numeralValue(m[1] ?? '');
     if (!value) continue;
-    const end = where.at + m[0].length;
     const start = end - (m[1] ?? '').length - 1;
     found.push({ family, value, variant: '', raw: p.raw.slice(start, end), p, start, end });
   }
+}
+
+/**
+ * Where an inline marker holding the 是/要 at `at` starts: before the numerals just ahead of it
+ * and the blanks ahead of them. More than three numerals cannot match (the break the pattern
+ * looks behind for must come right before the blanks).
+ */
+function inlineStart(text: string, at: number): number {
+  let numerals = at;
+  while (numerals > 0 && isCnNumeral(text.charCodeAt(numerals - 1))) numerals--;
+  return numerals === at || at - numerals > 3 ? -1 : blanksBefore(text, numerals);
 }
 
 const NUMERALS = '一二三四五六七八九十';
@@ -179,11 +176,6 @@ function numeralValue(numerals: string): number | null {
     NUMERAL_VALUES.set(numerals, value);
   }
   return value;
-}
-
-/** A space or a tab: `[ \t]`. */
-function isBlank(c: number): boolean {
-  return c === 32 || c === 9;
 }
 
 interface ListState {
