@@ -30,6 +30,23 @@ describe('the kind of body a name denotes', () => {
     expect(agencyKind(name)).toBe(kind);
   });
 
+  it.each([
+    ['江宁市', 'city-government'],
+    ['上海市', 'provincial-government'],
+    ['山东省', 'provincial-government'],
+    ['西乡县', 'county-government'],
+    ['江宁市秦淮区', 'county-government'],
+    ['淄博高新技术产业开发区', 'unknown'],
+    ['西咸新区', 'unknown'],
+  ])('a bare place name %s (a government reporting for itself) is a %s', (name, kind) => {
+    expect(agencyKind(name)).toBe(kind);
+  });
+
+  it('ignores a year the reader left at the end of the name', () => {
+    expect(agencyKind('江宁市交通运输局二〇二三年度')).toBe('department');
+    expect(agencyKind('江宁市交通运输局2023年')).toBe('department');
+  });
+
   it('reads Traditional names and ignores spaces', () => {
     expect(agencyKind('鳳凰鎮 人民政府')).toBe('township');
   });
@@ -73,5 +90,13 @@ describe('the kind of body a name denotes', () => {
       '淄博市工业和信息化局',
     );
     expect(agencyFromTitle('2024年度政府信息公开工作年度报告')).toBeNull();
+    expect(agencyFromTitle('江宁市交通运输局二〇二三年度政府信息公开工作年度报告')).toBe(
+      '江宁市交通运输局',
+    );
+    expect(agencyFromTitle('江宁市2023年政府信息公开工作年度报告')).toBe('江宁市');
+    expect(agencyFromTitle('2023年上海市政府信息公开工作年度报告')).toBe('上海市');
+    expect(agencyFromTitle('2024年度绍兴市上虞区经济和信息化局政府信息公开工作年度报告')).toBe(
+      '绍兴市上虞区经济和信息化局',
+    );
   });
 });

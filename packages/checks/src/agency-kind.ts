@@ -30,15 +30,26 @@ const MUNICIPALITIES = /^(北京|上海|天津|重庆)市?人民政府$/u;
 const PROVINCIAL = /(省|自治区)人民政府$/u;
 const NATIONAL_PREFIX = /^(国务院|国家|中国|中华人民共和国)/u;
 const LOCAL_PLACE = /[省市县区州盟旗镇乡]/u;
+/** A year a reader left at the end of a name cut from a title (`…局二〇二三年度`). */
+const TRAILING_YEAR = /[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?$/u;
+/** A bare place name: in a title (`江宁市2023年…`, `2023年上海市…`) the government's own report. */
+const BARE_PLACE = /^.{1,14}(?:省|自治区|市|州|盟|县|区|旗)$/u;
+/** Words that make a name ending in 区/市… something other than a government. */
+const NOT_A_GOVERNMENT =
+  /局|委员会|办公室|厅|中心|政府|管委会|法院|检察院|公司|学校|开发区|高新区|新区|园区|示范区|试验区|实验区|保税区|合作区|经济区|产业区|工业区|管理区|功能区|旅游区|度假区|风景区|矿区|林区/u;
 
 /**
  * The kind of body a name denotes, e.g. `淄博市工业和信息化局` → department,
- * `某某镇人民政府` → township. Pure and conservative: `unknown` when the name does not say.
+ * `某某镇人民政府` → township, a bare place name (`江宁市`, `上海市`, as a government titles its
+ * own report) → that level's government; a year left at the end of the name is ignored. Pure and
+ * conservative: `unknown` when the name does not say (development zones and 新区 included).
  * @see 立法法第九十三条（规章制定主体）, 条例第四十九条（公布期限）
  */
 export function agencyKind(name: string | null | undefined): AgencyKind {
   if (!name) return 'unknown';
-  const n = foldTextFast(name).replace(/[\s\u3000]/gu, '');
+  const n = foldTextFast(name)
+    .replace(/[\s\u3000]/gu, '')
+    .replace(TRAILING_YEAR, '');
   if (n.length === 0) return 'unknown';
   if (/(街道办事处|街道办|街道)$/u.test(n)) return 'subdistrict';
   if (/(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办)$/u.test(n)) return 'department';
@@ -47,6 +58,11 @@ export function agencyKind(name: string | null | undefined): AgencyKind {
   if (MUNICIPALITIES.test(n) || PROVINCIAL.test(n)) return 'provincial-government';
   if (/(县|区|旗)人民政府$/u.test(n)) return 'county-government';
   if (/(市|州|盟)人民政府$/u.test(n)) return 'city-government';
+  if (BARE_PLACE.test(n) && !NOT_A_GOVERNMENT.test(n)) {
+    if (/^(北京|上海|天津|重庆)市$/u.test(n) || /(省|自治区)$/u.test(n))
+      return 'provincial-government';
+    return /[县区旗]$/u.test(n) ? 'county-government' : 'city-government';
+  }
   if (NATIONAL_PREFIX.test(n) && !LOCAL_PLACE.test(n.replace(NATIONAL_PREFIX, '')))
     return 'ministry';
   if (/^[^省市县区州盟旗镇乡]{1,12}(部|署)$/u.test(n)) return 'ministry';
@@ -123,9 +139,18 @@ export function publicationDeadline(kind: AgencyKind): {
   }
 }
 
-/** The agency named in a title: what precedes the year (`某某局2024年政府信息…` → `某某局`). */
+/**
+ * The agency named in a title: what precedes the year, in Arabic or Chinese numerals
+ * (`某某局2024年政府信息…`, `某某局二〇二三年度…` → `某某局`), or, when the title opens with
+ * the year, what lies between it and 政府信息公开 (`2023年上海市政府信息…` → `上海市`).
+ */
 export function agencyFromTitle(title: string | null | undefined): string | null {
   if (!title) return null;
-  const m = /^(.{2,40}?)(?:\d{4}|[（(]?\d{4})\s*年/u.exec(foldTextFast(title).trim());
-  return m?.[1]?.trim() || null;
+  const t = foldTextFast(title).trim();
+  const before = /^(.{2,40}?)[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年/u.exec(t);
+  if (before) return before[1]?.trim() || null;
+  // The year first: `2023年上海市政府信息公开工作年度报告` → `上海市`.
+  const after =
+    /^[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年度?[)）]?(.{2,40}?)政府信息公开/u.exec(t);
+  return after?.[1]?.trim() || null;
 }

@@ -39,6 +39,18 @@ export const statutoryPublication: Rule = {
       expect: [],
     },
     {
+      name: 'a city government titling its own report with the bare city name has until 31 March',
+      input: {
+        report: {
+          agency: null,
+          title: '2023年上海市政府信息公开工作年度报告',
+          year: 2023,
+          publishedOn: '2024-03-20',
+        },
+      },
+      expect: [],
+    },
+    {
       name: 'anyone publishing in April is an error',
       input: { report: { agency: '某某市人民政府', publishedOn: '2025-04-02' } },
       expect: [{ severity: 'error', message: ['2025年3月31日'] }],
