@@ -1,3 +1,5 @@
+import { isSpace } from './chars.js';
+
 /** Longest phrase looked for when it is written twice in a row. */
 const MAX_UNIT = 30;
 /** Sentences shorter than this (in Chinese characters) may repeat legitimately. */
@@ -147,7 +149,7 @@ export function scanDuplicates(text: string): DuplicateScan {
  */
 function signature(text: string, start: number, end: number): number {
   let from = start;
-  while (isTrimmed(text.charCodeAt(from))) from++;
+  while (isSpace(text.charCodeAt(from))) from++;
   let h = Math.imul(FNV_OFFSET ^ (end - from), FNV_PRIME);
   h = Math.imul(h ^ text.charCodeAt(from), FNV_PRIME);
   h = Math.imul(h ^ text.charCodeAt(from + 1), FNV_PRIME);
@@ -192,25 +194,5 @@ const FNV_PRIME = 0x01000193;
 function isSentenceEnd(c: number): boolean {
   return (
     c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 33 || c === 63 || c === 59
-  );
-}
-
-/** White space String.prototype.trim removes, among what narrative text contains. */
-function isTrimmed(c: number): boolean {
-  return (
-    c === 32 ||
-    c === 9 ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 11 ||
-    c === 12 ||
-    c === 13 ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x1680 ||
-    c === 0x202f ||
-    c === 0x205f
   );
 }
