@@ -143,6 +143,22 @@ describe('the 告知书 templates', () => {
     expect(other.at(-2)).toBe('本机关已于2025年10月9日邮寄。');
   });
 
+  it('end what the 补正 notice asks to correct with one full stop, whatever the clerk typed', () => {
+    const text = noticeText('supplementRequest', {
+      ...CASE,
+      correction: '未写明文件名称或文号。 ',
+      respondBy: '2025-10-15',
+    }).paragraphs.join('');
+    expect(text).toContain('经审查，您的申请内容不明确：未写明文件名称或文号。根据');
+    const lines = noticeText('supplementRequest', {
+      ...CASE,
+      correction: '一、未写明文件名称；\n二、未写明制作机关。\n',
+    }).paragraphs.join('');
+    expect(lines).toContain('不明确：一、未写明文件名称；二、未写明制作机关。根据');
+    const none = noticeText('supplementRequest', CASE).paragraphs.join('');
+    expect(none).toContain('经审查，您的申请内容不明确。根据');
+  });
+
   it('refuse a kind it has no template for', () => {
     expect(() => noticeTemplate('carriedOver')).toThrow(/告知书模板/u);
   });
