@@ -26,25 +26,33 @@ const NOT_OUTPUT = /现行有效|累计|清理|废止|修订|修改|备案|审�
 const thisYear = (c: ClaimContext, year: number | null) =>
   !NOT_OUTPUT.test(c.clause) && !otherPeriod(c.before, year);
 
-/** Documents issued and decisions made, as the narrative states them; one pass. */
-const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions' | 'published'>([
+/**
+ * Documents issued and decisions made or published, as the narrative states them; one pass over
+ * the paragraphs that name 规范性文件 / 规章 (规) or a decision (许可, 处罚, 强制): the published
+ * kind opens with 公开, which V8 would otherwise try at nearly every paragraph.
+ */
+export const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions' | 'published'>([
   {
     key: 'normative',
+    anchors: '规',
     source: String.raw`(?:制发|出台|印发|制定|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
     accept: thisYear,
   },
   {
     key: 'normative',
+    anchors: '规',
     source: String.raw`(?:未|没有|无)(?:新)?(?:制发|出台|印发|制定|发布)(?:任何)?(?:行政)?规范性文件`,
     accept: thisYear,
   },
   {
     key: 'regulations',
+    anchors: '规',
     source: String.raw`(?:制定|出台|发布|制发|公布)(?:了)?规章(?:共)?{N}\s*(?:件|个|部)`,
     accept: thisYear,
   },
   {
     key: 'decisions',
+    anchors: '许罚强',
     source: String.raw`(?:作出|做出|办理|办结)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?(?:决定|事项|案件)(?:共)?{N}\s*(?:件|个|起|宗|份)`,
     // Decisions published are read by the next kind, with their own wording.
     accept: (c, year) => thisYear(c, year) && !/公开|公示|发布|上网/u.test(c.before),
@@ -53,6 +61,7 @@ const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions' | '
     // 公开行政许可决定780件: table 二 is the proactive-disclosure table, its 处理决定数量 the
     // decisions disclosed under Art. 20(五)(六); only 决定 is read (信息/事项 may count records).
     key: 'published',
+    anchors: '许罚强',
     source: String.raw`(?:公开|公示|发布)(?:了)?(?:(?:作出|做出)的?)?行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:书|信息)?(?:共|共计)?{N}\s*(?:件|个|起|宗|份|条)`,
     accept: thisYear,
   },

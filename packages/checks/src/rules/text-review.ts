@@ -53,14 +53,16 @@ const REVIEW_FIGURES = claimSet<Found>([
 
 type Kind = 'reconsideration' | 'litigation' | 'both' | 'bothEach';
 
+/** A block's 总计, read in place; null when blank or absent. */
+function blockTotal(report: Report, block: string): number | null {
+  const v = (report.review as Record<string, Record<string, unknown> | undefined>)[block]?.total;
+  return typeof v === 'number' ? v : null;
+}
+
 function value(report: Report, kind: Exclude<Kind, 'both' | 'bothEach'>): number | null {
-  const read = (block: string) => {
-    const v = getCell(report, cellPath('review', block, 'total'));
-    return typeof v === 'number' ? v : null;
-  };
-  if (kind === 'reconsideration') return read('reconsideration');
-  const direct = read('litigationDirect');
-  const after = read('litigationAfterReconsideration');
+  if (kind === 'reconsideration') return blockTotal(report, 'reconsideration');
+  const direct = blockTotal(report, 'litigationDirect');
+  const after = blockTotal(report, 'litigationAfterReconsideration');
   return direct === null || after === null ? null : direct + after;
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
+import { PROACTIVE_FIGURES } from '../rules/text-proactive.js';
 import { APPLICATION_FIGURES } from './application-claims.js';
-import { findClaimSet } from './claims.js';
+import { claimSet, findClaimSet } from './claims.js';
 import { buildTextView } from './text-view.js';
 
 /** Texts with figures of every kind: the rules' worked examples and a few more phrasings. */
@@ -10,18 +11,40 @@ const TEXTS = [
   '前言\n本机关2024年度无上年结转申请，没有需结转下一年度的申请。\n3件申请将结转至2025年度。',
   '全年新收申请5件次，办理政府信息公开申请4，作出答复3宗，其中部分公开1份、不予处理2例。',
   '一、总体情况\n部分\n予以公开2个。\n自然人提出申请7件\n法人或其他组织提出的申请1条',
+  '印发规范性文件3件。\n未制定规章。\n办结行政强制案件2起\n公示了行政处罚决定书共5份',
 ];
 
 describe('claim sets searched by their anchors', () => {
-  it('find the application figures a search of the whole narrative finds', () => {
-    const everywhere = { ...APPLICATION_FIGURES, anchors: null };
-    let figures = 0;
-    for (const text of TEXTS) {
-      const view = buildTextView(text);
-      const found = findClaimSet(view, APPLICATION_FIGURES, 2024);
-      expect(found).toEqual(findClaimSet(view, everywhere, 2024));
-      figures += found.length;
-    }
-    expect(figures).toBeGreaterThan(30);
-  });
+  const sets = { application: APPLICATION_FIGURES, proactive: PROACTIVE_FIGURES };
+
+  it.each(Object.entries(sets))(
+    'find every %s figure a search of the whole narrative finds, kind by kind',
+    (_, set) => {
+      let figures = 0;
+      for (const kind of set.kinds) {
+        // Alone, so that another kind's anchors cannot hide a wrong one.
+        const one = claimSet([kind]);
+        expect(one.anchors).not.toBeNull();
+        for (const text of TEXTS) {
+          const view = buildTextView(text);
+          const found = findClaimSet(view, one, 2024);
+          expect(found).toEqual(findClaimSet(view, { ...one, anchors: null }, 2024));
+          figures += found.length;
+        }
+      }
+      expect(figures).toBeGreaterThan(8);
+    },
+  );
+
+  it.each(Object.entries(sets))(
+    'find the %s figures the whole set finds without anchors',
+    (_, set) => {
+      for (const text of TEXTS) {
+        const view = buildTextView(text);
+        expect(findClaimSet(view, set, 2024)).toEqual(
+          findClaimSet(view, { ...set, anchors: null }, 2024),
+        );
+      }
+    },
+  );
 });

@@ -162,40 +162,59 @@ export function findClaimSet<K extends string>(
   year: number | null,
 ): { key: K; claim: Claim }[] {
   const found: { key: K; claim: Claim }[] = [];
+  if (set.anchors === null) searchSet(view, set, year, view.narrativeText, 0, found);
+  else
+    for (const k of narrativeWith(view, set.anchors))
+      searchSet(
+        view,
+        set,
+        year,
+        view.narrative[k]?.folded ?? '',
+        view.narrativeStarts[k] ?? 0,
+        found,
+      );
+  return found;
+}
+
+/**
+ * Searches `text`, which starts at `base` in the narrative text, for the figures of a set. A
+ * module function, not a closure made per call: tsx names every closure it creates (a
+ * defineProperty each), which showed in the checker's profile.
+ */
+function searchSet<K extends string>(
+  view: TextView,
+  set: ClaimSet<K>,
+  year: number | null,
+  text: string,
+  base: number,
+  found: { key: K; claim: Claim }[],
+): void {
   // The set's own pattern, rewound: copying it per call cost more than the search. No filter
   // searches with the same set, so nothing else moves its lastIndex meanwhile.
   const re = set.regex;
   const { kinds, markers, groupNames } = set;
-  /** Searches `text`, which starts at `base` in the narrative text. */
-  const search = (text: string, base: number) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const all = m.groups ?? {};
-      let i = 0;
-      while (i < markers.length && all[markers[i] ?? ''] === undefined) i++;
-      const kind = kinds[i];
-      if (!kind) continue;
-      // The kind's groups by the names its filter knows, in pattern order (as match.groups has
-      // them), without walking every group of every kind.
-      const groups: Record<string, string | undefined> = {};
-      for (const [name, short] of groupNames[i] ?? []) groups[short] = all[name];
-      const accept = kind.accept;
-      const claim = claimAt(
-        view,
-        base + m.index,
-        m[0].length,
-        groups,
-        (c) => !accept || accept(c, year),
-      );
-      if (claim) found.push({ key: kind.key, claim });
-      else re.lastIndex = m.index + 1;
-    }
-  };
-  if (set.anchors === null) search(view.narrativeText, 0);
-  else
-    for (const k of narrativeWith(view, set.anchors))
-      search(view.narrative[k]?.folded ?? '', view.narrativeStarts[k] ?? 0);
-  return found;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const all = m.groups ?? {};
+    let i = 0;
+    while (i < markers.length && all[markers[i] ?? ''] === undefined) i++;
+    const kind = kinds[i];
+    if (!kind) continue;
+    // The kind's groups by the names its filter knows, in pattern order (as match.groups has
+    // them), without walking every group of every kind.
+    const groups: Record<string, string | undefined> = {};
+    for (const [name, short] of groupNames[i] ?? []) groups[short] = all[name];
+    const accept = kind.accept;
+    const claim = claimAt(
+      view,
+      base + m.index,
+      m[0].length,
+      groups,
+      (c) => !accept || accept(c, year),
+    );
+    if (claim) found.push({ key: kind.key, claim });
+    else re.lastIndex = m.index + 1;
+  }
 }
 
 /** Words that put a figure in another period than the report year. */
