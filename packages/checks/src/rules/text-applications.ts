@@ -1,15 +1,19 @@
-import type { Finding } from '@xxgk/model';
+import { getCell, type Finding } from '@xxgk/model';
 import { applicationClaims } from '../text/application-claims.js';
 import { sumOf, TARGETS, type Target } from '../text/application-targets.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
 
+/** A figure followed by `（含上年结转…）` / `（包括上年度结转…）`. */
+const INCLUDES_CARRIED_OVER = /^\s*[（(]\s*(?:其中)?(?:含|包含|包括)[^）)]{0,12}结转/u;
+
 /**
  * Figures about applications that the narrative states — received (收到…申请X件, or 未收到…申请
  * for none), carried over from last year, answered (办结/答复X件) and carried forward — must
  * agree with the totals of table 三. Only tight phrasings are read, so unrelated numbers raise
- * nothing; a received figure that includes last year's carry-over is accepted.
+ * nothing; a received figure that includes last year's carry-over is accepted, and one said to
+ * include it (`受理1149件（含上年结转14件）`) is compared with new plus carried over.
  * @see 条例第五十条第（二）项; docs/domain.md §5.3 g
  */
 export const textApplications: Rule = {
@@ -97,6 +101,20 @@ export const textApplications: Rule = {
         text: '共收到政府信息公开申请12件（含上年结转2件）。',
       },
       expect: [],
+    },
+    {
+      name: "a received figure said to include last year's carry-over is compared with new plus carried over",
+      input: {
+        cells: { 'applications.received.total': 1131, 'applications.carriedOver.total': 14 },
+        text: '2024年，我局共受理政府信息公开申请1149件（含上年结转14件）。',
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['applications.received.total', 'applications.carriedOver.total'],
+          message: ['1149', '1131', '14', '1145'],
+        },
+      ],
     },
     {
       name: 'an outcome breakdown is compared row group by row group',
@@ -189,6 +207,14 @@ export const textApplications: Rule = {
       const table = sumOf(ctx, cells);
       if (table === null || table === claim.value) continue;
       if ((t.alternatives?.(ctx) ?? []).includes(claim.value)) continue;
+      // `受理1149件（含上年结转14件）`: the figure is new plus carried over, and said to be.
+      const including =
+        t.withCarriedOver &&
+        INCLUDES_CARRIED_OVER.test(claim.p.folded.slice(claim.end, claim.end + 24))
+          ? t.withCarriedOver
+          : null;
+      const includedCells = including?.cells(ctx) ?? [];
+      const included = including ? sumOf(ctx, includedCells) : null;
       const stated = claim.p.raw.slice(claim.start, claim.end);
       const said =
         claim.value === 0 && !/\d|[一二三四五六七八九十两]/u.test(stated)
@@ -196,12 +222,16 @@ export const textApplications: Rule = {
           : stated.startsWith(t.what)
             ? `“${stated}”`
             : `${t.what}${formatNumber(claim.value)}件（“${stated}”）`;
+      const terms = includedCells.map((path) => getCell(ctx.report, path));
       findings.push(
         textFinding(view, claim.p, claim, {
           rule: 'text.applications',
           severity: 'warning',
-          message: `正文称${said}，但${t.label}为${formatNumber(table)}`,
-          cells,
+          message:
+            including && included !== null
+              ? `正文称${said}并注明含上年结转，但${including.label}为${terms.map((v) => formatNumber(Number(v))).join('+')}=${formatNumber(included)}`
+              : `正文称${said}，但${t.label}为${formatNumber(table)}`,
+          cells: including && included !== null ? includedCells : cells,
         }),
       );
     }

@@ -11,6 +11,11 @@ export interface Target {
   cells: (ctx: CheckContext) => string[];
   /** Other values the text may rightly give (e.g. received including last year's carry-over). */
   alternatives?: (ctx: CheckContext) => (number | null)[];
+  /**
+   * What a figure the text says includes last year's carry-over (`受理N件（含上年结转M件）`) is
+   * compared with instead: its label and cells.
+   */
+  withCarriedOver?: { label: string; cells: (ctx: CheckContext) => string[] };
 }
 
 /** Sum of some rows in some columns; null when any cell is blank or absent. */
@@ -53,6 +58,10 @@ export const TARGETS = {
     label: '表三“一、本年新收政府信息公开申请数量”总计',
     cells: rowTotal('received'),
     alternatives: (ctx: CheckContext) => [plus(ctx, ['received', 'carriedOver'], ['total'])],
+    withCarriedOver: {
+      label: '表三“一、本年新收”与“二、上年结转”总计之和',
+      cells: () => [appPath('received', 'total'), appPath('carriedOver', 'total')],
+    },
   },
   handled: {
     what: '办理政府信息公开申请',
