@@ -90,7 +90,9 @@ export function decodeBytes(
   if (utf8 !== null) {
     // Control characters in "UTF-8" are the mark of UTF-16 Chinese whose bytes all happen to
     // be ASCII (政 is 65 3F, 开 is 5F 00): prefer UTF-16 when it reads as Chinese.
-    const utf16Text = CONTROL_CHARS.test(utf8) ? utf16Alternative(bytes) : null;
+    // (UTF-16 has an even number of bytes: the scan is skipped for any other length.)
+    const utf16Text =
+      bytes.length % 2 === 0 && CONTROL_CHARS.test(utf8) ? utf16Alternative(bytes) : null;
     if (utf16Text) return { ...utf16Text, evidence: 'detected' };
     return { text: utf8, encoding: 'utf-8', evidence: 'utf-8' };
   }
