@@ -15,6 +15,12 @@ describe('artefactsIn', () => {
     expect(artefactsIn('（一）主动公开 (二)其他 (3) ( 注 )').pinyin).toBe(false);
   });
 
+  it('sees possible Markdown marks only where the text has ** or __, or a line opens with #', () => {
+    expect(artefactsIn('| **规章** | 0 |').markdown).toBe(true);
+    expect(artefactsIn('标题\n## 一、总体情况').markdown).toBe(true);
+    expect(artefactsIn('规章 | 0 | 第3#楼').markdown).toBe(false);
+  });
+
   it('sees a possible bookmark only where the text has a bracket', () => {
     expect(artefactsIn('[book\nmark: _Hlk1]').bookmarks).toBe(true);
     expect(artefactsIn('没有方括号').bookmarks).toBe(false);
@@ -27,11 +33,28 @@ describe('cleanCellText', () => {
   });
 
   it('leaves the text as it is, trimmed, when the document holds neither', () => {
-    expect(cleanCellText('  规章（一）  ', { bookmarks: false, pinyin: false })).toBe('规章（一）');
+    expect(
+      cleanCellText('  规章（一）  ', { bookmarks: false, pinyin: false, markdown: false }),
+    ).toBe('规章（一）');
+  });
+
+  it('drops Markdown bold marks and heading hashes, which were never printed', () => {
+    expect(cleanCellText('**一、本年新收政府信息公开申请数量**')).toBe(
+      '一、本年新收政府信息公开申请数量',
+    );
+    expect(cleanCellText('__一、总体情况__')).toBe('一、总体情况');
+    expect(cleanCellText('## 一、总体情况')).toBe('一、总体情况');
+    expect(cleanCellText('### **二、主动公开政府信息情况**')).toBe('二、主动公开政府信息情况');
+    expect(cleanCellText('我局**严格**落实')).toBe('我局严格落实');
+    expect(cleanCellText('3.危及\\"三安全一稳定\\"')).toBe('3.危及"三安全一稳定"');
+    // Underscores of a blank to fill in and a lone hash are text.
+    expect(cleanCellText('联系人：______')).toBe('联系人：______');
+    expect(cleanCellText('#3楼 会议室')).toBe('#3楼 会议室');
   });
 
   it('cleans exactly as before for every cell of a document tested as a whole', () => {
-    const text = '根據(jù)\n（一）规章\n數(shù)據(jù)[bookmark: _Hlk1]\n行政(xíng)';
+    const text =
+      '根據(jù)\n（一）规章\n數(shù)據(jù)[bookmark: _Hlk1]\n行政(xíng)\n**规章**\n## 一、总体情况';
     const artefacts = artefactsIn(text);
     for (const cell of text.split('\n'))
       expect(cleanCellText(cell, artefacts)).toBe(cleanCellText(cell, ANY_ARTEFACTS));

@@ -55,14 +55,46 @@ function mayHoldPinyin(text: string): boolean {
 export interface Artefacts {
   bookmarks: boolean;
   pinyin: boolean;
+  /** Markdown marks (`**bold**`, `__bold__`, `## heading`) of a web page saved as Markdown. */
+  markdown: boolean;
 }
 
 /** For cells whose document was not tested as a whole: look for every artefact. */
-export const ANY_ARTEFACTS: Artefacts = { bookmarks: true, pinyin: true };
+export const ANY_ARTEFACTS: Artefacts = { bookmarks: true, pinyin: true, markdown: true };
 
 /** The artefacts the cells cut from this text can hold (see {@link Artefacts}). */
 export function artefactsIn(text: string): Artefacts {
-  return { bookmarks: text.includes('['), pinyin: mayHoldPinyin(text) };
+  return {
+    bookmarks: text.includes('['),
+    pinyin: mayHoldPinyin(text),
+    markdown: text.includes('**') || text.includes('__') || HASH_LINE.test(text),
+  };
+}
+
+/** A line that opens with a Markdown heading mark. */
+const HASH_LINE = /^[ \t]*#{1,6}[ \t]/mu;
+/** Heading hashes before a cell's text. */
+const HEADING_HASHES = /^\s*#{1,6}\s+/u;
+/** Bold (or strong) marks around a run of text: `**一、总体情况**`, `__规章__`. */
+const BOLD = /\*\*(?=\S)(.+?)\*\*|__(?=[^\s_])([^_]+?)__/gu;
+
+/** A Markdown backslash escape of ASCII punctuation (`3.危及\"三安全一稳定\"`, `\*`). */
+const ESCAPE = /\\([!-/:-@[-`{-~])/gu;
+
+/**
+ * The text without Markdown heading hashes, bold marks and backslash escapes, which were
+ * never printed.
+ */
+function withoutMarkdown(text: string): string {
+  let out = text;
+  if (out.includes('\\')) out = out.replace(ESCAPE, '$1');
+  if (out.includes('#')) out = out.replace(HEADING_HASHES, '');
+  if (out.includes('**') || out.includes('__'))
+    out = out.replace(
+      BOLD,
+      (_, star: string | undefined, line: string | undefined) => star ?? line ?? '',
+    );
+  return out;
 }
 
 /**
@@ -76,5 +108,6 @@ export function cleanCellText(raw: string, artefacts: Artefacts = ANY_ARTEFACTS)
   // The pattern only where a parenthesis opens onto a pinyin letter: cells of ordinals and
   // explanations in parentheses (（一）, （区分处理的…）) are common, pinyin is rare.
   if (artefacts.pinyin && mayHoldPinyin(text)) text = text.replace(PINYIN, '');
+  if (artefacts.markdown) text = withoutMarkdown(text);
   return text.trim();
 }

@@ -80,4 +80,35 @@ describe('the sample text files', () => {
     expect(report.applications['carriedForward']).toMatchObject({ total: 13 });
     expect(report.review.litigationAfterReconsideration?.total).toBe(22);
   });
+
+  it('read a web page saved as Markdown: ## headings, a |---| rule under each table’s first row, bold labels, escaped quotes', async () => {
+    const { report, problems, outline } = await parseDocument(sample('markdown-report-2024.md'));
+    expect(problems).toEqual([]);
+    expect(outline.map((h) => [h.ordinal, h.key, h.standard])).toEqual([
+      ['一', 'overview', true],
+      ['二', 'proactive', true],
+      ['三', 'applications', true],
+      ['四', 'review', true],
+      ['五', 'problems', true],
+      ['六', 'other', true],
+    ]);
+    expect(Object.keys(report.applications)).toHaveLength(25);
+    expect(report.applications['received']).toEqual({
+      naturalPerson: 801,
+      commercial: 97,
+      research: 95,
+      socialWelfare: 77,
+      legalService: 81,
+      otherOrg: 94,
+      total: 1245,
+    });
+    expect(report.review.reconsideration).toEqual({
+      upheld: 2,
+      corrected: 3,
+      other: 6,
+      pending: 9,
+      total: 20,
+    });
+    expect(report.notes).toEqual({});
+  });
 });

@@ -98,6 +98,26 @@ describe('the text reader', () => {
     expect(shape(textToSourceDocument(bare))[1]).toBe('row:  ¦ 2.其他法律行政法规禁止公开 ¦ 0');
   });
 
+  it('drops the separator row under a Markdown table’s first row, but not rows of dashes below', () => {
+    const text = [
+      '| 行政复议 | | 行政诉讼 |',
+      '|---|---|---|',
+      '| 1 | 2 | 3 |',
+      '',
+      '| 结果维持 | 结果纠正 | 总计 |',
+      '| :---: | :- | ---: |',
+      '| - | - | - |',
+      '| --- | --- | --- |',
+    ].join('\n');
+    expect(shape(textToSourceDocument(text))).toEqual([
+      'row: 行政复议 ¦  ¦ 行政诉讼',
+      'row: 1 ¦ 2 ¦ 3',
+      'row: 结果维持 ¦ 结果纠正 ¦ 总计',
+      'row: - ¦ - ¦ -',
+      'row: --- ¦ --- ¦ ---',
+    ]);
+  });
+
   it('groups cells closed by a pipe into a row ended by a line of pipes', () => {
     const text = [
       '规章 |',

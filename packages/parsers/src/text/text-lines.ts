@@ -241,7 +241,12 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
   let sinceSeparator = true;
   let emptyRun = 0;
 
+  /** Pipe rows output right before this line (a Markdown separator row is the second). */
+  let pipeRun = 0;
+
   for (const raw of rawLines) {
+    const rowsBefore = pipeRun;
+    pipeRun = 0;
     if (raw === '') {
       pending.flushTab();
       emptyRun += 1;
@@ -289,6 +294,10 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
         continue;
       }
       pending.flushPipes();
+      // `|---|:---:|` under a Markdown table's first row only draws the rule below it; further
+      // down, a row of dashes is a row of placeholders (no data), and is kept.
+      pipeRun = rowsBefore + 1;
+      if (rowsBefore === 1 && isMarkdownRule(trimmed)) continue;
       out.push('row', splitPipes(trimmed, (leadingPipe ??= opensWithPipe(rawLines))));
       continue;
     }
@@ -322,6 +331,14 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
  */
 function tabCells(trimmed: string): string[] {
   return trimmed.split('\t').map((c) => c.trim());
+}
+
+/** The delimiter row of a Markdown table: cells of hyphens, a colon at either end allowed. */
+const MARKDOWN_RULE = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/u;
+
+/** True for a Markdown table's delimiter row (`|---|:---:|`), which holds no cells. */
+function isMarkdownRule(trimmed: string): boolean {
+  return MARKDOWN_RULE.test(trimmed);
 }
 
 /** True for a line of nothing but pipes and white space (at least one pipe). */
