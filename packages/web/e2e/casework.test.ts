@@ -185,6 +185,7 @@ describe('casework in a browser', () => {
       await page.goto(caseUrl);
       await record(page, '要求补正', '2025-09-24', async (p) => {
         await p.getByLabel('补正期限').fill('2025-10-15');
+        await p.getByLabel('需要补正的事项').fill('请写明所需分配结果的年度批次及文号。');
       });
       await record(page, '收到补正', '2025-10-09');
       // The clock restarts from the day the 补正 arrived: 10-10, 10-11 (调休), 10-13 … 11-05.
@@ -205,6 +206,7 @@ describe('casework in a browser', () => {
       ).toBe(0);
       // Each step that sent a notice offers it on the timeline, filled from what was recorded.
       const supplement = await downloadDocx(page, '下载补正通知书');
+      expect(supplement).toContain('不明确：请写明所需分配结果的年度批次及文号。根据');
       expect(supplement).toContain('请您于2025年10月15日前对申请内容作出补正');
       const extension = await downloadDocx(page, '下载延期答复告知书');
       expect(extension).toContain('本机关将于2025年12月3日前作出答复');
