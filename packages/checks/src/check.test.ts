@@ -1,4 +1,4 @@
-import { reportSchema } from '@xxgk/model';
+import { reportSchema, type Report } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import { check } from './check.js';
 import { zeroReport } from './examples.js';
@@ -32,7 +32,8 @@ describe('check', () => {
     const reconsideration = report.review.reconsideration ?? {};
     reconsideration.other = 2.5;
     reconsideration.total = 2.5;
-    const json = reportSchema.parse(JSON.parse(JSON.stringify(report)));
+    const json = JSON.parse(JSON.stringify(report)) as Report;
+    expect(reportSchema.safeParse(json).success).toBe(true);
     const errors = check({ report: json })
       .filter((f) => f.severity === 'error')
       .map((f) => [
