@@ -23,9 +23,8 @@ const MARK_INDEX = (() => {
 })();
 /** List markers that use a closing bracket alone: 1） ①). */
 const MARKER = /[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[ \t]*\)/uy;
-const NEWLINE = 10;
-/** Any of the marks of {@link PAIRS}, or a line break. */
-const MARK_OR_BREAK = /[()《》“”【】〔〕\n]/gu;
+/** Any of the marks of {@link PAIRS}. */
+const MARK = /[()《》“”【】〔〕]/gu;
 
 /**
  * Brackets, book-title marks and quotation marks opened and never closed (or closed without
@@ -63,23 +62,28 @@ export const writingBrackets: Rule = {
       firstOpen: new Array<number>(PAIRS.length).fill(-1),
       firstStray: new Array<number>(PAIRS.length).fill(-1),
     };
+    // The paragraph (line) of the last mark seen: its start, its end, and the end of the list
+    // marker it opens with.
     let from = 0;
+    let to = -1;
+    let markerTo = 0;
     let dirty = false;
-    // The pattern finds the next mark or line break: searching with it is several times
-    // cheaper than reading every character, most of which are neither.
-    MARK_OR_BREAK.lastIndex = markerEnd(text, 0);
-    while (MARK_OR_BREAK.test(text)) {
-      const i = MARK_OR_BREAK.lastIndex - 1;
-      const c = text.charCodeAt(i);
-      if (c === NEWLINE) {
+    // The pattern finds the next mark: searching with it is several times cheaper than reading
+    // every character, and lines without a mark are never looked at.
+    MARK.lastIndex = 0;
+    while (MARK.test(text)) {
+      const i = MARK.lastIndex - 1;
+      if (i >= to) {
         if (dirty) closeParagraph(view, from, marks, findings);
         dirty = false;
-        from = i + 1;
-        // A list marker that uses a closing bracket alone (1） ①)) opens the next paragraph.
-        MARK_OR_BREAK.lastIndex = markerEnd(text, from);
-        continue;
+        from = text.lastIndexOf('\n', i) + 1;
+        const end = text.indexOf('\n', i);
+        to = end < 0 ? text.length : end;
+        // A list marker that uses a closing bracket alone (1） ①)) opens the paragraph.
+        markerTo = markerEnd(text, from);
       }
-      const code = MARK_INDEX[c] ?? 0;
+      if (i < markerTo) continue;
+      const code = MARK_INDEX[text.charCodeAt(i)] ?? 0;
       dirty = true;
       const k = code - 1;
       const pair = k >> 1;
