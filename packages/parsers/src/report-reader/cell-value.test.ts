@@ -20,9 +20,12 @@ describe('a table cell', () => {
       expect(readCellValue(text)).toEqual({ value: null, note: text });
   });
 
-  it('takes a decimal only where the column allows one (万元)', () => {
+  it('is the number a decimal is, in a column of counts too, so that the checks can flag it', () => {
     expect(readCellValue('190.457379', { decimal: true })).toEqual({ value: 190.457379 });
-    expect(readCellValue('1.5')).toEqual({ value: null, note: '1.5' });
+    // A plain number (no note, like 12.35 in the fee column): 10.5 decisions is an error the
+    // checks report on its cell, not a blank.
+    expect(readCellValue('10.5')).toEqual({ value: 10.5 });
+    expect(readCellValue('１９．５')).toEqual({ value: 19.5 });
   });
 
   it('keeps the number of an amount printed with its unit, and the text as a note', () => {

@@ -2,7 +2,7 @@ import type { CellValue } from '@xxgk/model';
 
 /** What a table column allows (see the model's ProactiveFieldDef). */
 export interface ValueRules {
-  /** Decimals allowed (万元 amounts). */
+  /** Decimals expected (万元 amounts); elsewhere a decimal is read too, for the checks to flag. */
   decimal?: boolean;
   /** Amount whose unit may be printed in the cell (2019 采购总金额): keep the number. */
   unitInText?: boolean;
@@ -48,8 +48,9 @@ export function isPlainNumber(text: string): boolean {
 
 /**
  * Reads a cell as the report's numeric value. A blank cell is null (never 0); a dash, "/",
- * "无" or any other text is null with the raw text kept as the note; a decimal in a column of
- * counts is not a count, so it is null with a note too.
+ * "无" or any other text is null with the raw text kept as the note. A decimal is a plain
+ * number in any column ("every numeric cell is a number", like 12.35 in the fee column): in a
+ * column of counts it is wrong, and the checks say so on its cell, which a null would hide.
  */
 export function readCellValue(text: string, rules: ValueRules = {}): CellReading {
   const small = smallInteger(text);
@@ -58,8 +59,6 @@ export function readCellValue(text: string, rules: ValueRules = {}): CellReading
   if (trimmed === '') return { value: null };
   const plain = HAS_FULL_WIDTH.test(trimmed) ? halfWidth(trimmed) : trimmed;
   if (NUMBER.test(plain)) {
-    const isDecimal = plain.includes('.');
-    if (isDecimal && !rules.decimal) return { value: null, note: trimmed };
     const value = Number(plain.replaceAll(',', ''));
     return Number.isFinite(value)
       ? { value: value === 0 ? 0 : value }

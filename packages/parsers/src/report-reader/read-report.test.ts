@@ -72,6 +72,12 @@ describe('the report reader', () => {
     expect(parseText(captionsOnly.join('\n')).report.proactive).toMatchObject(expected);
   });
 
+  it('reads a decimal printed in a count cell as that number, for the checks to flag', () => {
+    const { report } = parseText([...TOP, '第二十条第（六）项 |', '行政处罚 | 10.5 |'].join('\n'));
+    expect(report.proactive['punishment']).toEqual({ decisions: 10.5 });
+    expect(report.notes).toEqual({});
+  });
+
   it('keeps a dash, 无 and an annotated number as notes of null cells', () => {
     const { report } = parseText(
       [...TOP, '规章 | - | 无 | 0 |', '行政规范性文件 | 22（其中修订16件） | 0 | 30 |'].join('\n'),
