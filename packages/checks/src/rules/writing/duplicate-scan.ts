@@ -85,15 +85,12 @@ export function scanDuplicates(text: string): DuplicateScan {
   let count = 0;
   /** Positions before this belong to a run already found; no run starts there. */
   let from = 0;
-  /** The character before, when it is Chinese; -1 otherwise. */
-  let a = -1;
   // The sentence being read: where it starts and how many Chinese characters it has so far.
   let start = 0;
   let han = 0;
-  for (let j = 0; j < n; j++) {
-    const b = text.charCodeAt(j);
+  for (let j = 0; j < n;) {
+    let b = text.charCodeAt(j);
     if (!isHan(b)) {
-      a = -1;
       if (b === NEWLINE) {
         start = j + 1;
         han = 0;
@@ -112,21 +109,21 @@ export function scanDuplicates(text: string): DuplicateScan {
         start = j + 1;
         han = 0;
       }
+      j++;
       continue;
     }
+    // A run of Chinese characters, read pair by pair: text[j - 1] (a) and text[j] (b).
     han++;
-    if (a < 0) {
-      a = b;
-      continue;
-    }
-    // The pair text[i], text[i + 1] of two Chinese characters.
-    const i = j - 1;
-    if (a === b && DOUBLED.has(a) && text.charCodeAt(j + 1) !== a) doubled.push(i);
-    const bucket = (a * 31 + b) & (BUCKETS - 1);
-    const last = (head[bucket] ?? 0) - base;
-    prev[i] = last;
-    head[bucket] = i + base;
-    if (i >= from)
+    for (let a = b, i = j++; j < n; a = b, i = j++) {
+      b = text.charCodeAt(j);
+      if (!isHan(b)) break;
+      han++;
+      if (a === b && DOUBLED.has(a) && text.charCodeAt(j + 1) !== a) doubled.push(i);
+      const bucket = (a * 31 + b) & (BUCKETS - 1);
+      const last = (head[bucket] ?? 0) - base;
+      prev[i] = last;
+      head[bucket] = i + base;
+      if (i < from) continue;
       for (let p = last; p >= from && i - p <= MAX_UNIT; p = prev[p] ?? -1) {
         const unit = i - p;
         if (unit < 2 || i + unit > n) continue;
@@ -136,7 +133,7 @@ export function scanDuplicates(text: string): DuplicateScan {
         from = i + unit;
         break;
       }
-    a = b;
+    }
   }
   return { runs, doubled, sentences: repeatedSignatures(sentences, count) };
 }
