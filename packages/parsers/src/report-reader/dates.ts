@@ -4,7 +4,7 @@ const CN_DIGITS: Readonly<Record<string, number>> = Object.fromEntries(
 );
 
 /** A Chinese-numeral year written digit by digit (二〇二五), or null. */
-function cnYear(text: string): number | null {
+export function cnYear(text: string): number | null {
   if (text.length !== 4) return null;
   let value = 0;
   for (const ch of text) {

@@ -5,6 +5,7 @@ import {
   findTitle,
   labelledDate,
   narrativeYear,
+  closingAgency,
   signatureDate,
   topDate,
   yearOfTitle,
@@ -50,6 +51,43 @@ describe('the title', () => {
     );
     expect(agencyFromTitle('2023年政府信息公开工作年度报告')).toBeNull();
     expect(yearOfTitle('2024年度绍兴市上虞区经济和信息化局政府信息公开工作年度报告')).toBe(2024);
+  });
+});
+
+describe('a title that does not name the agency as usual', () => {
+  it('cuts a year written in Chinese numerals off the agency, and reads that year', () => {
+    const title = '江宁市交通运输局二〇二三年度政府信息公开工作年度报告';
+    expect(agencyFromTitle(title)).toBe('江宁市交通运输局');
+    expect(agencyFromTitle('二零二三年江宁市交通运输局政府信息公开工作年度报告')).toBe(
+      '江宁市交通运输局',
+    );
+    expect(yearOfTitle(title)).toBe(2023);
+    expect(yearOfTitle('二零二四年度某局政府信息公开工作年度报告')).toBe(2024);
+  });
+
+  it('is still the title when it names only the year, the one nearest the body', () => {
+    expect(findTitle(['2023年政府信息公开工作年度报告', '', '发布日期：2024-01-18'], 10)).toBe(
+      '2023年政府信息公开工作年度报告',
+    );
+    expect(
+      findTitle(
+        ['2022年政府信息公开工作年度报告', '首页 > 年报', '2023年政府信息公开工作年度报告'],
+        10,
+      ),
+    ).toBe('2023年政府信息公开工作年度报告');
+  });
+
+  it('leaves the agency to the report’s last line when that is an agency’s name', () => {
+    const end = [
+      '六、其他需要报告的事项',
+      '本年度无其他需要报告的事项。',
+      '',
+      '江宁市交通运输局',
+      '',
+    ];
+    expect(closingAgency(end, 0)).toBe('江宁市交通运输局');
+    expect(closingAgency([...end, '【打印】 【关闭】'], 0)).toBeNull();
+    expect(closingAgency(['六、其他需要报告的事项', '无。', '特此报告'], 0)).toBeNull();
   });
 });
 

@@ -1,6 +1,6 @@
 import type { ReportPeriod } from '@xxgk/model';
 import { isChrome } from './chrome.js';
-import { dateLine, findDate, isoDate } from './dates.js';
+import { cnYear, dateLine, findDate, isoDate } from './dates.js';
 import { readHeading } from './headings.js';
 
 /** What a report states about itself outside its tables. */
@@ -19,8 +19,11 @@ export interface ReportMetadata {
 const TITLE_PREFIX = /^(?:标题|標題|题名|題名|名称|名稱)\s*[:：]\s*/u;
 const TITLE_END = /(?:年度报告|年度報告|年报|年報)[\s。.]*$/u;
 const REPORT_SUFFIX = /的?(?:政府)?(?:信息|資訊)公[开開](?:工作)?(?:年度[报報]告|年[报報])$/u;
-const YEAR_FIRST = /^(\d{4})\s*年度?(.*)$/su;
-const YEAR_LAST = /^(.*?)(\d{4})\s*年度?$/su;
+/** A year of this century written in Chinese numerals (二〇二三, 二零二四). */
+const CN_YEAR = '二[〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{2}';
+const YEAR_FIRST = new RegExp(`^(\\d{4}|${CN_YEAR})\\s*年度?(.*)$`, 'su');
+const YEAR_LAST = new RegExp(`^(.*?)(\\d{4}|${CN_YEAR})\\s*年度?$`, 'su');
+const CN_YEAR_OF_TITLE = new RegExp(`(${CN_YEAR})\\s*年`, 'u');
 
 /** Lines scanned for a title before giving up (titles sit at the top of a page). */
 const TITLE_SCAN_LINES = 60;
@@ -45,11 +48,14 @@ function agencyOfTitle(title: string): string {
 /**
  * The report's title: the first line near the top that ends with 年度报告 and is not a
  * sentence, breadcrumb or chrome, joined with the line before it when the title was broken
- * over two lines (`市中区工业和信息化局` / `2023年政府信息公开工作年度报告`).
+ * over two lines (`市中区工业和信息化局` / `2023年政府信息公开工作年度报告`). A title that
+ * names no agency (`2023年政府信息公开工作年度报告`) is the title when no line names one: the
+ * last such line, nearest the body (a list of other years' reports comes before it).
  */
 export function findTitle(lines: readonly string[], stopLine: number): string | null {
   const limit = Math.min(lines.length, stopLine, TITLE_SCAN_LINES);
   let previous: string | null = null;
+  let withoutAgency: string | null = null;
   for (let i = 0; i < limit; i += 1) {
     const raw = (lines[i] ?? '').trim();
     if (raw === '') continue;
@@ -59,6 +65,7 @@ export function findTitle(lines: readonly string[], stopLine: number): string | 
         if (agencyOfTitle(text) !== '') return text;
         // A title broken after the agency's name: the agency is on the line before.
         if (previous !== null) return `${previous}${text}`;
+        withoutAgency = text;
       }
     }
     previous =
@@ -70,7 +77,7 @@ export function findTitle(lines: readonly string[], stopLine: number): string | 
         ? raw
         : null;
   }
-  return null;
+  return withoutAgency;
 }
 
 /** The issuing body named in the title, or null. */
@@ -80,10 +87,13 @@ export function agencyFromTitle(title: string | null): string | null {
   return agency.length >= 2 && agency.length <= 40 ? agency : null;
 }
 
-/** The year a title names (first `YYYY年`), or null. */
+/** The year a title names (first `YYYY年`, else one in Chinese numerals: 二〇二三年), or null. */
 export function yearOfTitle(title: string | null): number | null {
-  const match = title ? /(\d{4})\s*年/u.exec(title) : null;
-  return match ? Number(match[1]) : null;
+  if (!title) return null;
+  const match = /(\d{4})\s*年/u.exec(title);
+  if (match) return Number(match[1]);
+  const cn = CN_YEAR_OF_TITLE.exec(title);
+  return cn?.[1] ? cnYear(cn[1]) : null;
 }
 
 const PERIOD_WORD = /^(?:期限|时限|時限|期间|期間|时间|時間|区间|區間|周期|週期|起止时间)/u;
@@ -239,6 +249,31 @@ export function signatureDate(
   for (let i = lines.length - 1; i >= stop; i -= 1) {
     const date = dateLine(lines[i] ?? '');
     if (date) return { line: i, date };
+  }
+  return null;
+}
+
+/** How the names of bodies that publish annual reports end. */
+const AGENCY_END =
+  /(?:局|委员会|委|政府|办公室|办公厅|厅|中心|院|所|署|处|办事处|街道|镇|乡|站|队|馆|公司)$/u;
+
+/**
+ * The agency's name signed under a report without a signature date: its last non-empty line
+ * (after `fromLine`, the last heading), when that is a short name ending like an agency's
+ * (局, 委员会, 人民政府 …) — not page chrome, a sentence or 特此报告.
+ */
+export function closingAgency(lines: readonly string[], fromLine: number): string | null {
+  for (let i = lines.length - 1; i > fromLine; i -= 1) {
+    const text = (lines[i] ?? '').trim();
+    if (text === '') continue;
+    const name =
+      text.length >= 4 &&
+      text.length <= 40 &&
+      !/[。，,；;：:\d\s【】[\]|]/u.test(text) &&
+      AGENCY_END.test(text) &&
+      !isChrome(text) &&
+      readHeading(text) === null;
+    return name ? text : null;
   }
   return null;
 }

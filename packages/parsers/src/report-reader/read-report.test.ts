@@ -78,6 +78,26 @@ describe('the report reader', () => {
     expect(report.notes).toEqual({});
   });
 
+  it('keeps a title that names no agency, and takes the agency signed at the end', () => {
+    const text = [
+      ...TOP.slice(1),
+      '规章 | 0 | 0 | 0 |',
+      '六、其他需要报告的事项',
+      '本年度无其他需要报告的事项。',
+      '江宁市交通运输局',
+    ];
+    const { report } = parseText(['2023年政府信息公开工作年度报告', ...text].join('\n'));
+    expect(report).toMatchObject({
+      title: '2023年政府信息公开工作年度报告',
+      agency: '江宁市交通运输局',
+      titleYear: 2023,
+    });
+    const cn = parseText(
+      ['江宁市交通运输局二〇二三年度政府信息公开工作年度报告', ...text].join('\n'),
+    );
+    expect(cn.report).toMatchObject({ agency: '江宁市交通运输局', titleYear: 2023 });
+  });
+
   it('keeps a dash, 无 and an annotated number as notes of null cells', () => {
     const { report } = parseText(
       [...TOP, '规章 | - | 无 | 0 |', '行政规范性文件 | 22（其中修订16件） | 0 | 30 |'].join('\n'),

@@ -15,6 +15,7 @@ import { matchLabels, type LabelMatches } from './match-labels.js';
 import {
   agencyFromChrome,
   agencyFromTitle,
+  closingAgency,
   findPeriod,
   findTitle,
   labelledDate,
@@ -86,7 +87,9 @@ function readStream(
     signature?.date ??
     null;
   const signatureAgency =
-    signature && signature.line > 0 ? signatureName(lines[signature.line - 1]) : null;
+    signature && signature.line > 0
+      ? signatureName(lines[signature.line - 1])
+      : closingAgency(lines, lastHeading ? lastHeading.line - 1 : 0);
 
   const report: Report = {
     format,
