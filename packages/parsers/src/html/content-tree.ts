@@ -37,20 +37,25 @@ export interface CellNode {
  */
 export class BlockList {
   readonly items: (string | TableNode | PreformattedNode)[] = [];
-  private pieces: string[] = [];
+  /**
+   * The current line's first piece and, only when there are more, the rest. Nearly every
+   * line (a table cell's `0`) is one piece: no array per cell and per line for it.
+   */
+  private first: string | null = null;
+  private more: string[] | null = null;
 
   /** Adds a piece of text to the current line. */
   text(piece: string): void {
-    this.pieces.push(piece);
+    if (this.first === null) this.first = piece;
+    else (this.more ??= []).push(piece);
   }
 
   /** Ends the current line (a block element opened or closed, or a `<br>`). */
   breakLine(): void {
-    if (this.pieces.length === 0) return;
-    const line = normalizeInline(
-      this.pieces.length === 1 ? (this.pieces[0] ?? '') : this.pieces.join(''),
-    );
-    this.pieces = [];
+    if (this.first === null) return;
+    const line = normalizeInline(this.more ? this.first + this.more.join('') : this.first);
+    this.first = null;
+    this.more = null;
     if (line !== '') this.items.push(line);
   }
 
