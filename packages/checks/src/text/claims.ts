@@ -110,46 +110,36 @@ export interface ClaimKind<K extends string> {
 
 /** Several kinds of figure searched together: one pass over the narrative for all of them. */
 export interface ClaimSet<K extends string> {
+  /**
+   * The kinds as alternatives of one pattern without capturing groups: it finds where a figure
+   * is and how long it is (captures cost V8 a fifth of the search and are needed only for the
+   * rare match).
+   */
   readonly regex: RegExp;
   readonly kinds: readonly ClaimKind<K>[];
-  /** Per kind, the name of its marker group (`alt__i`). */
-  readonly markers: readonly string[];
   /**
-   * Per kind, its named groups in pattern order: the name in the combined pattern and the
-   * name its filter sees (suffix removed). Pattern order is the order of `match.groups`.
+   * Per kind, its own pattern, sticky, with its named groups: tried in order where `regex`
+   * matched, the first that matches there is the alternative `regex` took, with the same match.
    */
-  readonly groupNames: readonly (readonly (readonly [string, string])[])[];
+  readonly kindRegexes: readonly RegExp[];
   /** The kinds' anchors together, or null when a kind has none (the whole narrative is read). */
   readonly anchors: string | null;
 }
 
 /**
- * Compiles kinds of figure into one pattern: each kind an alternative, its named groups made
- * unique by a suffix, a marker group telling which alternative matched. Where two kinds could
- * match at the same place, the earlier in the list wins.
+ * Compiles kinds of figure into one pattern: each kind an alternative (named groups made
+ * non-capturing), and each kind alone. Where two kinds could match at the same place, the
+ * earlier in the list wins. Patterns must not use backreferences.
  */
 export function claimSet<K extends string>(kinds: readonly ClaimKind<K>[]): ClaimSet<K> {
   const source = kinds
-    .map(
-      (k, i) =>
-        `(?<alt__${i}>)(?:${expand(k.source).replace(/\(\?<([A-Za-z]\w*)>/gu, `(?<$1__${i}>`)})`,
-    )
+    .map((k) => `(?:${expand(k.source).replace(/\(\?<([A-Za-z]\w*)>/gu, '(?:')})`)
     .join('|');
-  const markers = kinds.map((_, i) => `alt__${i}`);
-  const groupNames = kinds.map((_, i) => {
-    const suffix = `__${i}`;
-    const names: [string, string][] = [];
-    for (const m of source.matchAll(/\(\?<([A-Za-z]\w*)>/gu)) {
-      const name = m[1] ?? '';
-      if (name.endsWith(suffix) && !name.startsWith('alt__'))
-        names.push([name, name.slice(0, -suffix.length)]);
-    }
-    return names;
-  });
+  const kindRegexes = kinds.map((k) => new RegExp(expand(k.source), 'uy'));
   const anchors = kinds.every((k) => k.anchors)
     ? [...new Set(kinds.flatMap((k) => [...(k.anchors ?? '')]))].join('')
     : null;
-  return { regex: new RegExp(source, 'gu'), kinds, markers, groupNames, anchors };
+  return { regex: new RegExp(source, 'gu'), kinds, kindRegexes, anchors };
 }
 
 /**
@@ -192,18 +182,23 @@ function searchSet<K extends string>(
   // The set's own pattern, rewound: copying it per call cost more than the search. No filter
   // searches with the same set, so nothing else moves its lastIndex meanwhile.
   const re = set.regex;
-  const { kinds, markers, groupNames } = set;
+  const { kinds, kindRegexes } = set;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const all = m.groups ?? {};
+    // The alternative the pattern took: the first kind that matches here on its own.
     let i = 0;
-    while (i < markers.length && all[markers[i] ?? ''] === undefined) i++;
+    let km: RegExpExecArray | null = null;
+    for (; i < kindRegexes.length; i++) {
+      const k = kindRegexes[i];
+      if (!k) continue;
+      k.lastIndex = m.index;
+      km = k.exec(text);
+      if (km) break;
+    }
     const kind = kinds[i];
-    if (!kind) continue;
-    // The kind's groups by the names its filter knows, in pattern order (as match.groups has
-    // them), without walking every group of every kind.
-    const groups: Record<string, string | undefined> = {};
-    for (const [name, short] of groupNames[i] ?? []) groups[short] = all[name];
+    if (!kind || !km) continue;
+    // The kind's groups by name, in pattern order (a copy: the match is not kept).
+    const groups: Record<string, string | undefined> = { ...km.groups };
     const accept = kind.accept;
     const claim = claimAt(
       view,
