@@ -172,11 +172,26 @@ function matchFrom(
   const facts = factsOf(text, index);
   const single = facts.found;
   let best = single ? { end: start, key: single.key, meanings: single.meanings } : null;
-  if (first.row) return best ?? wrappedInRow(facts.key, start, index);
-  if (!facts.prefix) return best;
+  if (first.row) {
+    if (best) return best;
+    // The last cell of a row whose label wrapped onto the next row, with the numbers there.
+    const next = tokens[start + 1];
+    const wrapped =
+      facts.prefix && next && next.line !== first.line
+        ? endOnRow(tokens, start + 1, text, index)
+        : null;
+    return wrapped ?? wrappedInRow(facts.key, start, index);
+  }
+  if (!facts.prefix) return best ?? wrappedAfterGap(tokens, start, index);
   for (let j = start + 1; j < tokens.length && j - start < MAX_PIECES; j += 1) {
     const piece = tokens[j];
-    if (!piece || piece.row || piece.cls !== 'text' || piece.text.length > MAX_PIECE_CHARS) break;
+    if (!piece || piece.cls !== 'text' || piece.text.length > MAX_PIECE_CHARS) break;
+    if (piece.row) {
+      // The label's last piece opens the row that holds its numbers (text extracted from a
+      // PDF puts them on a wrapped label's second line): the match ends there.
+      if (tokens[j - 1]?.line !== piece.line) best = endOnRow(tokens, j, text, index) ?? best;
+      break;
+    }
     text += piece.text;
     const joined = factsOf(text, index);
     const found = joined.exact ? joined.found : null;
@@ -185,6 +200,45 @@ function matchFrom(
   }
   // A label whose rest never follows (the capture wraps it after its numbers, or cuts it).
   return best ?? wrappedInRow(facts.key, start, index);
+}
+
+/**
+ * A label that ends in the first cell of a row (token `at`), its beginning `text` on the
+ * lines before: the whole label when the two make one exactly, else null.
+ */
+function endOnRow(
+  tokens: TokenStream['tokens'],
+  at: number,
+  text: string,
+  index: LabelIndex,
+): { end: number; key: string; meanings: MeaningsByFormat } | null {
+  const piece = tokens[at];
+  if (!piece?.row || piece.cls !== 'text' || piece.text.length > MAX_PIECE_CHARS) return null;
+  const joined = factsOf(text + piece.text, index);
+  return joined.exact && joined.found
+    ? { end: at, key: joined.found.key, meanings: joined.found.meanings }
+    : null;
+}
+
+/** The text after the last run of two or more spaces (a column gap), or null. */
+const LAST_GAP = /(?:[ \u00a0]{2,}|\u3000+)(?!.*(?:[ \u00a0]{2,}|\u3000))(.+)$/su;
+
+/**
+ * A line of two label cells aligned by spaces (`（六）其他处理    1.申请人…不补正、行政`, too few
+ * cells to be read as a row) whose last cell wrapped onto the next line, which holds the
+ * label's end and the numbers: the label from that last cell to the next row's first cell.
+ */
+function wrappedAfterGap(
+  tokens: TokenStream['tokens'],
+  start: number,
+  index: LabelIndex,
+): { end: number; key: string; meanings: MeaningsByFormat } | null {
+  const first = tokens[start];
+  const next = tokens[start + 1];
+  if (!first || !next?.row || next.line === first.line) return null;
+  const tail = LAST_GAP.exec(first.text)?.[1];
+  if (tail === undefined || !factsOf(tail, index).prefix) return null;
+  return endOnRow(tokens, start + 1, tail, index);
 }
 
 /** A row or column label whose end wrapped out of its table cell, by its unique beginning. */

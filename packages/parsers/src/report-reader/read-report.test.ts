@@ -98,6 +98,27 @@ describe('the report reader', () => {
     expect(cn.report).toMatchObject({ agency: '江宁市交通运输局', titleYear: 2023 });
   });
 
+  it('reads a label wrapped onto the line that holds its numbers, in space-aligned rows', () => {
+    const values = { naturalPerson: 19, commercial: 4, research: 1, socialWelfare: 6 };
+    for (const first of [
+      '（六）其他处理    1.申请人无正当理由逾期不补正、行政',
+      '1.申请人无正当理由逾期不补正、行政',
+    ]) {
+      const { report } = parseText(
+        [
+          ...TOP,
+          '三、收到和处理政府信息公开申请情况',
+          '（五）不予处理    1.信访举报投诉类申请    38    1    1    8    6    2    56',
+          first,
+          '机关不再处理其政府信息公开申请    19    4    1    6    2    3    35',
+          '3.其他    0    3    3    6    9    1    22',
+        ].join('\n'),
+      );
+      expect(report.applications['otherHandling.noCorrection'], first).toMatchObject(values);
+      expect(report.applications['otherHandling.other']).toMatchObject({ total: 22 });
+    }
+  });
+
   it('keeps a dash, 无 and an annotated number as notes of null cells', () => {
     const { report } = parseText(
       [...TOP, '规章 | - | 无 | 0 |', '行政规范性文件 | 22（其中修订16件） | 0 | 30 |'].join('\n'),
