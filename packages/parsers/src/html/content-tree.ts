@@ -30,13 +30,31 @@ export interface CellNode {
   colSpan: number;
 }
 
+/** A block of a {@link BlockList}. */
+export type Block = string | TableNode | PreformattedNode;
+
+/** The items of a list that has none (shared: most cells have one block or none). */
+const NO_ITEMS: readonly Block[] = Object.freeze([]);
+
 /**
  * The blocks of one container (the page, a cell, a caption): lines of text (white space
  * already collapsed) and tables, in order. Text arrives in pieces and becomes a line at the
  * next block boundary.
  */
 export class BlockList {
-  readonly items: (string | TableNode | PreformattedNode)[] = [];
+  /** The blocks, made on the first one with room for exactly one (a cell's only line). */
+  private list: Block[] | null = null;
+
+  /** The blocks in document order. */
+  get items(): readonly Block[] {
+    return this.list ?? NO_ITEMS;
+  }
+
+  private add(block: Block): void {
+    if (this.list === null) this.list = [block];
+    else this.list.push(block);
+  }
+
   /**
    * The current line's first piece and, only when there are more, the rest. Nearly every
    * line (a table cell's `0`) is one piece: no array per cell and per line for it.
@@ -56,19 +74,19 @@ export class BlockList {
     const line = normalizeInline(this.more ? this.first + this.more.join('') : this.first);
     this.first = null;
     this.more = null;
-    if (line !== '') this.items.push(line);
+    if (line !== '') this.add(line);
   }
 
   /** Adds preformatted text at this point of the flow. */
   pre(text: string): void {
     this.breakLine();
-    this.items.push({ kind: 'pre', text });
+    this.add({ kind: 'pre', text });
   }
 
   /** Starts a table at this point of the flow. */
   table(node: TableNode): void {
     this.breakLine();
-    this.items.push(node);
+    this.add(node);
   }
 }
 
