@@ -111,4 +111,37 @@ describe('the sample text files', () => {
     });
     expect(report.notes).toEqual({});
   });
+
+  it('read a report whose table cells are separated by single spaces (pdftotext without -layout)', async () => {
+    const { report, problems } = await parseDocument(sample('single-space-rows-2023.txt'));
+    expect(problems).toEqual([]);
+    expect(report.proactive['licensing']).toEqual({ decisions: 3502 });
+    expect(report.proactive['fees']).toEqual({ amountWanYuan: 12.35 });
+    expect(Object.keys(report.applications)).toHaveLength(25);
+    expect(report.applications['withheld.stateSecret']).toEqual({
+      naturalPerson: 2,
+      commercial: 1,
+      research: 6,
+      socialWelfare: 6,
+      legalService: 1,
+      otherOrg: 3,
+      total: 19,
+    });
+    expect(report.applications['totalProcessed']).toEqual({
+      naturalPerson: 613,
+      commercial: 75,
+      research: 113,
+      socialWelfare: 88,
+      legalService: 115,
+      otherOrg: 97,
+      total: 1101,
+    });
+    expect(report.review.litigationAfterReconsideration).toEqual({
+      upheld: 7,
+      corrected: 9,
+      other: 2,
+      pending: 4,
+      total: 22,
+    });
+  });
 });

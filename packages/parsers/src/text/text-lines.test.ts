@@ -189,6 +189,39 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('reads rows whose cells are separated by single spaces when the text has such rows of numbers', () => {
+    const rows = [
+      '规章 0 0 0',
+      '行政规范性文件 7 7 182',
+      '行政许可 3502',
+      '（三）不予公开 1.属于国家秘密 2 1 6 6 1 3 19',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 6 5 9 0 8 3 31',
+      '3 2 1 2 8 2 3 3 0 8 7 9 2 4 22',
+    ];
+    const text = [
+      '统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。',
+      ...rows,
+      '第 3 页',
+      '2024 1 18',
+    ];
+    expect(shape(textToSourceDocument(text.join('\n')))).toEqual([
+      'text: 统计期限自 2023 年 1 月 1 日起至 2023 年 12 月 31 日止。',
+      'row: 规章 ¦ 0 ¦ 0 ¦ 0',
+      'row: 行政规范性文件 ¦ 7 ¦ 7 ¦ 182',
+      'row: 行政许可 ¦ 3502',
+      'row: （三）不予公开 ¦ 1.属于国家秘密 ¦ 2 ¦ 1 ¦ 6 ¦ 6 ¦ 1 ¦ 3 ¦ 19',
+      'row: （二）部分公开（区分处理的，只计这一情形，不计其他情形） ¦ 6 ¦ 5 ¦ 9 ¦ 0 ¦ 8 ¦ 3 ¦ 31',
+      'row: 3 ¦ 2 ¦ 1 ¦ 2 ¦ 8 ¦ 2 ¦ 3 ¦ 3 ¦ 0 ¦ 8 ¦ 7 ¦ 9 ¦ 2 ¦ 4 ¦ 22',
+      'text: 第 3 页',
+      'text: 2024 1 18',
+    ]);
+    // A text with a number or two after a single space is not laid out that way.
+    expect(shape(textToSourceDocument('行政许可 3502\n共有 2 人'))).toEqual([
+      'text: 行政许可 3502',
+      'text: 共有 2 人',
+    ]);
+  });
+
   it('numbers the lines it produces and points every cell at its line', () => {
     const doc = textToSourceDocument('标题\n\n| a | b |\n\n正文');
     expect(doc.lines.map((l) => l.line)).toEqual([1, 2, 3]);

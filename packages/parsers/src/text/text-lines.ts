@@ -50,6 +50,8 @@ interface Traits {
   tabs: boolean;
   /** Runs of two or more spaces (or ideographic spaces) inside lines: columns, maybe. */
   columns: boolean;
+  /** Numbers separated by single spaces, many: rows of single-space-separated cells, maybe. */
+  spacedNumbers: boolean;
 }
 
 const COLUMN_GAP = /[ \u00a0]{2,}|\u3000+/u;
@@ -115,6 +117,52 @@ function spacedColumns(trimmed: string): string[] | null {
   return values > 0 || (cells.length >= 3 && longest <= 24) ? cells : null;
 }
 
+/** Digit-space-digit pairs that make a text's single-spaced rows worth looking for. */
+const MIN_SPACED_NUMBERS = 8;
+
+/**
+ * True when the text has numbers separated by single spaces (`2 1 6 6 1 3 19`) often enough
+ * to hold table rows laid out that way: one native search per space, and only in a text
+ * without pipes or tabs.
+ */
+function hasSpacedNumbers(body: string): boolean {
+  let pairs = 0;
+  for (let at = body.indexOf(' ', 1); at >= 0; at = body.indexOf(' ', at + 1)) {
+    const before = body.charCodeAt(at - 1);
+    const after = body.charCodeAt(at + 1);
+    if (before >= 48 && before <= 57 && after >= 48 && after <= 57) {
+      pairs += 1;
+      if (pairs >= MIN_SPACED_NUMBERS) return true;
+    }
+  }
+  return false;
+}
+
+/** Numbers a single-spaced line without a label needs to be a row (`2024 1 18` is not). */
+const MIN_UNLABELLED_VALUES = 5;
+
+/**
+ * A row whose cells are separated by single spaces (text from pdftotext without `-layout`,
+ * some copies): label cells, then numbers to the end of the line (`规章 0 0 0`,
+ * `（三）不予公开 1.属于国家秘密 2 1 6 6 1 3 19`), or many numbers alone (table 四's values).
+ * Lines that end otherwise (`第 3 页`), a few numbers alone (`2024 1 18`) or a sentence stay
+ * text.
+ */
+function singleSpacedRow(trimmed: string): string[] | null {
+  const cells = trimmed.split(/[ \u00a0]+/u);
+  let values = 0;
+  while (values < cells.length && VALUE_CELL.test(cells[cells.length - 1 - values] ?? ''))
+    values += 1;
+  const labels = cells.length - values;
+  // Numbers alone make a row only when there are many (table 四's fifteen), not a date.
+  if (values === 0 || (labels === 0 && values < MIN_UNLABELLED_VALUES)) return null;
+  for (let i = 0; i < labels; i += 1) {
+    const cell = cells[i] ?? '';
+    if (cell.length > 48 || VALUE_CELL.test(cell) || /[。；;：:]/u.test(cell)) return null;
+  }
+  return cells;
+}
+
 /**
  * Recognises the layout of decoded text and hands its lines to a sink (see
  * {@link textToSourceDocument}); the report reader's sink builds its tokens directly.
@@ -123,12 +171,16 @@ export function layOutText(text: string, out: LineSink): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rawLines = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
   if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
-  else
+  else {
+    const pipes = body.includes('|');
+    const tabs = body.includes('\t');
     lineLayout(rawLines, out, {
-      pipes: body.includes('|'),
-      tabs: body.includes('\t'),
+      pipes,
+      tabs,
       columns: hasInnerGap(body),
+      spacedNumbers: !pipes && !tabs && hasSpacedNumbers(body),
     });
+  }
 }
 
 /** The lines being produced, numbered as they come. */
@@ -316,7 +368,9 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       out.push('row', tabCells(trimmed));
       continue;
     }
-    const columns = traits.columns ? spacedColumns(trimmed) : null;
+    const columns =
+      (traits.columns ? spacedColumns(trimmed) : null) ??
+      (traits.spacedNumbers && trimmed.includes(' ') ? singleSpacedRow(trimmed) : null);
     if (columns) out.push('row', columns);
     else out.pushText(trimmed);
   }
