@@ -264,6 +264,7 @@ const CLASSES = new Map<string, RegExp>();
 export function narrativeWith(view: TextView, chars: string): number[] {
   let re = CLASSES.get(chars);
   if (!re) {
+    if (CLASSES.size >= 64) CLASSES.clear(); // bounded, should a caller build its characters
     re = new RegExp(`[${chars.replace(/[\\\]^-]/gu, '\\$&')}]`, 'gu');
     CLASSES.set(chars, re);
   }
