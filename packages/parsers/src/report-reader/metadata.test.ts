@@ -184,6 +184,9 @@ describe('the date of a page’s info bar', () => {
     expect(top(page('[ 2024-02-05 ]'))).toBe('2024-02-05');
     expect(top(page('（2024年1月18日）'))).toBe('2024-01-18');
     expect(top(page('2024-02-05 来源：本站'))).toBe('2024-02-05');
+    expect(top(page('2024-02-05 10:11 来源：本站 浏览次数：12'))).toBe('2024-02-05');
+    expect(top(page('[ 2024-02-05 10:11:12 ]'))).toBe('2024-02-05');
+    expect(top(page('2024-02-05 10:11:12'))).toBe('2024-02-05');
     expect(top([TITLE, '', '2024-02-18', '', '本年度报告根据条例编制。', '一、总体情况'])).toBe(
       '2024-02-18',
     );
