@@ -67,7 +67,8 @@ export function artefactsIn(text: string): Artefacts {
   return {
     bookmarks: text.includes('['),
     pinyin: mayHoldPinyin(text),
-    markdown: text.includes('**') || text.includes('__') || HASH_LINE.test(text),
+    markdown:
+      text.includes('**') || text.includes('__') || (text.includes('#') && HASH_LINE.test(text)),
   };
 }
 
