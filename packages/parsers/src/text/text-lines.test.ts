@@ -222,6 +222,21 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('keeps a heading whose characters are spaced out (一、总　体　情　况) a line of text, not a row', () => {
+    expect(
+      shape(
+        textToSourceDocument(
+          '一、总　体　情　况\n二、主  动  公  开\n规章　0　0　0\n自然人  商业企业  其他',
+        ),
+      ),
+    ).toEqual([
+      'text: 一、总　体　情　况',
+      'text: 二、主  动  公  开',
+      'row: 规章 ¦ 0 ¦ 0 ¦ 0',
+      'row: 自然人 ¦ 商业企业 ¦ 其他',
+    ]);
+  });
+
   it('numbers the lines it produces and points every cell at its line', () => {
     const doc = textToSourceDocument('标题\n\n| a | b |\n\n正文');
     expect(doc.lines.map((l) => l.line)).toEqual([1, 2, 3]);

@@ -109,11 +109,15 @@ function spacedColumns(trimmed: string): string[] | null {
   if (cells.length < 2) return null;
   let values = 0;
   let longest = 0;
+  let single = 0;
   for (const cell of cells) {
     if (VALUE_CELL.test(cell)) values += 1;
     else if (cell.length > 48 || /[。；;]/u.test(cell)) return null;
+    else if (cell.length === 1) single += 1;
     longest = Math.max(longest, cell.length);
   }
+  // Characters spaced out to fill a line (a centred heading: 一、总\u3000体\u3000情\u3000况) are text.
+  if (values === 0 && single >= cells.length - 1) return null;
   return values > 0 || (cells.length >= 3 && longest <= 24) ? cells : null;
 }
 
