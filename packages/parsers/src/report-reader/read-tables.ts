@@ -364,30 +364,35 @@ class TableReader {
   private cellsAfter(end: number, count: number): RowCells {
     const { tokens, lineStart, lastContent } = this.stream;
     const label = tokens[end];
-    const cells: Token[] = [];
-    if (!label) return { cells, cut: false };
+    if (!label) return { cells: [], cut: false };
+    // Room for the row's cells and no more (an empty array's first push reserves 17 slots,
+    // for every row label of the document), cut to the cells found.
+    const cells = new Array<Token>(count);
+    let found = 0;
     if (label.row) {
       const stop = lineStart[label.line + 1] ?? tokens.length;
       let j = end + 1;
       while (j < stop && tokens[j]?.spanned && tokens[j]?.text === label.text) j += 1;
-      for (; j < stop && cells.length < count; j += 1) {
+      for (; j < stop && found < count; j += 1) {
         const token = tokens[j];
         if (!token || token.cls === 'page') continue;
         if ((this.labels.at[j] ?? -1) >= 0) break;
-        cells.push(token);
+        cells[found++] = token;
       }
+      cells.length = found;
       const lastLine = tokens[lastContent]?.line ?? -1;
-      return { cells, cut: cells.length < count && label.line >= lastLine };
+      return { cells, cut: found < count && label.line >= lastLine };
     }
     let j = end + 1;
-    for (; j < tokens.length && cells.length < count; j += 1) {
+    for (; j < tokens.length && found < count; j += 1) {
       const token = tokens[j];
       if (!token) break;
       if (token.cls === 'page') continue;
       if (!isValueLike(this.stream, this.labels, j)) break;
-      cells.push(token);
+      cells[found++] = token;
     }
-    return { cells, cut: cells.length < count && j > lastContent };
+    cells.length = found;
+    return { cells, cut: found < count && j > lastContent };
   }
 
   private cursor: RowCursor | null = null;

@@ -93,6 +93,15 @@ export function startsNumeric(text: string): boolean {
 }
 
 /**
+ * The plain text of a line of several cells: a row's cells between pipes, other cells between
+ * spaces. One join makes one flat string; adding cell after cell made a chain of partial
+ * strings per row, copied again when the document's text was joined.
+ */
+function lineTextOf(cells: readonly string[], isRow: boolean): string {
+  return cells.join(isRow ? ' | ' : ' ');
+}
+
+/**
  * Builds the token stream line by line: from a SourceDocument's lines, or straight from the
  * text reader's layout (no SourceCell objects in between).
  */
@@ -112,12 +121,14 @@ export class TokenBuilder implements LineSink {
   push(kind: SourceLine['kind'], texts: readonly string[]): void {
     const index = this.startLine();
     const isRow = kind === 'row';
-    let lineText = '';
-    for (let c = 0; c < texts.length; c += 1) {
-      const text = this.add(texts[c] ?? '', undefined, false, index, isRow);
-      lineText = c === 0 ? text : `${lineText}${isRow ? ' | ' : ' '}${text}`;
+    if (texts.length === 1) {
+      this.lineTexts.push(this.add(texts[0] ?? '', undefined, false, index, isRow));
+      return;
     }
-    this.lineTexts.push(lineText);
+    const cleaned = new Array<string>(texts.length);
+    for (let c = 0; c < texts.length; c += 1)
+      cleaned[c] = this.add(texts[c] ?? '', undefined, false, index, isRow);
+    this.lineTexts.push(lineTextOf(cleaned, isRow));
   }
 
   /** A line of text from the text reader holding one cell. */
@@ -131,13 +142,12 @@ export class TokenBuilder implements LineSink {
     const index = this.startLine();
     const isRow = line.kind === 'row';
     const { cells } = line;
-    let lineText = '';
+    const cleaned = new Array<string>(cells.length);
     for (let c = 0; c < cells.length; c += 1) {
       const cell = cells[c] as SourceLine['cells'][number];
-      const text = this.add(cell.text, cell.source, cell.spanned === true, index, isRow);
-      lineText = c === 0 ? text : `${lineText}${isRow ? ' | ' : ' '}${text}`;
+      cleaned[c] = this.add(cell.text, cell.source, cell.spanned === true, index, isRow);
     }
-    this.lineTexts.push(lineText);
+    this.lineTexts.push(cleaned.length === 1 ? (cleaned[0] ?? '') : lineTextOf(cleaned, isRow));
   }
 
   private startLine(): number {
