@@ -3,6 +3,7 @@ import { textFinding } from '../text/finding.js';
 import { narrativeAt, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 import { isCnNumeral, isDigit } from './writing/chars.js';
+import { narrativeScan } from './writing/narrative-scan.js';
 
 /** Pairs as they look after folding (full-width （） become ()). */
 const PAIRS: readonly [string, string, string][] = [
@@ -23,8 +24,6 @@ const MARK_INDEX = (() => {
 })();
 /** List markers that use a closing bracket alone: 1） ①). */
 const MARKER = /[ \t]*(?:\d{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[ \t]*\)/uy;
-/** Any of the marks of {@link PAIRS}. */
-const MARK = /[()《》“”【】〔〕]/gu;
 
 /**
  * Brackets, book-title marks and quotation marks opened and never closed (or closed without
@@ -68,11 +67,9 @@ export const writingBrackets: Rule = {
     let to = -1;
     let markerTo = 0;
     let dirty = false;
-    // The pattern finds the next mark: searching with it is several times cheaper than reading
-    // every character, and lines without a mark are never looked at.
-    MARK.lastIndex = 0;
-    while (MARK.test(text)) {
-      const i = MARK.lastIndex - 1;
+    // The marks, found by the writing rules' shared pass over the narrative: lines without a
+    // mark are never visited.
+    for (const i of narrativeScan(view).marks) {
       if (i >= to) {
         if (dirty) closeParagraph(view, from, marks, findings);
         dirty = false;

@@ -3,7 +3,7 @@ import { textFinding } from '../text/finding.js';
 import { hanCount } from '../text/sentences.js';
 import { narrativeAt } from '../text/text-view.js';
 import type { Rule } from '../types.js';
-import { MIN_SENTENCE, scanDuplicates } from './writing/duplicate-scan.js';
+import { MIN_SENTENCE, narrativeScan } from './writing/narrative-scan.js';
 
 /** Reduplications that are good Chinese. */
 const ALLOWED = new Set(['研究研究', '讨论讨论', '学习学习', '商量商量', '的的确确', '是是非非']);
@@ -48,7 +48,7 @@ export const writingDuplicate: Rule = {
     if (!view) return [];
     const findings: Finding[] = [];
     const text = view.narrativeText;
-    const scan = scanDuplicates(text);
+    const scan = narrativeScan(view);
     const runs = scan.runs.map((r) => ({
       start: r.start,
       end: r.start + 2 * r.unit,

@@ -3,15 +3,14 @@ import { textFinding } from '../text/finding.js';
 import { narrativeAt, type NarrativeMatch, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 import { digitsBefore } from './writing/anchored.js';
+import { narrativeScan } from './writing/narrative-scan.js';
 
 /**
  * A counting verb, the object counted (Chinese characters only), then a bare number. Sticky:
- * tried only before the numbers {@link NUMBER_END} finds (see {@link bareCounts}).
+ * tried only before the numbers that end a clause (see {@link bareCounts}).
  */
 const BARE_COUNT =
   /(?:公开|发布|收到|受理|办理|办结|答复|制发|印发|出台|推送|更新|开展|召开|举办|组织|回复|处理|新增|转办|共计|累计|合计)(?<gap>[\u4e00-\u9fff“”]{0,10}?)(?<n>\d+)(?!,\d{3})(?=[ \t]*(?:[,。;、!?\n]|$))/uy;
-/** The last digit of a number that ends a clause, as {@link BARE_COUNT}'s numbers must. */
-const NUMBER_END = /\d(?=[ \t]*(?:[,。;、!?\n]|$))/gu;
 /** First characters of the counting verbs of {@link BARE_COUNT}. */
 const VERB_FIRST = new Set(
   Array.from('公发收受办答制印出推更开召举组回处新转共累合', (c) => c.charCodeAt(0)),
@@ -23,17 +22,17 @@ const isGapChar = (c: number) => (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c ||
 /**
  * The matches a global search for {@link BARE_COUNT} gives, found from the other end: a match's
  * number ends a clause and is a whole run of digits after at most ten Chinese characters, so
- * the narrow pattern {@link NUMBER_END} finds the few such numbers (most numbers in a report are
- * followed by their measure word) and the verb pattern is tried only at the places before each
- * where a verb starts, leftmost first, as the global search would.
+ * the few numbers that end a clause (`clauseNumberEnds` of the writing rules' shared pass; most
+ * numbers in a report are followed by their measure word) are the only places to look, and the
+ * verb pattern is tried only where a verb starts before each, leftmost first, as the global
+ * search would.
  */
 function bareCounts(view: TextView): NarrativeMatch[] {
   const text = view.narrativeText;
   const found: NarrativeMatch[] = [];
   let next = 0;
-  NUMBER_END.lastIndex = 0;
-  while (NUMBER_END.test(text)) {
-    const digits = digitsBefore(text, NUMBER_END.lastIndex);
+  for (const last of narrativeScan(view).clauseNumberEnds) {
+    const digits = digitsBefore(text, last + 1);
     let gap = digits;
     while (gap > 0 && digits - gap < MAX_GAP && isGapChar(text.charCodeAt(gap - 1))) gap--;
     for (let start = Math.max(next, gap - 2); start <= digits - 2; start++) {

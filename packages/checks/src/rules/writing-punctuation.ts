@@ -1,10 +1,15 @@
 import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
-import { narrativeMatches } from '../text/text-view.js';
 import type { Rule } from '../types.js';
+import { matchesAt } from './writing/anchored.js';
+import { narrativeScan } from './writing/narrative-scan.js';
 
-/** Two or more sentence marks in a row (folded: ，→, ；→; ：→: ！→! ？→?). */
-const RUN = /[,。、;!?](?:[ \t]*[,。、;!?])+|:(?:[ \t]*[,。、;])+|[,。、;][ \t]*:(?!\/)/gu;
+/**
+ * Two or more sentence marks in a row (folded: ，→, ；→; ：→: ！→! ？→?). Sticky: tried only
+ * where the writing rules' shared pass saw a mark followed by another (`markPairs`), which is
+ * where every match starts.
+ */
+const RUN = /[,。、;!?](?:[ \t]*[,。、;!?])+|:(?:[ \t]*[,。、;])+|[,。、;][ \t]*:(?!\/)/uy;
 
 /**
  * Punctuation marks doubled or stacked (，， 。。 、、 ，。) — an editing slip a reviewer reading
@@ -37,7 +42,7 @@ export const writingPunctuation: Rule = {
   run({ text: view }) {
     if (!view) return [];
     const findings: Finding[] = [];
-    for (const { p, start, end } of narrativeMatches(view, RUN)) {
+    for (const { p, start, end } of matchesAt(view, RUN, narrativeScan(view).markPairs)) {
       const raw = p.raw.slice(start, end);
       findings.push(
         textFinding(

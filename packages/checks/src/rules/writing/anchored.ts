@@ -39,6 +39,30 @@ export function anchoredMatches(
   return found;
 }
 
+/**
+ * The matches of a sticky pattern tried at the given starts (ascending), skipping starts inside
+ * the last match: what a global search gives when every match starts at one of them.
+ */
+export function matchesAt(
+  view: TextView,
+  pattern: RegExp,
+  starts: readonly number[],
+): NarrativeMatch[] {
+  const text = view.narrativeText;
+  const found: NarrativeMatch[] = [];
+  let next = 0;
+  for (const start of starts) {
+    if (start < next) continue;
+    pattern.lastIndex = start;
+    const match = pattern.exec(text);
+    if (!match) continue;
+    next = start + match[0].length;
+    const where = narrativeAt(view, start);
+    if (where) found.push({ p: where.p, start: where.at, end: where.at + match[0].length, match });
+  }
+  return found;
+}
+
 /** Index of the first of the digits (`\d`) that end just before `at`. */
 export function digitsBefore(text: string, at: number): number {
   let i = at;

@@ -1,4 +1,6 @@
-import { isSpace } from './chars.js';
+import { blanksBefore } from './anchored.js';
+import { isDigit, isSpace } from './chars.js';
+import type { TextView } from '../../text/text-view.js';
 
 /** Longest phrase looked for when it is written twice in a row. */
 const MAX_UNIT = 30;
@@ -35,8 +37,8 @@ export interface SentenceSpan {
   end: number;
 }
 
-/** What {@link scanDuplicates} finds, each list in text order. */
-export interface DuplicateScan {
+/** What {@link scanNarrative} finds, each list in text order. */
+export interface NarrativeScan {
   /** Runs of 2–30 Chinese characters written twice in a row (财政财政, 报告如下报告如下). */
   runs: RepeatedRun[];
   /**
@@ -50,14 +52,45 @@ export interface DuplicateScan {
    * (the caller compares their texts); in ordinary text there are none.
    */
   sentences: SentenceSpan[];
+  /** Positions of the brackets and quotation marks ()《》“”【】〔〕, for `writing.brackets`. */
+  marks: number[];
+  /**
+   * Positions of a mark of `[,。、;!?:]` followed, after spaces or tabs, by another: where a
+   * doubled punctuation mark may start, for `writing.punctuation`.
+   */
+  markPairs: number[];
+  /**
+   * Positions of a digit followed, after spaces or tabs, by one of `[,。;、!?]`, a line break or
+   * the end: the last digit of a number that ends a clause, for `writing.measure-word`.
+   */
+  clauseNumberEnds: number[];
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
+/** Scans already made, by text view: several rules read one. */
+const SCANS = new WeakMap<TextView, NarrativeScan>();
+
+/**
+ * {@link scanNarrative} of the view's narrative, made once per view: the writing rules that
+ * read it share one pass over the text. (It could be a field of the text view.)
+ */
+export function narrativeScan(view: TextView): NarrativeScan {
+  let scan = SCANS.get(view);
+  if (!scan) {
+    scan = scanNarrative(view.narrativeText);
+    SCANS.set(view, scan);
+  }
+  return scan;
+}
+
 /**
  * Everything the duplicate rule looks for, in one pass over the text instead of three (a
  * pair-hash search for repeated runs, a regular expression for doubled characters, a sentence
- * split with a second pass hashing each sentence): the rule was the checker's costliest.
+ * split with a second pass hashing each sentence): the rule was the checker's costliest. The
+ * same pass notes, at the few characters that are not Chinese, where three other writing rules
+ * must look (brackets, doubled punctuation, numbers ending a clause): each of them ran its own
+ * search along the whole narrative, about 3 µs apiece in the checker's pipeline.
  *
  * Repeated runs: the second copy starts with the same pair of characters `unit` places after
  * the first, so for each position only the earlier positions within 30 places whose pair hashes
@@ -68,7 +101,7 @@ const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
  * given a signature from its trimmed length and a few of its characters, so only sentences that
  * share one — in ordinary text, none — are cut out of the text and compared by the caller.
  */
-export function scanDuplicates(text: string): DuplicateScan {
+export function scanNarrative(text: string): NarrativeScan {
   const n = text.length;
   if (previous.length < n) previous = new Int32Array(n * 2);
   if (limit > 0x3fffffff - n) {
@@ -81,6 +114,9 @@ export function scanDuplicates(text: string): DuplicateScan {
   const prev = previous;
   const runs: RepeatedRun[] = [];
   const doubled: number[] = [];
+  const marks: number[] = [];
+  const markPairs: number[] = [];
+  const clauseNumberEnds: number[] = [];
   let sentences = sentenceBuffer;
   let count = 0;
   /** Positions before this belong to a run already found; no run starts there. */
@@ -91,6 +127,19 @@ export function scanDuplicates(text: string): DuplicateScan {
   for (let j = 0; j < n;) {
     let b = text.charCodeAt(j);
     if (!isHan(b)) {
+      const kind = KIND[b] ?? 0;
+      if (kind !== 0) {
+        if ((kind & MARK) !== 0) marks.push(j);
+        if ((kind & PAUSE) !== 0) {
+          const before = blanksBefore(text, j) - 1;
+          if (before >= 0 && ((KIND[text.charCodeAt(before)] ?? 0) & PAUSE) !== 0)
+            markPairs.push(before);
+        }
+        if ((kind & CLAUSE_END) !== 0) {
+          const before = blanksBefore(text, j) - 1;
+          if (before >= 0 && isDigit(text.charCodeAt(before))) clauseNumberEnds.push(before);
+        }
+      }
       if (b === NEWLINE) {
         start = j + 1;
         han = 0;
@@ -138,7 +187,16 @@ export function scanDuplicates(text: string): DuplicateScan {
       }
     }
   }
-  return { runs, doubled, sentences: repeatedSignatures(sentences, count) };
+  const before = blanksBefore(text, n) - 1;
+  if (before >= 0 && isDigit(text.charCodeAt(before))) clauseNumberEnds.push(before);
+  return {
+    runs,
+    doubled,
+    sentences: repeatedSignatures(sentences, count),
+    marks,
+    markPairs,
+    clauseNumberEnds,
+  };
 }
 
 /**
@@ -187,6 +245,24 @@ function sameRun(text: string, a: number, b: number, n: number): boolean {
 }
 
 const NEWLINE = 10;
+
+/** Kinds of character {@link scanNarrative} notes, as bits of {@link KIND}. */
+const MARK = 1;
+/** A mark of `[,。、;!?:]` (folded), which `writing.punctuation` finds doubled. */
+const PAUSE = 2;
+/** What ends a clause for `writing.measure-word`: `[,。;、!?\n]`. */
+const CLAUSE_END = 4;
+/** Per UTF-16 code unit, its kinds (0 for nearly all, and for every Chinese character). */
+const KIND = (() => {
+  const table = new Uint8Array(0x10000);
+  const add = (chars: string, kind: number) => {
+    for (const c of chars) table[c.charCodeAt(0)] = (table[c.charCodeAt(0)] ?? 0) | kind;
+  };
+  add('()《》“”【】〔〕', MARK);
+  add(',。、;!?:', PAUSE);
+  add(',。;、!?\n', CLAUSE_END);
+  return table;
+})();
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
