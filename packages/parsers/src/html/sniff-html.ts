@@ -15,6 +15,9 @@ const HTML_NAME = /\.(?:html?|xhtml|shtml)$/iu;
  * lines together.
  */
 export function sniffHtml(bytes: Uint8Array, fileName?: string): boolean {
+  // Every pattern below needs a `<`: without one in the bytes the head is read from (one
+  // native search), a text document is settled before its head is copied and searched.
+  if (bytes.subarray(0, 3 + 2 * HEAD_BYTES).indexOf(0x3c) < 0) return false;
   const head = asciiHead(bytes).trimStart();
   if (HTML_START.test(head)) return true;
   const byName = fileName !== undefined && HTML_NAME.test(fileName);
