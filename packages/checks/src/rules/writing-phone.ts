@@ -2,12 +2,14 @@ import type { Finding } from '@xxgk/model';
 import { textFinding } from '../text/finding.js';
 import { narrativeMatches, type Paragraph, type TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
-import { anchoredMatches } from './writing/anchored.js';
+import { matchesAt } from './writing/anchored.js';
 import { isDigit } from './writing/chars.js';
+import { narrativeScan } from './writing/narrative-scan.js';
 
 /**
  * Area code (3 digits for 010 and 02x, 4 otherwise), separator, local number, extension.
- * Sticky: tried only at the 0 of an area code, see {@link areaStart}.
+ * Sticky: tried only where {@link areaStart} puts the start for a 0 followed by a digit (the
+ * writing rules' shared pass notes them).
  */
 const WITH_AREA =
   /(?<![\w@./-])[(]?(?<area>0(?:10|2\d|[3-9]\d{2}))[)]?[ \t]*[-－—–]?[ \t]*(?<local>\d{5,9})(?:[ \t]*(?:-|转)[ \t]*\d{1,5})?(?![\w@.])/uy;
@@ -96,7 +98,12 @@ export const writingPhone: Rule = {
     const findings: Finding[] = [];
     /** Ranges of narrativeText already read as numbers with an area code. */
     const covered: [number, number][] = [];
-    for (const { p, start, end, match: m } of anchoredMatches(view, WITH_AREA, '0', areaStart)) {
+    const starts: number[] = [];
+    for (const zero of narrativeScan(view).zeros) {
+      const start = areaStart(view.narrativeText, zero);
+      if (start >= 0) starts.push(start);
+    }
+    for (const { p, start, end, match: m } of matchesAt(view, WITH_AREA, starts)) {
       // A bare run of digits starting with 0 is only a phone number when labelled as one.
       if (
         !/[-－—–)]/u.test(m[0]) &&

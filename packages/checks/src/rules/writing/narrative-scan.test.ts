@@ -32,7 +32,7 @@ describe('scanNarrative', () => {
     expect(scan.sentences).toEqual([]);
   });
 
-  it('notes marks, doubled-punctuation starts and clause-ending numbers as their patterns would', () => {
+  it('notes marks, doubled-punctuation starts, clause-ending numbers and zeros as patterns would', () => {
     const positions = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => m.index);
     const text =
       '依据《条例》（第711号）“公开”，，共12件, 收到3 。\n电话：0533-1234567;: 合计 7\n【注】〔2024〕5号 ! ?答复8';
@@ -40,6 +40,7 @@ describe('scanNarrative', () => {
     expect(scan.marks).toEqual(positions(/[()《》“”【】〔〕]/gu, text));
     expect(scan.markPairs).toEqual(positions(/[,。、;!?:](?=[ \t]*[,。、;!?:])/gu, text));
     expect(scan.clauseNumberEnds).toEqual(positions(/\d(?=[ \t]*(?:[,。;、!?\n]|$))/gu, text));
+    expect(scan.zeros).toEqual(positions(/0(?=\d)/gu, text));
     expect(scan.markPairs.length).toBeGreaterThan(1);
     expect(scan.clauseNumberEnds.length).toBeGreaterThan(2);
   });

@@ -64,6 +64,8 @@ export interface NarrativeScan {
    * the end: the last digit of a number that ends a clause, for `writing.measure-word`.
    */
   clauseNumberEnds: number[];
+  /** Positions of a 0 followed by a digit: where an area code may start, for `writing.phone`. */
+  zeros: number[];
 }
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
@@ -89,7 +91,7 @@ export function narrativeScan(view: TextView): NarrativeScan {
  * pair-hash search for repeated runs, a regular expression for doubled characters, a sentence
  * split with a second pass hashing each sentence): the rule was the checker's costliest. The
  * same pass notes, at the few characters that are not Chinese, where three other writing rules
- * must look (brackets, doubled punctuation, numbers ending a clause): each of them ran its own
+ * must look (brackets, doubled punctuation, numbers ending a clause, area codes): each ran its own
  * search along the whole narrative, about 3 µs apiece in the checker's pipeline.
  *
  * Repeated runs: the second copy starts with the same pair of characters `unit` places after
@@ -117,6 +119,7 @@ export function scanNarrative(text: string): NarrativeScan {
   const marks: number[] = [];
   const markPairs: number[] = [];
   const clauseNumberEnds: number[] = [];
+  const zeros: number[] = [];
   let sentences = sentenceBuffer;
   let count = 0;
   /** Positions before this belong to a run already found; no run starts there. */
@@ -135,6 +138,7 @@ export function scanNarrative(text: string): NarrativeScan {
           if (before >= 0 && ((KIND[text.charCodeAt(before)] ?? 0) & PAUSE) !== 0)
             markPairs.push(before);
         }
+        if ((kind & ZERO) !== 0 && isDigit(text.charCodeAt(j + 1))) zeros.push(j);
         if ((kind & CLAUSE_END) !== 0) {
           const before = blanksBefore(text, j) - 1;
           if (before >= 0 && isDigit(text.charCodeAt(before))) clauseNumberEnds.push(before);
@@ -196,6 +200,7 @@ export function scanNarrative(text: string): NarrativeScan {
     marks,
     markPairs,
     clauseNumberEnds,
+    zeros,
   };
 }
 
@@ -252,6 +257,8 @@ const MARK = 1;
 const PAUSE = 2;
 /** What ends a clause for `writing.measure-word`: `[,。;、!?\n]`. */
 const CLAUSE_END = 4;
+/** The digit 0, with which area codes start. */
+const ZERO = 8;
 /** Per UTF-16 code unit, its kinds (0 for nearly all, and for every Chinese character). */
 const KIND = (() => {
   const table = new Uint8Array(0x10000);
@@ -261,6 +268,7 @@ const KIND = (() => {
   add('()《》“”【】〔〕', MARK);
   add(',。、;!?:', PAUSE);
   add(',。;、!?\n', CLAUSE_END);
+  add('0', ZERO);
   return table;
 })();
 const FNV_OFFSET = 0x811c9dc5 | 0;
