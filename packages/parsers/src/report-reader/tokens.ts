@@ -106,9 +106,12 @@ function lineTextOf(cells: readonly string[], isRow: boolean): string {
  * text reader's layout (no SourceCell objects in between).
  */
 export class TokenBuilder implements LineSink {
-  private readonly tokens: Token[] = [];
-  private readonly lineTexts: string[] = [];
-  private readonly lineStart: number[] = [];
+  private tokens: Token[] = [];
+  private lineTexts: string[] = [];
+  private lineStart: number[] = [];
+  /** Tokens and lines so far (the arrays may be longer: see {@link reserve}). */
+  private tokenCount = 0;
+  private lineCount = 0;
   private lastContent = -1;
 
   /**
@@ -117,24 +120,36 @@ export class TokenBuilder implements LineSink {
    */
   constructor(private readonly artefacts: Artefacts = ANY_ARTEFACTS) {}
 
+  /**
+   * Makes room for about this many lines and tokens before the first: arrays grown push by
+   * push copied themselves several times per document, a good part of what reading it
+   * allocated.
+   */
+  reserve(lines: number): void {
+    if (this.lineCount > 0 || lines <= 0) return;
+    this.tokens = new Array<Token>(lines);
+    this.lineTexts = new Array<string>(lines);
+    this.lineStart = new Array<number>(lines + 1);
+  }
+
   /** A line from the text reader: its cells' texts. */
   push(kind: SourceLine['kind'], texts: readonly string[]): void {
     const index = this.startLine();
     const isRow = kind === 'row';
     if (texts.length === 1) {
-      this.lineTexts.push(this.add(texts[0] ?? '', undefined, false, index, isRow));
+      this.lineTexts[index] = this.add(texts[0] ?? '', undefined, false, index, isRow);
       return;
     }
     const cleaned = new Array<string>(texts.length);
     for (let c = 0; c < texts.length; c += 1)
       cleaned[c] = this.add(texts[c] ?? '', undefined, false, index, isRow);
-    this.lineTexts.push(lineTextOf(cleaned, isRow));
+    this.lineTexts[index] = lineTextOf(cleaned, isRow);
   }
 
   /** A line of text from the text reader holding one cell. */
   pushText(raw: string): void {
     const index = this.startLine();
-    this.lineTexts.push(this.add(raw, undefined, false, index, false));
+    this.lineTexts[index] = this.add(raw, undefined, false, index, false);
   }
 
   /** A line from any reader, with its cells' provenance and spans. */
@@ -147,12 +162,12 @@ export class TokenBuilder implements LineSink {
       const cell = cells[c] as SourceLine['cells'][number];
       cleaned[c] = this.add(cell.text, cell.source, cell.spanned === true, index, isRow);
     }
-    this.lineTexts.push(cleaned.length === 1 ? (cleaned[0] ?? '') : lineTextOf(cleaned, isRow));
+    this.lineTexts[index] = cleaned.length === 1 ? (cleaned[0] ?? '') : lineTextOf(cleaned, isRow);
   }
 
   private startLine(): number {
-    this.lineStart.push(this.tokens.length);
-    return this.lineTexts.length;
+    this.lineStart[this.lineCount] = this.tokenCount;
+    return this.lineCount++;
   }
 
   /** Adds one cell's token; returns its cleaned text. */
@@ -165,17 +180,21 @@ export class TokenBuilder implements LineSink {
   ): string {
     const text = cleanCellText(raw, this.artefacts);
     const cls = classify(text);
-    if (cls !== 'blank' && cls !== 'page') this.lastContent = this.tokens.length;
-    this.tokens.push({ text, raw, line, row, spanned, cls, source });
+    if (cls !== 'blank' && cls !== 'page') this.lastContent = this.tokenCount;
+    this.tokens[this.tokenCount++] = { text, raw, line, row, spanned, cls, source };
     return text;
   }
 
-  /** The stream built so far. */
+  /** The stream, once the last line is in (call once: its arrays are the builder's own). */
   finish(): TokenStream {
+    this.tokens.length = this.tokenCount;
+    this.lineTexts.length = this.lineCount;
+    this.lineStart[this.lineCount] = this.tokenCount;
+    this.lineStart.length = this.lineCount + 1;
     return {
       tokens: this.tokens,
       lineTexts: this.lineTexts,
-      lineStart: [...this.lineStart, this.tokens.length],
+      lineStart: this.lineStart,
       lastContent: this.lastContent,
     };
   }

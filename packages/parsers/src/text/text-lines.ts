@@ -42,6 +42,8 @@ export interface LineSink {
   push(kind: SourceLine['kind'], texts: readonly string[]): void;
   /** One line of text holding one cell (the common case, without an array). */
   pushText(text: string): void;
+  /** Told, before the first line, about how many lines to expect (the text's line count). */
+  reserve?(lines: number): void;
 }
 
 /** What a document contains at all, so that lines need not each be searched for it. */
@@ -174,6 +176,7 @@ function singleSpacedRow(trimmed: string): string[] | null {
 export function layOutText(text: string, out: LineSink): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rawLines = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
+  out.reserve?.(rawLines.length);
   if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
   else {
     const pipes = body.includes('|');
