@@ -19,8 +19,15 @@ const GLUED = /(?<!\d)((?:19|20)\d{2})(\d{1,2})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*�
 /** 起,至 broken by a comma; sticky, tried where {@link splitStart} finds a digit and 日 before 起. */
 const SPLIT_RANGE = /\d[ \t]*日[ \t]*起[ \t]*[,、][ \t]*至/uy;
 
-/** Where a {@link DATE} holding the 年 at `at` starts: the four digits before it and its blanks. */
+/**
+ * Where a {@link DATE} holding the 年 at `at` starts: the four digits before it and its blanks.
+ * None when no digit follows the 年 (after blanks): 2024年度, 2024年， and 2024年以来 are most of
+ * a report's years.
+ */
 function dateStart(text: string, at: number): number {
+  let after = at + 1;
+  while (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9) after++;
+  if (!isDigit(text.charCodeAt(after))) return -1;
   const start = blanksBefore(text, at) - 4;
   if (start < 0) return -1;
   for (let i = start; i < start + 4; i++) if (!isDigit(text.charCodeAt(i))) return -1;
