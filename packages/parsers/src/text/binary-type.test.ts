@@ -26,6 +26,23 @@ describe('the binary sniff of the text reader', () => {
         expect(looksBinary(utf16(seedText, order, bom)), `${order} bom=${bom}`).toBe(false);
   });
 
+  it('takes BOM-less UTF-16 for text when its first page is nearly all Chinese and 公开 puts zeros on both sides', () => {
+    // Single line breaks and few digits: few ASCII zeros, while 开 (U+5F00) adds zeros on the
+    // other side of the pairs — a page copied from a web report and saved as "Unicode".
+    const page = [
+      '首页 > 政府信息公开 > 政府信息公开年报',
+      '索引号：11320100MB1234567X/2024-00012 发布机构：江宁市交通运输局',
+      '江宁市交通运输局2023年政府信息公开工作年度报告',
+      '本年度报告根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》要求编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。',
+      '一、总体情况',
+      '（一）主动公开',
+      '我局通过门户网站主动公开政府信息，公开政策文件、工作动态，公开公示行政许可、行政处罚决定。',
+    ].join('\n');
+    const text = `${page}\n${seedText}`;
+    for (const order of ['le', 'be'] as const)
+      expect(looksBinary(utf16(text, order, false)), order).toBe(false);
+  });
+
   it('still refuses known binary formats and bytes full of control codes', () => {
     expect(looksBinary(new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]))).toBe(true);
     const noise = new Uint8Array(2048);

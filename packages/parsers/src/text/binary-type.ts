@@ -52,11 +52,13 @@ export function looksBinary(bytes: Uint8Array): boolean {
   }
   const zeros = evenZeros + oddZeros;
   const utf16Like = zeros > 0 && Math.max(evenZeros, oddZeros) >= zeros * 0.9;
-  if (zeros > 0 && !utf16Like) return true;
+  // Zeros on both sides, or too few to be the ASCII of UTF-16 text (a byte table 00 01 02 …
+  // has some), are binary — unless one byte order reads as Chinese: a UTF-16 report's first
+  // page may be nearly all ideographs (few ASCII zeros), and those ending in 00 (开 U+5F00,
+  // common in 公开) put zeros on the other side.
+  if (zeros > 0 && !utf16Like) return !readsAsChinese(bytes, n);
   if (control <= n * 0.02) return false;
-  // A few zeros on one side are no evidence of UTF-16 (a byte table 00 01 02 … has them too);
-  // UTF-16 text has one in every ASCII character: its digits, line breaks and punctuation.
-  if (!utf16Like || zeros < (n / 2) * 0.02) return true;
+  if (zeros < (n / 2) * 0.02) return !readsAsChinese(bytes, n);
   // The zeros may be the high bytes of ASCII or the low bytes of ideographs like 开 (U+5F00),
   // so either byte order may be the right one: text when one of them reads without controls.
   const fewest = Math.min(utf16Controls(bytes, n, 'le'), utf16Controls(bytes, n, 'be'));
@@ -66,6 +68,29 @@ export function looksBinary(bytes: Uint8Array): boolean {
 /** C0 control codes that text never has (tab, line breaks, form feed and escape aside). */
 function isControl(code: number): boolean {
   return code < 0x09 || (code > 0x0d && code < 0x20 && code !== 0x1b);
+}
+
+/**
+ * True when the first n bytes, read as UTF-16 in one byte order, are mostly Han characters and
+ * CJK punctuation with no control characters — which random bytes or a byte table never are.
+ */
+function readsAsChinese(bytes: Uint8Array, n: number): boolean {
+  const units = n >> 1;
+  if (units < 16) return false;
+  for (const order of ['le', 'be'] as const) {
+    let chinese = 0;
+    let bad = 0;
+    for (let i = 0; i + 1 < n; i += 2) {
+      const a = bytes[i] ?? 0;
+      const b = bytes[i + 1] ?? 0;
+      const code = order === 'le' ? a | (b << 8) : (a << 8) | b;
+      if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f)) chinese += 1;
+      else if (code >= 0xff00 && code <= 0xffef) chinese += 1;
+      else if (code === 0 || isControl(code)) bad += 1;
+    }
+    if (bad === 0 && chinese >= units * 0.5) return true;
+  }
+  return false;
 }
 
 /** The byte order a UTF-16 byte-order mark names, or null. */
