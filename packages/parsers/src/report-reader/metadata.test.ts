@@ -152,6 +152,19 @@ describe('other metadata', () => {
   it('prefers a 发布日期 to a 发文日期, and finds a signature date at the end', () => {
     expect(labelledDate(['发文日期: 2025-01-19', '发布日期:2025-01-20'])).toBe('2025-01-20');
     expect(labelledDate(['发文日期: 2025-01-19'])).toBe('2025-01-19');
+  });
+
+  it('reads a 发布日期 whose date sits alone on the next line, as a flattened info table prints it', () => {
+    const bar = ['索引号：', '11320100MB1234567X/2024-00012', '发布机构：', '江宁市交通运输局'];
+    expect(labelledDate([...bar, '发布日期：', '2024-02-05', '江宁市交通运输局2023年…'])).toBe(
+      '2024-02-05',
+    );
+    expect(labelledDate(['成文日期：', '', '2024-01-10', '发布日期：', '2024-02-05 10:11'])).toBe(
+      '2024-02-05',
+    );
+    // The next line is no date, or a sentence that holds one: not taken.
+    expect(labelledDate(['发布日期：', '2024年1月5日，我局召开会议。'])).toBeNull();
+    expect(labelledDate(['发布日期：', '来源：本站', '2024-02-05'])).toBeNull();
     expect(
       signatureDate(['六、其他需要报告的事项', '无。', '某局', '2024年1月5日', '图表数据'], 0),
     ).toEqual({

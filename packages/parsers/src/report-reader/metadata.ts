@@ -179,21 +179,36 @@ function mayHoldLabelledDate(line: string): boolean {
 
 const DATE_LABEL_END = /日期|时间|時間|发布于/u;
 
-/** The publication date stated next to a label (发布日期 first, then 发文/成文日期), or null. */
+/**
+ * The publication date stated next to a label (发布日期 first, then 发文/成文日期), or null.
+ * A label that ends its line takes a date alone on the next non-empty line: an info table
+ * whose label and value cells were flattened one per line (`发布日期：` / `2024-02-05`).
+ */
 export function labelledDate(lines: readonly string[]): string | null {
-  const candidates: string[] = [];
+  const candidates: number[] = [];
   for (let i = 0; i < lines.length; i += 1) {
     if (i === EDGE_LINES && lines.length > 2 * EDGE_LINES) i = lines.length - EDGE_LINES;
     const line = lines[i] ?? '';
-    if (line.length <= 200 && mayHoldLabelledDate(line)) candidates.push(line);
+    if (line.length <= 200 && mayHoldLabelledDate(line)) candidates.push(i);
   }
   for (const label of PUBLISHED_LABELS) {
-    for (const line of candidates) {
+    for (const at of candidates) {
+      const line = lines[at] ?? '';
       const match = label.exec(line);
       if (!match) continue;
-      const date = findDate(line.slice(match.index + match[0].length));
+      const after = line.slice(match.index + match[0].length);
+      const date = after.trim() === '' ? dateOnNextLine(lines, at) : findDate(after);
       if (date) return date;
     }
+  }
+  return null;
+}
+
+/** The date alone on the first non-empty line after `at` (within two lines), or null. */
+function dateOnNextLine(lines: readonly string[], at: number): string | null {
+  for (let i = at + 1; i < Math.min(lines.length, at + 3); i += 1) {
+    const text = (lines[i] ?? '').trim();
+    if (text !== '') return dateLine(text.replace(TIME_AFTER, ''));
   }
   return null;
 }
