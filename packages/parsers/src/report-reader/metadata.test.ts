@@ -205,6 +205,24 @@ describe('the date of a page’s info bar', () => {
     );
   });
 
+  it('is not taken from a list of other years’ reports above the title, and that list is not the title', () => {
+    const lines = [
+      '相关阅读',
+      '江宁市交通运输局2022年政府信息公开工作年度报告',
+      '2023-01-20',
+      '江宁市交通运输局2021年政府信息公开工作年度报告',
+      '2022-01-25',
+      TITLE,
+      '本年度报告根据《中华人民共和国政府信息公开条例》编制。',
+      '一、总体情况',
+    ];
+    expect(findTitle(lines, 7)).toBe(TITLE);
+    expect(topDate(lines, 7)).toBeNull();
+    const dated = [...lines.slice(0, 6), '2024-02-05', ...lines.slice(6)];
+    expect(findTitle(dated, 8)).toBe(TITLE);
+    expect(topDate(dated, 8)).toBe('2024-02-05');
+  });
+
   it('is not an update time, a 统计时间, or a date in the narrative', () => {
     expect(top(page('更新时间：2024-02-05'))).toBeNull();
     expect(top(page('统计时间：2023年1月1日至2023年12月31日'))).toBeNull();

@@ -61,7 +61,7 @@ export function findTitle(lines: readonly string[], stopLine: number): string | 
     if (raw === '') continue;
     const text = raw.replace(TITLE_PREFIX, '');
     if (text !== raw || !isChrome(raw)) {
-      if (isTitleCandidate(text)) {
+      if (isTitleCandidate(text) && !listedTitle(lines, i, limit)) {
         if (agencyOfTitle(text) !== '') return text;
         // A title broken after the agency's name: the agency is on the line before.
         if (previous !== null) return `${previous}${text}`;
@@ -78,6 +78,22 @@ export function findTitle(lines: readonly string[], stopLine: number): string | 
         : null;
   }
   return withoutAgency;
+}
+
+/**
+ * True when another report title follows line `at` within its next two non-empty lines: the
+ * line is an item of a list of reports (a page's sidebar of other years' reports, each with
+ * its date, printed before the report's own title), not the title.
+ */
+function listedTitle(lines: readonly string[], at: number, limit: number): boolean {
+  let seen = 0;
+  for (let i = at + 1; i < limit && seen < 2; i += 1) {
+    const text = (lines[i] ?? '').trim();
+    if (text === '') continue;
+    seen += 1;
+    if (isTitleCandidate(text.replace(TITLE_PREFIX, ''))) return true;
+  }
+  return false;
 }
 
 /** The issuing body named in the title, or null. */
@@ -252,7 +268,12 @@ export function topDate(lines: readonly string[], topEnd: number): string | null
       const date = dateLine(inside.replace(TIME_AFTER, ''));
       if (date) return date;
     }
-    if (underTitle < 0 && isTitleCandidate(line.replace(TITLE_PREFIX, ''))) underTitle = 0;
+    if (
+      underTitle < 0 &&
+      isTitleCandidate(line.replace(TITLE_PREFIX, '')) &&
+      !listedTitle(lines, i, limit)
+    )
+      underTitle = 0;
   }
   return null;
 }
