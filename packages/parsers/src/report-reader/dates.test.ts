@@ -11,6 +11,12 @@ describe('dates', () => {
     expect(findDate('二〇二四年十二月三十一日')).toBe('2024-12-31');
   });
 
+  it('are read when printed in full-width digits', () => {
+    expect(findDate('发布日期：２０２４－０２－０５')).toBe('2024-02-05');
+    expect(findDate('２０２４年２月５日')).toBe('2024-02-05');
+    expect(dateLine('２０２４．０１．１８')).toBe('2024-01-18');
+  });
+
   it('that do not exist are not dates', () => {
     expect(isoDate(2023, 2, 29)).toBeNull();
     expect(isoDate(2024, 2, 29)).toBe('2024-02-29');

@@ -38,8 +38,22 @@ const NUMERIC_DATE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*
 const CN_DATE =
   /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
 
-/** The first date in the text (`2025-01-20`, `2025年1月20日`, `2025/1/20`, `二〇二五年一月二十日`). */
-export function findDate(text: string): string | null {
+/** Full-width digits and date separators (２０２４－０２－０５), as some pages print dates. */
+const FULL_WIDTH_DATE = /[０-９－／．]/gu;
+const HAS_FULL_WIDTH_DATE = /[０-９－／．]/u;
+
+/** The text with full-width digits and date separators made ASCII, so \d reads them. */
+function asciiDigits(text: string): string {
+  if (!HAS_FULL_WIDTH_DATE.test(text)) return text;
+  return text.replace(FULL_WIDTH_DATE, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+/**
+ * The first date in the text (`2025-01-20`, `2025年1月20日`, `2025/1/20`, `二〇二五年一月二十日`,
+ * full-width `２０２５－０１－２０`).
+ */
+export function findDate(input: string): string | null {
+  const text = asciiDigits(input);
   const numeric = NUMERIC_DATE.exec(text);
   if (numeric) {
     const date = isoDate(Number(numeric[1]), Number(numeric[2]), Number(numeric[3]));
@@ -60,6 +74,6 @@ const DATE_ONLY =
 
 /** The date when a whole line is nothing but a date (a signature date), else null. */
 export function dateLine(text: string): string | null {
-  const trimmed = text.trim();
+  const trimmed = asciiDigits(text.trim());
   return DATE_ONLY.test(trimmed) ? findDate(trimmed) : null;
 }
