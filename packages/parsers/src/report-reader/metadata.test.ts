@@ -197,6 +197,8 @@ describe('the date of a page’s info bar', () => {
     expect(top(page('[ 2024-02-05 ]'))).toBe('2024-02-05');
     expect(top(page('（2024年1月18日）'))).toBe('2024-01-18');
     expect(top(page('2024-02-05 来源：本站'))).toBe('2024-02-05');
+    expect(top(page('2024-02-05来源：本站'))).toBe('2024-02-05');
+    expect(top(page('2024年2月5日来源：江宁市交通运输局浏览次数：12'))).toBe('2024-02-05');
     expect(top(page('2024-02-05 10:11 来源：本站 浏览次数：12'))).toBe('2024-02-05');
     expect(top(page('[ 2024-02-05 10:11:12 ]'))).toBe('2024-02-05');
     expect(top(page('2024-02-05 10:11:12'))).toBe('2024-02-05');

@@ -237,9 +237,12 @@ function dateOnNextLine(lines: readonly string[], at: number): string | null {
 const BAR_LABEL = /(?:^|[\s\]】|｜])(?:日期|时间|時間)\s*[:：]\s*/u;
 /** A date alone in brackets (`[ 2024-02-05 ]`, `（2024年1月18日）`). */
 const BRACKETED = /^[[【(（]\s*([^\]】)）]{8,30}?)\s*[\]】)）]$/u;
-/** A date followed by nothing but the info bar's fields (`2024-02-05 来源：本站`). */
+/**
+ * A date followed by nothing but the info bar's fields (`2024-02-05 来源：本站`), maybe with no
+ * space between them (a page's adjacent spans: `2024-02-05来源：本站`).
+ */
 const DATE_THEN_FIELDS =
-  /^(\S{8,20}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s+(?:(?:信息)?来源|作者|发布机构|浏览|阅读|点击|访问|字号|【?字体)[^。，,；;]*$/u;
+  /^(\S{8,20}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:(?:信息)?来源|作者|发布机构|浏览|阅读|点击|访问|字号|【?字体)[^。，,；;]*$/u;
 /** The time of day after a page's date (`2024-02-05 10:11:12`). */
 const TIME_AFTER = /\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
 /** Non-empty lines after the title in which its date line may sit. */
