@@ -338,6 +338,34 @@ style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>
     ).toEqual(['一、总体情况', '第一段', '第二段', '第三段', '二、主动公开政府信息情况', '条目']);
   });
 
+  it('reads a Markdown capture whose tables are HTML with its text lines as lines, Markdown marks dropped', () => {
+    const md = [
+      '# 某局2023年政府信息公开工作年度报告',
+      '',
+      '## 一、总体情况',
+      '**（一）主动公开**',
+      '全年公开信息\\*\\*条 & 更多。',
+      '## 二、主动公开政府信息情况',
+      '<table><tr><td>规章</td><td>0</td></tr><tr><td>行政规范性文件</td><td>3</td></tr></table>',
+      '## 三、收到和处理政府信息公开申请情况',
+    ].join('\n');
+    expect(show(readHtml(md).lines)).toEqual([
+      '某局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '（一）主动公开',
+      '全年公开信息**条 & 更多。',
+      '二、主动公开政府信息情况',
+      'R0/0: 规章 | 0',
+      'R0/1: 行政规范性文件 | 3',
+      '三、收到和处理政府信息公开申请情况',
+    ]);
+    // A page with markup of its own outside its tables is read as it always was.
+    expect(linesOf('<p>一、总体情况</p>\n第一段\n第二段')).toEqual([
+      '一、总体情况',
+      '第一段第二段',
+    ]);
+  });
+
   it('keeps a title wrapped with <br> inside a heading on one line', () => {
     expect(
       linesOf('<h1>某局2024年政府信息公开<br>工作年度报告</h1><h2>Annual<br/>Report</h2>'),

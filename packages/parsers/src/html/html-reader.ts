@@ -4,13 +4,16 @@ import { collectPage } from './collect.js';
 import { emitLines } from './emit-lines.js';
 import { publishedOnHint, titleHint } from './page-hints.js';
 import { sniffHtml } from './sniff-html.js';
+import { textWithTables } from './text-with-tables.js';
 
 /**
  * Reads an HTML page (a site's article page, Word's "save as web page", a bare table
  * fragment) into source lines: block text as `text` lines, every data table as `row` lines
  * of its expanded grid. See collect.ts and emit-lines.ts.
  */
-export function readHtml(html: string): SourceDocument {
+export function readHtml(source: string): SourceDocument {
+  // Text or Markdown around HTML tables (a page captured to Markdown): its lines are paragraphs.
+  const html = (/^\s*</u.test(source) ? null : textWithTables(source)) ?? source;
   let page = collectPage(html);
   let lines = emitLines(page.body);
   // A page whose only tables are hidden ships its article for a script to reveal: read it.
