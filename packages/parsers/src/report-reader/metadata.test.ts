@@ -154,6 +154,17 @@ describe('other metadata', () => {
     expect(labelledDate(['发文日期: 2025-01-19'])).toBe('2025-01-19');
   });
 
+  it('reads the Published Time a web-to-Markdown capture puts above the page', () => {
+    const header = [
+      'Title: 某局2023年政府信息公开工作年度报告',
+      '',
+      'URL Source: http://x.gov.cn/a/1.html',
+    ];
+    expect(labelledDate([...header, '', 'Published Time: 2024-02-05T09:30:00+08:00'])).toBe(
+      '2024-02-05',
+    );
+  });
+
   it('reads a 发布日期 whose date sits alone on the next line, as a flattened info table prints it', () => {
     const bar = ['索引号：', '11320100MB1234567X/2024-00012', '发布机构：', '江宁市交通运输局'];
     expect(labelledDate([...bar, '发布日期：', '2024-02-05', '江宁市交通运输局2023年…'])).toBe(

@@ -182,18 +182,19 @@ export function narrativeYear(lines: readonly string[], stopLine: number): numbe
 }
 
 const PUBLISHED_LABELS = [
-  /(?:发布日期|發布日期|發佈日期|发布时间|發布時間|公开日期|公開日期|发布于)\s*[:：]?\s*/u,
+  // Published Time: the header a web-to-Markdown capture (r.jina.ai) puts above the page.
+  /(?:发布日期|發布日期|發佈日期|发布时间|發布時間|公开日期|公開日期|发布于|Published Time)\s*[:：]?\s*/u,
   /(?:发文日期|發文日期|成文日期|印发日期|印發日期)\s*[:：]?\s*/u,
 ];
 /** Lines at either end of a document searched for a labelled date or a signature date. */
 const EDGE_LINES = 40;
 
-/** A cheap test before the label patterns: every label ends in 日期, 时间 or 发布于. */
+/** A cheap test before the label patterns: every label ends in 日期, 时间, 发布于 or Time. */
 function mayHoldLabelledDate(line: string): boolean {
   return DATE_LABEL_END.test(line);
 }
 
-const DATE_LABEL_END = /日期|时间|時間|发布于/u;
+const DATE_LABEL_END = /日期|时间|時間|发布于|Published Time/u;
 
 /**
  * The publication date stated next to a label (发布日期 first, then 发文/成文日期), or null.
