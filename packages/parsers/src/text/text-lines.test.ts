@@ -222,6 +222,23 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('reads a single-spaced row whose numbers are full-width, a 2019 本年增/减 of －3 among them', () => {
+    const text = ['规章 0 0 0', '行政规范性文件 5 5 63', '3 2 1 2 8 2 3 3 0 8 7 9 2 4 22'];
+    expect(
+      shape(
+        textToSourceDocument(
+          [...text, '行政许可 120 －3 4521', '行政事业性收费 ４ －１ －'].join('\n'),
+        ),
+      ),
+    ).toEqual([
+      'row: 规章 ¦ 0 ¦ 0 ¦ 0',
+      'row: 行政规范性文件 ¦ 5 ¦ 5 ¦ 63',
+      'row: 3 ¦ 2 ¦ 1 ¦ 2 ¦ 8 ¦ 2 ¦ 3 ¦ 3 ¦ 0 ¦ 8 ¦ 7 ¦ 9 ¦ 2 ¦ 4 ¦ 22',
+      'row: 行政许可 ¦ 120 ¦ －3 ¦ 4521',
+      'row: 行政事业性收费 ¦ ４ ¦ －１ ¦ －',
+    ]);
+  });
+
   it('keeps a heading whose characters are spaced out (一、总　体　情　况) a line of text, not a row', () => {
     expect(
       shape(

@@ -97,8 +97,11 @@ function textAfter(body: string, at: number): boolean {
   return false;
 }
 
-/** A cell of a space-aligned row: a number or a placeholder for none. */
-const VALUE_CELL = /^(?:[-+]?\d[\d,]*(?:\.\d+)?|[-—–/／]+|无)$/u;
+/**
+ * A cell of a space-aligned row: a number (half- or full-width: a 2019 本年增/减 of －3) or a
+ * placeholder for none.
+ */
+const VALUE_CELL = /^(?:[-+－＋]?[\d０-９][\d０-９,，]*(?:[.．][\d０-９]+)?|[-—–/／－]+|无)$/u;
 
 /**
  * Text laid out in columns by runs of spaces (text extracted from PDF, some web copies):
