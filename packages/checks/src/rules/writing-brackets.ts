@@ -51,6 +51,13 @@ export const writingBrackets: Rule = {
       },
       expect: [],
     },
+    {
+      name: 'a paragraph cut off a few characters after an opening mark is a truncated capture, not a missing closing mark',
+      input: {
+        text: '标题\n根据《中华人民\n信息内容 | 采购项目数量(指202\n联系(地址:淄博高新区创业火炬广场F座10楼',
+      },
+      expect: [{ severity: 'warning', line: 4, message: ['括号', '('] }],
+    },
   ],
   run({ text: view }) {
     if (!view) return [];
@@ -71,7 +78,7 @@ export const writingBrackets: Rule = {
     // mark are never visited.
     for (const i of narrativeScan(view).marks) {
       if (i >= to) {
-        if (dirty) closeParagraph(view, from, marks, findings);
+        if (dirty) closeParagraph(view, from, to, marks, findings);
         dirty = false;
         from = text.lastIndexOf('\n', i) + 1;
         const end = text.indexOf('\n', i);
@@ -91,7 +98,7 @@ export const writingBrackets: Rule = {
         if (marks.firstStray[pair] === -1) marks.firstStray[pair] = i;
       } else marks.depth[pair] = (marks.depth[pair] ?? 0) - 1;
     }
-    if (dirty) closeParagraph(view, from, marks, findings);
+    if (dirty) closeParagraph(view, from, to, marks, findings);
     return findings;
   },
 };
@@ -118,8 +125,29 @@ function markerEnd(text: string, from: number): number {
   return marker ? from + marker[0].length : from;
 }
 
-/** Reports the unmatched marks of the paragraph that starts at `from`, then starts afresh. */
-function closeParagraph(view: TextView, from: number, marks: MarkState, findings: Finding[]): void {
+/** The longest run after an opening mark at a paragraph's end that reads as a line cut off. */
+const CUT_OFF_TAIL = 8;
+/** Punctuation that shows the text after an opening mark goes on past a cut. */
+const TAIL_PUNCTUATION = /[，。；：、,.;:!?！？\s]/u;
+
+/**
+ * True when the paragraph ends a few characters after the opening mark at `at`, with no
+ * punctuation in between (根据《中华人民, 采购项目数量(指202): a partial capture cut the line
+ * off there, so the closing mark was never lost — the rest of the line was.
+ */
+function cutOffAfter(text: string, at: number, to: number): boolean {
+  const tail = text.slice(at + 1, to);
+  return tail.length <= CUT_OFF_TAIL && !TAIL_PUNCTUATION.test(tail);
+}
+
+/** Reports the unmatched marks of the paragraph from `from` to `to`, then starts afresh. */
+function closeParagraph(
+  view: TextView,
+  from: number,
+  to: number,
+  marks: MarkState,
+  findings: Finding[],
+): void {
   for (let pair = 0; pair < PAIRS.length; pair++) {
     const unclosed = (marks.depth[pair] ?? 0) > 0;
     const at = unclosed ? (marks.firstOpen[pair] ?? -1) : (marks.firstStray[pair] ?? -1);
@@ -127,6 +155,7 @@ function closeParagraph(view: TextView, from: number, marks: MarkState, findings
     marks.firstOpen[pair] = -1;
     marks.firstStray[pair] = -1;
     if (at < 0) continue;
+    if (unclosed && cutOffAfter(view.narrativeText, at, to)) continue;
     const where = narrativeAt(view, from);
     if (!where) continue;
     const [open, closing, name] = PAIRS[pair] ?? ['', '', ''];
