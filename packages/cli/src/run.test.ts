@@ -186,6 +186,20 @@ describe('xxgk', () => {
     );
   });
 
+  it('exits with 2 when one file is unreadable and another has errors, still checking the other', async () => {
+    const missing = join(tmp, 'absent.txt');
+    const { code, out } = await xxgk('check', '--json', seed(3), missing);
+    expect(code).toBe(2);
+    const [first, second] = out
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { file: string; findings?: Finding[]; error?: unknown });
+    expect(first?.file).toBe(seed(3));
+    expect(first?.findings?.some((f) => f.severity === 'error')).toBe(true);
+    expect(second?.file).toBe(missing);
+    expect(second?.error).toBeDefined();
+  });
+
   it('exits with 2 when the --previous report cannot be read', async () => {
     const { code, err } = await xxgk('check', seed(0), '--previous', join(tmp, 'nope.txt'));
     expect(code).toBe(2);
