@@ -9,10 +9,10 @@ import { narrativeScan } from './writing/narrative-scan.js';
  * where the writing rules' shared pass saw a mark followed by another (`markPairs`), which is
  * where every match starts.
  */
-const RUN = /[,。、;!?](?:[ \t]*[,。、;!?])+|:(?:[ \t]*[,。、;])+|[,。、;][ \t]*:(?!\/)/uy;
+const RUN = /[,。、;!?](?:[ \t]*[,。、;!?])+|:(?:[ \t]*[,。、;:])+|[,。、;][ \t]*:(?!\/)/uy;
 
 /**
- * Punctuation marks doubled or stacked (，， 。。 、、 ，。) — an editing slip a reviewer reading
+ * Punctuation marks doubled or stacked (，， 。。 、、 ，。 ：：) — an editing slip a reviewer reading
  * on paper will notice at once.
  * @see docs/domain.md §1.9（文字严谨）
  */
@@ -32,6 +32,11 @@ export const writingPunctuation: Rule = {
       name: 'a comma before a full stop is found',
       input: { text: '积极推进政务公开，。' },
       expect: [{ severity: 'warning', message: ['，。'] }],
+    },
+    {
+      name: 'a doubled colon after a label is found',
+      input: { text: '一、总体情况\n联系方式：：0533-3586373。' },
+      expect: [{ severity: 'warning', line: 2, message: ['：：'] }],
     },
     {
       name: 'ellipses, URLs and times pass',
