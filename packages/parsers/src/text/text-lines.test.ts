@@ -72,6 +72,21 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('keeps a Word cell whose list number is followed by a tab one cell, as Word exports automatic numbers', () => {
+    const text = [
+      '\t（三）不予公开',
+      '\t1.\t属于国家秘密',
+      '\t11',
+      '',
+      '\t（二）\t部分公开',
+      '\t3',
+    ];
+    expect(shape(textToSourceDocument(text.join('\n')))).toEqual([
+      'row: （三）不予公开 ¦ 1.\t属于国家秘密 ¦ 11',
+      'row: （二）\t部分公开 ¦ 3',
+    ]);
+  });
+
   it('does not take a section heading after a table cell for the cell’s wrapped text', () => {
     expect(shape(textToSourceDocument('\t0\n五、存在的主要问题及改进情况'))).toEqual([
       'row: 0',

@@ -126,6 +126,13 @@ function spacedColumns(trimmed: string): string[] | null {
   return values > 0 || (cells.length >= 3 && longest <= 24) ? cells : null;
 }
 
+/**
+ * A Word cell whose list number is followed by a tab (`1.\t属于国家秘密`: Word follows an
+ * automatic number with a tab, and its plain-text export keeps it) — one cell, not a row.
+ */
+const LIST_NUMBER_TAB =
+  /^(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\t[^\t]+$/u;
+
 /** Digit-space-digit pairs that make a text's single-spaced rows worth looking for. */
 const MIN_SPACED_NUMBERS = 8;
 
@@ -321,7 +328,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
 
     if (raw.charCodeAt(0) === 9) {
       // A tab inside a trimmed cell has text on both sides: most Word cells are one digit.
-      if (trimmed.length > 2 && trimmed.includes('\t')) {
+      if (trimmed.length > 2 && trimmed.includes('\t') && !LIST_NUMBER_TAB.test(trimmed)) {
         // A tab-separated row whose first cell is empty (a table copied from Excel or WPS,
         // merged cells left empty): a Word cell line holds one cell, never a tab after text.
         pending.flushTab();
