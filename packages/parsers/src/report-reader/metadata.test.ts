@@ -154,6 +154,19 @@ describe('other metadata', () => {
     expect(labelledDate(['发文日期: 2025-01-19'])).toBe('2025-01-19');
   });
 
+  it('reads the labels sites use for the date: 公开时间, 發佈時間, a 目录 entry’s 生成日期, a bracketed 时间', () => {
+    expect(labelledDate(['公开时间：2024-02-05'])).toBe('2024-02-05');
+    expect(labelledDate(['發佈時間：2024-02-05'])).toBe('2024-02-05');
+    expect(labelledDate(['索引号：113201/2024-00012  生成日期：2024-02-05'])).toBe('2024-02-05');
+    expect(labelledDate(['生成日期：2024-01-10', '发布日期：2024-02-05'])).toBe('2024-02-05');
+    expect(
+      topDate(['某局2023年政府信息公开工作年度报告', '[时间：2024-02-05]', '一、总体情况'], 2),
+    ).toBe('2024-02-05');
+    expect(
+      topDate(['某局2023年政府信息公开工作年度报告', '【日期：2024-02-05】', '一、总体情况'], 2),
+    ).toBe('2024-02-05');
+  });
+
   it('reads the Published Time a web-to-Markdown capture puts above the page', () => {
     const header = [
       'Title: 某局2023年政府信息公开工作年度报告',

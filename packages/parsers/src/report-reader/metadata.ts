@@ -183,8 +183,9 @@ export function narrativeYear(lines: readonly string[], stopLine: number): numbe
 
 const PUBLISHED_LABELS = [
   // Published Time: the header a web-to-Markdown capture (r.jina.ai) puts above the page.
-  /(?:发布日期|發布日期|發佈日期|发布时间|發布時間|公开日期|公開日期|发布于|Published Time)\s*[:：]?\s*/u,
-  /(?:发文日期|發文日期|成文日期|印发日期|印發日期)\s*[:：]?\s*/u,
+  /(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|公开日期|公開日期|公开时间|公開時間|发布于|Published Time)\s*[:：]?\s*/u,
+  // 生成日期: the date field of a 政府信息公开目录 entry (索引号 / 发布机构 / 生成日期 / 文号).
+  /(?:发文日期|發文日期|成文日期|印发日期|印發日期|生成日期)\s*[:：]?\s*/u,
 ];
 /** Lines at either end of a document searched for a labelled date or a signature date. */
 const EDGE_LINES = 40;
@@ -235,7 +236,7 @@ function dateOnNextLine(lines: readonly string[], at: number): string | null {
  * start of the line or after a space or bracket, never after another word — 更新时间 (a later
  * edit of the page), 统计时间 (the 统计期限) and 办公时间 are not the publication date.
  */
-const BAR_LABEL = /(?:^|[\s\]】|｜])(?:日期|时间|時間)\s*[:：]\s*/u;
+const BAR_LABEL = /(?:^|[\s[\]【】|｜(（])(?:日期|时间|時間)\s*[:：]\s*/u;
 /** A date alone in brackets (`[ 2024-02-05 ]`, `（2024年1月18日）`). */
 const BRACKETED = /^[[【(（]\s*([^\]】)）]{8,30}?)\s*[\]】)）]$/u;
 /**
