@@ -20,6 +20,12 @@ describe('page hints', () => {
     expect(titleHint({ title: '   ' })).toBeUndefined();
   });
 
+  it('reads the Open Graph article:published_time when a page has no PubDate', () => {
+    const meta: PageMeta = {};
+    collectMeta({ property: 'article:published_time', content: '2024-02-05T09:30:00+08:00' }, meta);
+    expect(publishedOnHint(meta)).toBe('2024-02-05');
+  });
+
   it('reads PubDate as an ISO date and rejects impossible dates', () => {
     const meta: PageMeta = {};
     collectMeta({ name: 'PubDate', content: '2025-1-22 15:32' }, meta);

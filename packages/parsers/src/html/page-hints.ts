@@ -18,7 +18,13 @@ export function collectMeta(attribs: Readonly<Record<string, string>>, meta: Pag
   const content = attribs.content?.trim();
   if (!content) return;
   if (name === 'articletitle') meta.articleTitle ??= content;
-  else if (name === 'pubdate' || name === 'publishdate' || name === 'firstpublishedtime')
+  else if (
+    name === 'pubdate' ||
+    name === 'publishdate' ||
+    name === 'firstpublishedtime' ||
+    // Open Graph's article date, which some CMS templates print instead of PubDate.
+    name === 'article:published_time'
+  )
     meta.pubDate ??= content;
 }
 
