@@ -1,4 +1,5 @@
 import { reportSchema, XxgkError, type ParsedDocument, type Report } from '@xxgk/model';
+import { jsonSyntaxReason } from './json-syntax-reason.js';
 
 /** True when the bytes are (probably) a report JSON: a `.json` name or text opening with `{`. */
 export function looksLikeJson(bytes: Uint8Array, fileName?: string): boolean {
@@ -51,7 +52,7 @@ export function readReportJson(text: string, fileName?: string): ParsedDocument 
   try {
     value = JSON.parse(text.replace(/^\uFEFF/u, ''));
   } catch (e) {
-    const reason = e instanceof SyntaxError ? e.message : '无法解析';
+    const reason = jsonSyntaxReason(text.replace(/^\uFEFF/u, ''), e);
     throw new XxgkError('input.invalid-json', `${name}不是有效的 JSON（${reason}）。`, {
       cause: e,
     });
