@@ -32,6 +32,15 @@ describe('a document that cannot be read', () => {
     );
   });
 
+  it('names a ZIP file that holds no Word document as such, without calling DOCX unreadable', async () => {
+    const name = new TextEncoder().encode('data/sheet1.xml');
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(26).fill(0), ...name]);
+    const result = await failure(() => parseDocument(zip, { fileName: 'a.zip' }));
+    expect(result.code).toBe('input.unsupported');
+    expect(result.message).toContain('文件“a.zip”是ZIP 压缩文件，但其中没有 Word 文档');
+    expect(result.message).not.toContain('如 DOCX');
+  });
+
   it('is a binary type no reader reads', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const result = await failure(() => parseDocument(png, { fileName: 'scan.png' }));

@@ -1,7 +1,7 @@
 /** Magic numbers of binary files people may hand to xxgk, with a Chinese name for messages. */
 const MAGIC: readonly (readonly [number[], string])[] = [
   [[0x25, 0x50, 0x44, 0x46], 'PDF 文件'],
-  [[0x50, 0x4b, 0x03, 0x04], 'ZIP 压缩格式的文件（如 DOCX、XLSX、OFD）'],
+  [[0x50, 0x4b, 0x03, 0x04], 'ZIP 压缩文件，但其中没有 Word 文档（可能是 XLSX、OFD 或压缩包）'],
   [[0xd0, 0xcf, 0x11, 0xe0], '旧版 Office 或 WPS 文件（如 .doc、.xls、.wps）'],
   [[0x89, 0x50, 0x4e, 0x47], 'PNG 图片'],
   [[0xff, 0xd8, 0xff], 'JPEG 图片'],
