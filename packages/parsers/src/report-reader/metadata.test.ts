@@ -249,6 +249,21 @@ describe('the date of a page’s info bar', () => {
     expect(topDate(dated, 8)).toBe('2024-02-05');
   });
 
+  it('is not the date of a site header or a sidebar news item above the title', () => {
+    expect(top(['日期：2024年3月5日 星期二', ...page('时间：2024-01-18')])).toBe('2024-01-18');
+    expect(top(['日期：2024年3月5日 星期二', ...page()])).toBeNull();
+    const news = [
+      '最新动态',
+      '市局召开2024年工作会议',
+      '日期：2024-03-01',
+      '开展安全检查',
+      '日期：2024-02-20',
+    ];
+    expect(top([...news, ...page('2024-01-18 来源：本站')])).toBe('2024-01-18');
+    // An info bar above the title, with the page's other fields, still gives the date.
+    expect(top(['来源：本站  日期：2024-02-05  浏览次数：12', ...page()])).toBe('2024-02-05');
+  });
+
   it('is not an update time, a 统计时间, or a date in the narrative', () => {
     expect(top(page('更新时间：2024-02-05'))).toBeNull();
     expect(top(page('统计时间：2023年1月1日至2023年12月31日'))).toBeNull();

@@ -247,6 +247,9 @@ const DATE_THEN_FIELDS =
   /^(\S{8,20}?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*(?:(?:信息)?来源|作者|发布机构|浏览|阅读|点击|访问|字号|【?字体)[^。，,；;]*$/u;
 /** The time of day after a page's date (`2024-02-05 10:11:12`). */
 const TIME_AFTER = /\s+\d{1,2}:\d{2}(?::\d{2})?$/u;
+/** The other fields of a page's info bar, which tell it from a header's or sidebar's date. */
+const INFO_BAR_FIELD =
+  /(?:来源|來源|作者|浏览|瀏覽|阅读|點擊|点击|访问|發布機構|发布机构|字号|字體|字体)/u;
 /** Non-empty lines after the title in which its date line may sit. */
 const UNDER_TITLE_LINES = 3;
 
@@ -258,12 +261,25 @@ const UNDER_TITLE_LINES = 3;
  */
 export function topDate(lines: readonly string[], topEnd: number): string | null {
   const limit = Math.min(lines.length, topEnd, TITLE_SCAN_LINES);
+  let titleAt = -1;
+  for (let i = 0; i < limit && titleAt < 0; i += 1) {
+    const line = (lines[i] ?? '').trim();
+    if (
+      line !== '' &&
+      isTitleCandidate(line.replace(TITLE_PREFIX, '')) &&
+      !listedTitle(lines, i, limit)
+    )
+      titleAt = i;
+  }
   let underTitle = -1;
   for (let i = 0; i < limit; i += 1) {
     const line = (lines[i] ?? '').trim();
-    if (line === '' || line.length > 200) continue;
+    if (i === titleAt) underTitle = 0;
+    if (line === '' || line.length > 200 || i === titleAt) continue;
     const label = BAR_LABEL.exec(line);
-    if (label) {
+    // Above the title a bare 日期 is the site's header (日期：2024年3月5日 星期二, today's date)
+    // or a sidebar's news item, unless the line is an info bar with the page's other fields.
+    if (label && (titleAt < 0 || i > titleAt || INFO_BAR_FIELD.test(line))) {
       const date = findDate(line.slice(label.index + label[0].length));
       if (date) return date;
     }
@@ -273,12 +289,6 @@ export function topDate(lines: readonly string[], topEnd: number): string | null
       const date = dateLine(inside.replace(TIME_AFTER, ''));
       if (date) return date;
     }
-    if (
-      underTitle < 0 &&
-      isTitleCandidate(line.replace(TITLE_PREFIX, '')) &&
-      !listedTitle(lines, i, limit)
-    )
-      underTitle = 0;
   }
   return null;
 }
