@@ -167,6 +167,23 @@ describe('other metadata', () => {
     ).toBe('2024-02-05');
   });
 
+  it('does not take the dates of a list of other pages (相关阅读), each under the same label', () => {
+    const related = [
+      '相关阅读',
+      '关于开展安全生产月活动的通知',
+      '发布时间：2024-03-01',
+      '一季度工作动态',
+      '发布时间：2024-04-02',
+    ];
+    expect(
+      labelledDate([...related, '某局2023年政府信息公开工作年度报告', '发布日期：2024-01-18']),
+    ).toBe('2024-01-18');
+    expect(labelledDate(['某局2023年政府信息公开工作年度报告', '正文', ...related])).toBeNull();
+    expect(
+      labelledDate(['发布时间：2024-01-18', '正文', '……', '……', '……', '……', '……', ...related]),
+    ).toBe('2024-01-18');
+  });
+
   it('reads the Published Time a web-to-Markdown capture puts above the page', () => {
     const header = [
       'Title: 某局2023年政府信息公开工作年度报告',

@@ -213,13 +213,35 @@ export function labelledDate(lines: readonly string[]): string | null {
     for (const at of candidates) {
       const line = lines[at] ?? '';
       const match = label.exec(line);
-      if (!match) continue;
+      if (!match || inDatedList(lines, candidates, at, match[0])) continue;
       const after = line.slice(match.index + match[0].length);
       const date = after.trim() === '' ? dateOnNextLine(lines, at) : findDate(after);
       if (date) return date;
     }
   }
   return null;
+}
+
+/** Lines either side of a labelled date within which the same label makes a list. */
+const LIST_WINDOW = 6;
+
+/**
+ * True when the same label (`发布时间：`) appears again within a few lines of line `at`: a list
+ * of other pages, each with its date (相关阅读 above or below the report), not the report's own
+ * date, which a page states once.
+ */
+function inDatedList(
+  lines: readonly string[],
+  candidates: readonly number[],
+  at: number,
+  labelText: string,
+): boolean {
+  const key = labelText.replace(/[\s:：]/gu, '');
+  for (const other of candidates) {
+    if (other !== at && Math.abs(other - at) <= LIST_WINDOW && (lines[other] ?? '').includes(key))
+      return true;
+  }
+  return false;
 }
 
 /** The date alone on the first non-empty line after `at` (within two lines), or null. */
