@@ -184,6 +184,26 @@ describe('other metadata', () => {
     ).toBe('2024-01-18');
   });
 
+  it('does not take a signature date from a list of other pages and their dates at the end', () => {
+    const end = ['六、其他需要报告的事项', '无。'];
+    const related = [
+      '相关阅读',
+      '关于开展安全生产月活动的通知',
+      '2024-03-01',
+      '一季度工作动态',
+      '2024-04-02',
+    ];
+    expect(signatureDate([...end, '某某市交通运输局', '2024年1月18日', ...related], 0)).toEqual({
+      line: 3,
+      date: '2024-01-18',
+    });
+    expect(signatureDate([...end, '2024年1月18日', '', '', '', '', ...related], 0)).toEqual({
+      line: 2,
+      date: '2024-01-18',
+    });
+    expect(signatureDate([...end, ...related], 0)).toBeNull();
+  });
+
   it('reads the Published Time a web-to-Markdown capture puts above the page', () => {
     const header = [
       'Title: 某局2023年政府信息公开工作年度报告',

@@ -323,9 +323,43 @@ export function signatureDate(
   const stop = Math.max(fromLine, lines.length - EDGE_LINES);
   for (let i = lines.length - 1; i >= stop; i -= 1) {
     const date = dateLine(lines[i] ?? '');
-    if (date) return { line: i, date };
+    // A date signed under the agency's name is the signature; one with another date line two
+    // lines away is an item of a list of other pages (相关阅读: a title, its date, …).
+    if (date && (isAgencyName(nearLine(lines, i, -1, stop)) || !datedNeighbour(lines, i, stop)))
+      return { line: i, date };
   }
   return null;
+}
+
+/** The `n`th non-empty line before (n < 0) or after (n > 0) line `at`, within [stop, end). */
+function nearLine(lines: readonly string[], at: number, n: number, stop: number): string {
+  let seen = 0;
+  const step = n < 0 ? -1 : 1;
+  for (let i = at + step; i >= stop && i < lines.length; i += step) {
+    const text = (lines[i] ?? '').trim();
+    if (text === '') continue;
+    seen += 1;
+    if (seen === Math.abs(n)) return text;
+  }
+  return '';
+}
+
+/** True when one of the two non-empty lines before or after line `at` is a date alone. */
+function datedNeighbour(lines: readonly string[], at: number, stop: number): boolean {
+  for (const n of [-2, -1, 1, 2]) if (dateLine(nearLine(lines, at, n, stop))) return true;
+  return false;
+}
+
+/** True for a line that is a body's name as signed under a report (局, 委员会, 人民政府 …). */
+function isAgencyName(text: string): boolean {
+  return (
+    text.length >= 4 &&
+    text.length <= 40 &&
+    !/[。，,；;：:\d\s【】[\]|]/u.test(text) &&
+    AGENCY_END.test(text) &&
+    !isChrome(text) &&
+    readHeading(text) === null
+  );
 }
 
 /** How the names of bodies that publish annual reports end. */
@@ -341,14 +375,7 @@ export function closingAgency(lines: readonly string[], fromLine: number): strin
   for (let i = lines.length - 1; i > fromLine; i -= 1) {
     const text = (lines[i] ?? '').trim();
     if (text === '') continue;
-    const name =
-      text.length >= 4 &&
-      text.length <= 40 &&
-      !/[。，,；;：:\d\s【】[\]|]/u.test(text) &&
-      AGENCY_END.test(text) &&
-      !isChrome(text) &&
-      readHeading(text) === null;
-    return name ? text : null;
+    return isAgencyName(text) ? text : null;
   }
   return null;
 }
