@@ -16,6 +16,13 @@ import { isDigit } from './writing/chars.js';
 const DATE = /(\d{4})[ \t]*年[ \t]*(\d{1,2})[ \t]*月(?:[ \t]*(\d{1,2})[ \t]*日)?/uy;
 /** A year run into the month; sticky, tried where {@link gluedStart} finds 5 or 6 digits. */
 const GLUED = /(?<!\d)((?:19|20)\d{2})(\d{1,2})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*日)?/uy;
+/**
+ * A day with no 日 after a date's month (2024年1月1起, 2024年1月1至12月31日): one or two digits
+ * run straight into a Chinese character. {@link NOT_A_DAY_AFTER} are the characters that may
+ * follow a day (号 is colloquial, not wrong).
+ */
+const DAY_WITHOUT_MARK = /^(\d{1,2})([\u4e00-\u9fff])/u;
+const NOT_A_DAY_AFTER = '日号';
 /** 起,至 broken by a comma; sticky, tried where {@link splitStart} finds a digit and 日 before 起. */
 const SPLIT_RANGE = /\d[ \t]*日[ \t]*起[ \t]*[,、][ \t]*至/uy;
 
@@ -60,9 +67,9 @@ function exists(year: number, month: number, day: number): boolean {
 
 /**
  * Dates written wrong: a month or day that does not exist (2024年13月, 2月30日), a year run into
- * the month (20241月1日), stray spaces inside a date (2023 年12 月 31日), and the fixed phrase
- * 自…起至…止 broken by a comma (2024年1月1日起,至…). Errors in the 统计期限 itself are reported by
- * `statutory.period`.
+ * the month (20241月1日), a day without 日 (2024年1月1起), stray spaces inside a date
+ * (2023 年12 月 31日), and the fixed phrase 自…起至…止 broken by a comma (2024年1月1日起,至…).
+ * Other errors in the 统计期限 itself are reported by `statutory.period`.
  * @see docs/domain.md §1.9（文字严谨）
  */
 export const writingDate: Rule = {
@@ -70,7 +77,7 @@ export const writingDate: Rule = {
   severity: 'warning',
   title: '日期写法',
   description:
-    '日期写法错误：月、日不存在（如“2024年13月”）、年份与月份连写（如“20241月”）为警告；日期中夹有空格、“自…起，至…止”中间断开为提示。统计期限本身的错误由“统计期限”规则报告。',
+    '日期写法错误：月、日不存在（如“2024年13月”）、年份与月份连写（如“20241月”）、日后缺少“日”字（如“2024年1月1起”）为警告；日期中夹有空格、“自…起，至…止”中间断开为提示。统计期限本身的错误由“统计期限”规则报告。',
   see: ['GB/T 15835—2011 出版物上数字用法'],
   examples: [
     {
@@ -93,6 +100,19 @@ export const writingDate: Rule = {
       ],
     },
     {
+      name: 'a day without 日 is a warning, in the statistics period too',
+      input: { text: '统计期限自2024年1月1起至2024年12月31日止。于2024年3月5召开会议。' },
+      expect: [
+        { severity: 'warning', message: ['2024年1月1', '缺少“日”'] },
+        { severity: 'warning', message: ['2024年3月5', '缺少“日”'] },
+      ],
+    },
+    {
+      name: 'a month alone, a day with 号 and a range of days pass',
+      input: { text: '2024年3月，召开会议5次；2024年3月5号、2024年4月1-3日举办培训。' },
+      expect: [],
+    },
+    {
       name: 'well-formed dates pass',
       input: { text: '统计期限自2024年1月1日起至2024年12月31日止。2025年1月20日发布。' },
       expect: [],
@@ -109,6 +129,14 @@ export const writingDate: Rule = {
       findings.push(
         dateFinding(view, p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”不存在`),
       );
+    }
+    for (const { p, start, end, match: m } of dates) {
+      if (m[3] !== undefined) continue;
+      const day = DAY_WITHOUT_MARK.exec(p.folded.slice(end, end + 4));
+      if (!day || (day[2] !== undefined && NOT_A_DAY_AFTER.includes(day[2]))) continue;
+      const dayEnd = end + (day[1] ?? '').length;
+      const date = p.raw.slice(start, dayEnd);
+      findings.push(dateFinding(view, p, start, dayEnd, 'warning', `日期“${date}”缺少“日”字`));
     }
     for (const { p, start, end } of anchoredMatches(view, GLUED, '月', gluedStart)) {
       if (inPeriod(period, p, start)) continue;
