@@ -204,6 +204,17 @@ describe('other metadata', () => {
     expect(signatureDate([...end, ...related], 0)).toBeNull();
   });
 
+  it('does not take a date after the page’s closing chrome for the signature date', () => {
+    const page = ['六、其他需要报告的事项', '无。', '某某市交通运输局', '2024年1月18日'];
+    const chrome = [
+      '上一篇：某某市交通运输局2022年政府信息公开工作年度报告',
+      '【打印】 【关闭】',
+      '2024-03-05',
+    ];
+    expect(signatureDate([...page, ...chrome], 0)).toEqual({ line: 3, date: '2024-01-18' });
+    expect(signatureDate(['六、其他需要报告的事项', '无。', ...chrome], 0)).toBeNull();
+  });
+
   it('reads the Published Time a web-to-Markdown capture puts above the page', () => {
     const header = [
       'Title: 某局2023年政府信息公开工作年度报告',

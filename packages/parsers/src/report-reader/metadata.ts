@@ -1,5 +1,5 @@
 import type { ReportPeriod } from '@xxgk/model';
-import { isChrome } from './chrome.js';
+import { isChrome, isTrailingChrome } from './chrome.js';
 import { cnYear, dateLine, findDate, isoDate } from './dates.js';
 import { readHeading } from './headings.js';
 
@@ -321,7 +321,11 @@ export function signatureDate(
   fromLine: number,
 ): { line: number; date: string } | null {
   const stop = Math.max(fromLine, lines.length - EDGE_LINES);
-  for (let i = lines.length - 1; i >= stop; i -= 1) {
+  // The page's closing chrome (上一篇, 打印, 关闭, 分享到) ends the report: a date after it is
+  // the site's, not the signature.
+  let end = lines.length;
+  for (let i = stop; i < end; i += 1) if (isTrailingChrome((lines[i] ?? '').trim())) end = i;
+  for (let i = end - 1; i >= stop; i -= 1) {
     const date = dateLine(lines[i] ?? '');
     // A date signed under the agency's name is the signature; one with another date line two
     // lines away is an item of a list of other pages (相关阅读: a title, its date, …).
