@@ -72,6 +72,22 @@ describe('the report reader', () => {
     expect(parseText(captionsOnly.join('\n')).report.proactive).toMatchObject(expected);
   });
 
+  it('reads section 二’s rows under their own column header when there is neither a 二 heading nor a caption', () => {
+    const overview = ['公开类别 | 公开数量（条） |', '行政许可 | 356 |', '行政处罚 | 48 |'];
+    const section2 = [
+      '信息内容 | 本年处理决定数量 |',
+      '行政许可 | 680 |',
+      '信息内容 | 本年处理决定数量 |',
+      '行政处罚 | 16 |',
+    ];
+    const [title, period, one, text] = TOP;
+    const lines = [title, period, one, text, ...overview, ...section2];
+    expect(parseText(lines.join('\n')).report.proactive).toMatchObject({
+      licensing: { decisions: 680 },
+      punishment: { decisions: 16 },
+    });
+  });
+
   it('reads a decimal printed in a count cell as that number, for the checks to flag', () => {
     const { report } = parseText([...TOP, '第二十条第（六）项 |', '行政处罚 | 10.5 |'].join('\n'));
     expect(report.proactive['punishment']).toEqual({ decisions: 10.5 });

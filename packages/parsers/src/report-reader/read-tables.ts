@@ -116,8 +116,9 @@ export function readTables(
 
 /**
  * The matches of section 二 rows that sit where the row belongs: inside section 二 (from its
- * heading to the next), or after their own table's caption (第二十条第（五）项 before 行政许可)
- * with no other caption in between. Their reading wins over a match elsewhere.
+ * heading to the next), after their own table's caption (第二十条第（五）项 before 行政许可)
+ * with no other caption in between, or under their own table's column header (本年处理决定数量
+ * before 行政许可). Their reading wins over a match elsewhere.
  */
 function proactiveRowsInPlace(
   meanings: readonly (readonly LabelMeaning[])[],
@@ -129,12 +130,25 @@ function proactiveRowsInPlace(
   const to = heading >= 0 ? (headings[heading + 1]?.token ?? Infinity) : -1;
   const bound = new Set<number>();
   let caption = -1;
+  // The sub-tables whose column header (本年处理决定数量, 本年制发件数 …) came last: a row under
+  // its own table's header belongs there even without a caption or a 二 heading.
+  let fields: number[] = [];
   for (let k = 0; k < matches.length; k += 1) {
-    for (const meaning of meanings[k] ?? []) {
+    const list = meanings[k] ?? [];
+    if (list.some((m) => m.kind === 'proField')) {
+      fields = [];
+      for (const m of list) if (m.kind === 'proField') fields.push(m.table);
+    }
+    for (const meaning of list) {
       if (meaning.kind === 'caption') caption = meaning.table;
       else if (meaning.kind === 'proRow') {
         const start = (matches[k] as LabelMatch).start;
-        if ((start > from && start < to) || caption === meaning.table) bound.add(k);
+        if (
+          (start > from && start < to) ||
+          caption === meaning.table ||
+          fields.includes(meaning.table)
+        )
+          bound.add(k);
       }
     }
   }
