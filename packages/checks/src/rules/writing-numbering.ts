@@ -291,6 +291,13 @@ export const writingNumbering: Rule = {
       expect: [{ severity: 'warning', line: 4, message: ['重复', '二是'] }],
     },
     {
+      name: 'table rows of a report without section headings are not read as a numbered list',
+      input: {
+        text: '江宁市交通运输局2024年政府信息公开工作年度报告\n三、本年度办理结果 | （一）予以公开 | 5 | 0 | 5\n三、本年度办理结果 | （二）部分公开 | 1 | 0 | 1\n三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0 | 0 | 0',
+      },
+      expect: [],
+    },
+    {
       name: 'a list that goes back is a warning',
       input: {
         text: '六、其他需要报告的事项\n（一）收费情况\n（二）建议提案\n（三）创新情况\n（二）工作要点落实情况',

@@ -132,6 +132,18 @@ export function sectionsTextView(sections: ReportSections): TextView | null {
   return view(lines, folded, folded.join('\n'), locateHeadings(lines, folded), true);
 }
 
+/** Cells joined by ' | ' in the document text, three or more, one of them a number. */
+const TABLE_ROW = /(?:^|\| )\d+(?: \||$)/u;
+
+/**
+ * True for a table row of the document text: at least three cells (two ` | `), one of them a
+ * plain number. A paragraph that only happens to hold a pipe stays narrative.
+ */
+function isTableRow(folded: string): boolean {
+  const first = folded.indexOf(' | ');
+  return first >= 0 && folded.indexOf(' | ', first + 3) >= 0 && TABLE_ROW.test(folded);
+}
+
 function view(
   lines: readonly string[],
   folded: readonly string[],
@@ -140,7 +152,11 @@ function view(
   synthetic: boolean,
 ): TextView {
   const paragraphs = splitParagraphs(lines, folded, headings);
-  const narrative = paragraphs.filter((p) => p.section === null || !TABLE_SECTIONS.has(p.section));
+  // Outside any section (no heading found before it) a table row is not narrative either: a
+  // report without headings would have its row labels (三、本年度办理结果 | （三）…) read as text.
+  const narrative = paragraphs.filter((p) =>
+    p.section === null ? !isTableRow(p.folded) : !TABLE_SECTIONS.has(p.section),
+  );
   const narrativeStarts: number[] = [];
   let at = 0;
   for (const p of narrative) {
