@@ -12,6 +12,18 @@ import {
 } from './metadata.js';
 
 describe('the title', () => {
+  it('may end with its year in brackets, or be a 政务公开 report, and still names its agency and year', () => {
+    for (const title of [
+      '江宁市交通运输局政府信息公开工作年度报告（2023年度）',
+      '江宁市交通运输局政府信息公开工作年度报告(2023年)',
+      '江宁市交通运输局2023年政务公开工作年度报告',
+    ]) {
+      expect(findTitle(['首页 > 年报', title, '一、总体情况'], 2), title).toBe(title);
+      expect(agencyFromTitle(title), title).toBe('江宁市交通运输局');
+      expect(yearOfTitle(title), title).toBe(2023);
+    }
+  });
+
   it('is the line near the top that ends with 年度报告', () => {
     const lines = [
       '当前位置：首页 > 信息公开年报',

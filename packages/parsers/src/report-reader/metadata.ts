@@ -17,8 +17,11 @@ export interface ReportMetadata {
 }
 
 const TITLE_PREFIX = /^(?:标题|標題|题名|題名|名称|名稱)\s*[:：]\s*/u;
-const TITLE_END = /(?:年度报告|年度報告|年报|年報)[\s。.]*$/u;
-const REPORT_SUFFIX = /的?(?:政府)?(?:信息|資訊)公[开開](?:工作)?(?:年度[报報]告|年[报報])$/u;
+/** A title may end with its year in brackets: …工作年度报告（2023年度）. */
+const TITLE_END = /(?:年度报告|年度報告|年报|年報)(?:\s*[（(]\s*\d{4}\s*年度?\s*[)）])?[\s。.]*$/u;
+const YEAR_IN_BRACKETS_END = /[（(]\d{4}年度?[)）]$/u;
+const REPORT_SUFFIX =
+  /的?(?:(?:政府)?(?:信息|資訊)公[开開]|政[务務]公[开開])(?:工作)?(?:年度[报報]告|年[报報])$/u;
 /** A year of this century written in Chinese numerals (二〇二三, 二零二四). */
 const CN_YEAR = '二[〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{2}';
 const YEAR_FIRST = new RegExp(`^(\\d{4}|${CN_YEAR})\\s*年度?(.*)$`, 'su');
@@ -37,6 +40,7 @@ function agencyOfTitle(title: string): string {
   let rest = title
     .replace(/\s+/gu, '')
     .replace(/[。.]+$/u, '')
+    .replace(YEAR_IN_BRACKETS_END, '')
     .replace(REPORT_SUFFIX, '');
   const first = YEAR_FIRST.exec(rest);
   const last = YEAR_LAST.exec(rest);
