@@ -52,6 +52,17 @@ describe('cleanCellText', () => {
     expect(cleanCellText('#3楼 会议室')).toBe('#3楼 会议室');
   });
 
+  it('decodes the HTML entities a text or Markdown copy of a web page keeps, and only those', () => {
+    expect(cleanCellText('（一）&nbsp;予以公开')).toBe('（一） 予以公开');
+    expect(cleanCellText('3.危及&ldquo;三安全一稳定&rdquo;')).toBe('3.危及“三安全一稳定”');
+    expect(cleanCellText('&#20013;&#x6587; R&amp;D')).toBe('中文 R&D');
+    expect(cleanCellText('&nbsp;')).toBe('');
+    // An ampersand that opens no entity, or an unknown name, stays.
+    expect(cleanCellText('R&D 与 &foo; 项目')).toBe('R&D 与 &foo; 项目');
+    expect(artefactsIn('R&D').entities).toBe(false);
+    expect(artefactsIn('a&nbsp;b').entities).toBe(true);
+  });
+
   it('cleans exactly as before for every cell of a document tested as a whole', () => {
     const text =
       '根據(jù)\n（一）规章\n數(shù)據(jù)[bookmark: _Hlk1]\n行政(xíng)\n**规章**\n## 一、总体情况';

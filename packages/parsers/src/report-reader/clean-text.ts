@@ -57,10 +57,47 @@ export interface Artefacts {
   pinyin: boolean;
   /** Markdown marks (`**bold**`, `__bold__`, `## heading`) of a web page saved as Markdown. */
   markdown: boolean;
+  /** HTML entities (`&nbsp;`, `&ldquo;`) left in a text or Markdown copy of a web page. */
+  entities?: boolean;
 }
 
 /** For cells whose document was not tested as a whole: look for every artefact. */
-export const ANY_ARTEFACTS: Artefacts = { bookmarks: true, pinyin: true, markdown: true };
+export const ANY_ARTEFACTS: Artefacts = {
+  bookmarks: true,
+  pinyin: true,
+  markdown: true,
+  entities: true,
+};
+
+/** The HTML entities a copied page leaves in its text, with what they print. */
+const ENTITY_TEXT: Readonly<Record<string, string>> = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  quot: '"',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  middot: '·',
+};
+const ENTITY = /&(?:([a-z]{2,6})|#(\d{1,7})|#x([0-9a-f]{1,6}));/giu;
+const HAS_ENTITY = /&(?:[a-z]{2,6}|#\d{1,7}|#x[0-9a-f]{1,6});/iu;
+
+/** The text with the named and numeric HTML entities of {@link ENTITY_TEXT} decoded. */
+function withoutEntities(text: string): string {
+  return text.replace(ENTITY, (all, name?: string, dec?: string, hex?: string) => {
+    if (name !== undefined) return ENTITY_TEXT[name.toLowerCase()] ?? all;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+  });
+}
 
 /** The artefacts the cells cut from this text can hold (see {@link Artefacts}). */
 export function artefactsIn(text: string): Artefacts {
@@ -69,6 +106,7 @@ export function artefactsIn(text: string): Artefacts {
     pinyin: mayHoldPinyin(text),
     markdown:
       text.includes('**') || text.includes('__') || (text.includes('#') && HASH_LINE.test(text)),
+    entities: text.includes('&') && HAS_ENTITY.test(text),
   };
 }
 
@@ -110,5 +148,6 @@ export function cleanCellText(raw: string, artefacts: Artefacts = ANY_ARTEFACTS)
   // explanations in parentheses (（一）, （区分处理的…）) are common, pinyin is rare.
   if (artefacts.pinyin && mayHoldPinyin(text)) text = text.replace(PINYIN, '');
   if (artefacts.markdown) text = withoutMarkdown(text);
+  if (artefacts.entities === true && text.includes('&')) text = withoutEntities(text);
   return text.trim();
 }
