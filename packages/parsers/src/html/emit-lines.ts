@@ -26,7 +26,8 @@ const MAX_GRID_POSITIONS = 100_000;
  * in its line is its grid column and its provenance is where it was printed. A layout table
  * (one holding other tables, one column wide, or with article-sized cells) is read as the
  * text and tables of its cells in order. Rows with no text at all (Word's spacer rows) are
- * left out; `row` stays the grid index.
+ * left out, unless they have many cells of their own (a blank values row); `row` stays the grid
+ * index.
  */
 export function emitLines(body: BlockList): SourceLine[] {
   const lines: SourceLine[] = [];
@@ -80,8 +81,23 @@ export function emitLines(body: BlockList): SourceLine[] {
     }
     const grid = expandGrid(raw);
     // Rows with no text at all (Word's spacer rows) are left out; a table of none is no table.
+    // One row of many empty cells of its own right under header rows (no number yet) is kept:
+    // the values row of a table left blank (table 四's fifteen cells, which have no label) —
+    // without it the table would be absent. Spacer rows after the figures stay left out.
     const filled = grid.map((row) => row.some((cell) => cell.text !== ''));
     if (!filled.includes(true)) return;
+    let header = false;
+    let figures = false;
+    for (let r = 0; r < grid.length && !figures; r++) {
+      const row = grid[r] ?? [];
+      if (filled[r]) {
+        header = true;
+        figures = row.some((cell) => FIGURE.test(cell.text));
+      } else if (header && isBlankValuesRow(row)) {
+        filled[r] = true;
+        figures = true;
+      }
+    }
     const index = tableIndex++;
     /** The line each grid row went to (0 for a row left out), for the copies of its cells. */
     const rowLine: number[] = new Array<number>(grid.length).fill(0);
@@ -113,6 +129,18 @@ export function emitLines(body: BlockList): SourceLine[] {
 
   emitBlocks(body);
   return lines;
+}
+
+/** A cell holding a figure (digits, maybe padded). */
+const FIGURE = /^\s*\d/u;
+/** Unspanned empty cells that make an empty row a blank row of values, not a spacer. */
+const BLANK_VALUES_ROW_CELLS = 5;
+
+/** True for an empty grid row of at least {@link BLANK_VALUES_ROW_CELLS} cells of its own. */
+function isBlankValuesRow(row: readonly GridCell[]): boolean {
+  let own = 0;
+  for (const cell of row) if (!cell.spanned) own++;
+  return own >= BLANK_VALUES_ROW_CELLS;
 }
 
 /** A cell's text: its blocks joined as the pieces of one cell (see `joinPieces`). */
