@@ -285,7 +285,16 @@ class TableReader {
     const stop = stopHeading ? stopHeading.token : this.stream.tokens.length;
     const anchor = first ?? null;
     const cells = this.reviewRun(start, stop);
-    if (!cells) return;
+    if (!cells) {
+      // The header printed, then no figure at all before section 五 (a table left blank, as a
+      // PDF or a text copy shows it): the table is there with blank cells, not absent. A
+      // document cut off before 五 keeps the table absent.
+      if (first && stopHeading && !this.hasNumber(start, stop))
+        for (const block of REVIEW_BLOCKS)
+          for (const field of REVIEW_FIELDS)
+            this.set('review', block.key, field.key, null, NO_RULES, anchor);
+      return;
+    }
     cells.forEach((cell, i) => {
       const block = REVIEW_BLOCKS[Math.floor(i / REVIEW_FIELDS.length)];
       const field = REVIEW_FIELDS[i % REVIEW_FIELDS.length];
@@ -327,6 +336,13 @@ class TableReader {
         line: token.line + 1,
       });
     }
+  }
+
+  /** True when a number token lies in [start, stop). */
+  private hasNumber(start: number, stop: number): boolean {
+    const { tokens } = this.stream;
+    for (let i = start; i < stop; i += 1) if (tokens[i]?.cls === 'number') return true;
+    return false;
   }
 
   /** The first run of at least fifteen value cells in [start, stop), or a run the document cuts. */
