@@ -13,14 +13,7 @@ beforeAll(async () => {
   t = await createTestApp({ label: '办' });
   // Monday 2025-12-15, 10:00 in China.
   t.clock.now = new Date('2025-12-15T02:00:00Z');
-  [clerk, clerkB, reviewer, reviewerB, admin, auditor] = await Promise.all([
-    t.as(t.users.clerk),
-    t.as(t.users.clerkB),
-    t.as(t.users.reviewer),
-    t.as(t.users.reviewerB),
-    t.as(t.users.admin),
-    t.as(t.users.auditor),
-  ]);
+  ({ clerk, clerkB, reviewer, reviewerB, admin, auditor } = await t.everyone());
 }, 60_000);
 afterAll(async () => t?.close());
 

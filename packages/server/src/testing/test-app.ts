@@ -52,6 +52,8 @@ export interface TestApp {
   advance(ms: number): void;
   /** A session for a user, made directly in the database (no password hashing). */
   as(userId: number): Promise<Caller>;
+  /** A session for every test account at once, keyed as {@link TestUsers} (the route suites' cast). */
+  everyone(): Promise<Record<keyof TestUsers, Caller>>;
   /** An anonymous caller. */
   anonymous: Caller;
   close(): Promise<void>;
@@ -119,6 +121,14 @@ export async function createTestApp(
     now: () => clock.now,
     ...(options.config ? { config: options.config } : {}),
   });
+  const as = async (userId: number): Promise<Caller> => {
+    const created = await repos.sessions.create({
+      userId,
+      ttlMs: ctx.config.sessionAbsoluteMs,
+      now: clock.now,
+    });
+    return callerFor(app, created.token, csrfTokenFor(created.token));
+  };
   return {
     app,
     ctx,
@@ -131,13 +141,14 @@ export async function createTestApp(
     advance(ms) {
       clock.now = new Date(clock.now.getTime() + ms);
     },
-    async as(userId) {
-      const created = await repos.sessions.create({
-        userId,
-        ttlMs: ctx.config.sessionAbsoluteMs,
-        now: clock.now,
-      });
-      return callerFor(app, created.token, csrfTokenFor(created.token));
+    as,
+    async everyone() {
+      const roles = Object.keys(users) as (keyof TestUsers)[];
+      const callers = await Promise.all(roles.map((role) => as(users[role])));
+      return Object.fromEntries(roles.map((role, i) => [role, callers[i]])) as Record<
+        keyof TestUsers,
+        Caller
+      >;
     },
     anonymous: callerFor(app, '', ''),
     async close() {
