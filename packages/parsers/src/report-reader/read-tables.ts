@@ -109,6 +109,8 @@ export function readTables(
     for (const meaning of reader.meanings[k] ?? [])
       if (meaning.kind === 'appRow') reader.readApplicationRow(match, meaning.row);
   }
+  reader.readBlankTable('proactive', headings);
+  reader.readBlankTable('applications', headings);
   reader.readReview(headings);
   reader.reportUnknownRows();
   return reader.result;
@@ -247,6 +249,50 @@ class TableReader {
       return;
     }
     this.shortRow(match, cells.length, columns.length);
+  }
+
+  /**
+   * Table 二 or 三 left blank, as a PDF or a text copy shows it (blank cells print nothing):
+   * under the section's heading, most of the table's row labels and not one figure from the
+   * first of them to the next section's heading. The table is there with every cell blank
+   * (cells.blank warns), not absent (which reads as a table left out, an error). A document
+   * cut off before the next section, or a table any of whose rows was read, is left as it is.
+   */
+  readBlankTable(section: 'proactive' | 'applications', headings: readonly FoundHeading[]): void {
+    if (Object.keys(this.result[section]).length > 0) return;
+    const heading = headings.find((h) => h.key === section);
+    if (!heading) return;
+    const next = headings.find(
+      (h) => h.token > heading.token && h.key !== null && h.key !== section,
+    );
+    if (!next) return;
+    const def = getFormat(this.format);
+    const rows: { key: string; fields: readonly ({ key: string } & ValueRules)[] }[] =
+      section === 'proactive'
+        ? def.proactive.flatMap((t) => t.rows.map((r) => ({ key: r.key, fields: t.fields })))
+        : def.applicationRows.map((r) => ({
+            key: r.key,
+            fields: APPLICANT_COLUMN_KEYS.map((key) => ({ key })),
+          }));
+    const printed = new Map<string, LabelMatch>();
+    this.labels.matches.forEach((match, k) => {
+      if (match.start <= heading.token || match.start >= next.token) return;
+      for (const meaning of this.meanings[k] ?? []) {
+        const key =
+          section === 'proactive' && meaning.kind === 'proRow'
+            ? meaning.row.key
+            : section === 'applications' && meaning.kind === 'appRow'
+              ? meaning.row.key
+              : null;
+        if (key !== null && !printed.has(key)) printed.set(key, match);
+      }
+    });
+    let first: LabelMatch | null = null;
+    for (const match of printed.values()) if (!first || match.start < first.start) first = match;
+    if (!first || printed.size * 2 < rows.length || this.hasNumber(first.start, next.token)) return;
+    for (const row of rows)
+      for (const field of row.fields)
+        this.set(section, row.key, field.key, null, NO_RULES, printed.get(row.key) ?? first);
   }
 
   /**
