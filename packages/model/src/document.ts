@@ -40,6 +40,14 @@ export interface ParseProblem {
   line?: number;
 }
 
+/**
+ * The line a reader writes into `ParsedDocument.text` where the document shows a picture (an
+ * HTML `<img>`). Some sites publish a report's tables as images; the picture's place in the
+ * text lets a checker tell a table printed as a picture (which it cannot read) from a table
+ * left out (which the format forbids).
+ */
+export const IMAGE_LINE = '［图片］';
+
 /** What reading a document yields: the report, where each cell came from, and what was odd. */
 export interface ParsedDocument {
   report: Report;

@@ -1,4 +1,5 @@
 import {
+  IMAGE_LINE,
   REVIEW_BLOCKS,
   SECTIONS,
   type Finding,
@@ -6,11 +7,15 @@ import {
   type Report,
   type SectionKey,
 } from '@xxgk/model';
+import { foldKeepLength } from '../text/fold.js';
 import { sectionText } from '../text/text-view.js';
 import type { Rule } from '../types.js';
 
 type TableKey = 'proactive' | 'applications' | 'review';
 const TABLES: readonly TableKey[] = ['proactive', 'applications', 'review'];
+
+/** The picture line readers write (IMAGE_LINE), as the text view holds it (folded). */
+const IMAGE_IN_VIEW = foldKeepLength(IMAGE_LINE);
 
 const EXPECTED = new WeakMap<FormatDef, Map<TableKey, { key: string; label: string }[]>>();
 
@@ -69,6 +74,16 @@ export const statutoryTables: Rule = {
       expect: [{ severity: 'error', message: ['四、政府信息公开行政复议、行政诉讼情况', '表格'] }],
     },
     {
+      name: 'a section 四 whose table is published as a picture is a warning, not an error',
+      input: {
+        remove: ['review'],
+        text: '三、收到和处理政府信息公开申请情况\n0\n四、政府信息公开行政复议、行政诉讼情况\n［图片］\n五、存在的主要问题及改进情况\n六、其他需要报告的事项',
+      },
+      expect: [
+        { severity: 'warning', message: ['四、政府信息公开行政复议、行政诉讼情况', '图片'] },
+      ],
+    },
+    {
       name: 'a table 三 missing its carried-forward row is a warning naming the row',
       input: {
         remove: ['applications.carriedForward'],
@@ -106,7 +121,18 @@ export const statutoryTables: Rule = {
       const rows = rowsOf(report, key);
       if (Object.keys(rows).length === 0) {
         // The section's text, including what follows an inline heading (a report on one line).
-        if (!/\d/u.test(sectionText(text, key) ?? ''))
+        const body = sectionText(text, key) ?? '';
+        if (/\d/u.test(body)) continue;
+        // A picture in the section is most likely the table published as an image: there,
+        // but unreadable — for a reviewer to check by eye, not a table left out.
+        if (body.includes(IMAGE_IN_VIEW))
+          findings.push({
+            rule: 'statutory.tables',
+            severity: 'warning',
+            message: `第${def?.ordinal ?? ''}部分“${heading}”的统计表格似为图片，无法读取其中的数字，请人工核对`,
+            cells: [],
+          });
+        else
           findings.push({
             rule: 'statutory.tables',
             severity: 'error',

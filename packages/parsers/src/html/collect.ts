@@ -146,6 +146,11 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
               return;
             }
             break;
+          case 'img':
+            // A table published as a picture leaves its place in the text (see IMAGE_LINE);
+            // icons and spacer GIFs, a few pixels wide or high, are no table.
+            if (!isIcon(attribs)) current().image();
+            return;
         }
         // A <br> in a heading wraps a title over two lines; the heading is still one line.
         if (name === 'br' && stack.some((e) => HEADINGS.has(e.name))) current().text('\n');
@@ -210,6 +215,19 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
   parser.end();
   body.breakLine();
   return { body, meta, hiddenTable };
+}
+
+/** Below this many pixels wide or high (as the markup says), a picture is an icon or a spacer. */
+const ICON_PIXELS = 48;
+
+/** True for an `<img>` whose width or height attribute makes it an icon or a spacer. */
+function isIcon(attribs: Readonly<Record<string, string>>): boolean {
+  for (const size of [attribs.width, attribs.height]) {
+    if (size === undefined) continue;
+    const n = Number.parseInt(size, 10);
+    if (Number.isFinite(n) && n < ICON_PIXELS) return true;
+  }
+  return false;
 }
 
 /** A rowspan/colspan attribute: a non-negative integer, `fallback` when absent or garbled. */

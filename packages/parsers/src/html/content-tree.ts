@@ -23,6 +23,11 @@ export interface PreformattedNode {
   text: string;
 }
 
+/** A picture (`<img>`): its place in the text (see `IMAGE_LINE`), never part of a cell's text. */
+export interface ImageNode {
+  kind: 'image';
+}
+
 /** A `<td>` / `<th>`. */
 export interface CellNode {
   content: BlockList;
@@ -31,7 +36,10 @@ export interface CellNode {
 }
 
 /** A block of a {@link BlockList}. */
-export type Block = string | TableNode | PreformattedNode;
+export type Block = string | TableNode | PreformattedNode | ImageNode;
+
+/** Every picture is the same block (pictures carry nothing the reader uses). */
+const IMAGE: ImageNode = Object.freeze({ kind: 'image' });
 
 /** The items of a list that has none (shared: most cells have one block or none). */
 const NO_ITEMS: readonly Block[] = Object.freeze([]);
@@ -81,6 +89,12 @@ export class BlockList {
   pre(text: string): void {
     this.breakLine();
     this.add({ kind: 'pre', text });
+  }
+
+  /** Marks a picture at this point of the flow. */
+  image(): void {
+    this.breakLine();
+    this.add(IMAGE);
   }
 
   /** Starts a table at this point of the flow. */

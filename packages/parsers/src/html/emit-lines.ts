@@ -1,3 +1,4 @@
+import { IMAGE_LINE } from '@xxgk/model';
 import type { SourceLine } from '../source-lines.js';
 import { textToSourceDocument } from '../text/index.js';
 import type { BlockList, CellNode, TableNode } from './content-tree.js';
@@ -25,7 +26,8 @@ const MAX_GRID_POSITIONS = 100_000;
  * and point at the cell where it starts (as the DOCX reader's do), so the position of a cell
  * in its line is its grid column and its provenance is where it was printed. A layout table
  * (one holding other tables, one column wide, or with article-sized cells) is read as the
- * text and tables of its cells in order. Rows with no text at all (Word's spacer rows) are
+ * text and tables of its cells in order. A picture after the page's first line of text is a
+ * line `IMAGE_LINE` (a table published as an image). Rows with no text at all (Word's spacer rows) are
  * left out, unless they have many cells of their own (a blank values row); `row` stays the grid
  * index.
  */
@@ -42,7 +44,10 @@ export function emitLines(body: BlockList): SourceLine[] {
     for (const item of blocks.items) {
       if (typeof item === 'string') emitText(item);
       else if (item.kind === 'pre') emitPreformatted(item.text);
-      else emitTable(item);
+      // A picture before any text is the site's logo or banner, not part of the report.
+      else if (item.kind === 'image') {
+        if (lines.length > 0) emitText(IMAGE_LINE);
+      } else emitTable(item);
     }
   };
 

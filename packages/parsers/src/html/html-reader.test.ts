@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { isXxgkError } from '@xxgk/model';
+import { IMAGE_LINE, isXxgkError } from '@xxgk/model';
 import type { SourceDocument } from '../source-document.js';
 import type { SourceLine } from '../source-lines.js';
 import { textToSourceDocument } from '../text/index.js';
@@ -336,6 +336,19 @@ style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>
         '<div>一、<b>总体</b><span>情况</span><br/>第一段<div>第二段</div>第三段<h3>二、主动公开政府信息情况</h3><li>条目</li></div>',
       ),
     ).toEqual(['一、总体情况', '第一段', '第二段', '第三段', '二、主动公开政府信息情况', '条目']);
+  });
+
+  it('marks a picture in the text where it stands, but not an icon or spacer, nor inside a table cell', () => {
+    const doc = readHtml(
+      '<p>四、政府信息公开行政复议、行政诉讼情况</p><p><img src="/u/t4.png" alt=""></p><p>五、存在的主要问题及改进情况</p><p><img src="spacer.gif" width="1" height="1"></p>' +
+        '<table><tr><td>行政许可</td><td><img src="x.gif">12</td></tr></table>',
+    );
+    expect(show(doc.lines)).toEqual([
+      '四、政府信息公开行政复议、行政诉讼情况',
+      IMAGE_LINE,
+      '五、存在的主要问题及改进情况',
+      'R0/0: 行政许可 | 12',
+    ]);
   });
 
   it('reads a Markdown capture whose tables are HTML with its text lines as lines, Markdown marks dropped', () => {
