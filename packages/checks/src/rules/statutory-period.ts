@@ -53,6 +53,11 @@ export const statutoryPeriod: Rule = {
       expect: [{ severity: 'error', line: 2, message: ['20241月1日'] }],
     },
     {
+      name: 'a start date whose year has five digits is an error quoting it, not another year',
+      input: { text: '本报告统计期限自20244年1月1日起至2024年12月31日止。' },
+      expect: [{ severity: 'error', message: ['20244年1月1日'] }],
+    },
+    {
       name: 'a period naming another year is an error',
       input: { text: '本报告统计期限为2023年1月1日至2023年12月31日。' },
       expect: [{ severity: 'error', message: ['2023', '2024'] }],

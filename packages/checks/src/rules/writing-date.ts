@@ -4,7 +4,12 @@ import { textFinding } from '../text/finding.js';
 import type { FoundPeriod } from '../text/period.js';
 import type { Paragraph, TextView } from '../text/text-view.js';
 import type { Rule } from '../types.js';
-import { anchoredMatches, blanksBefore, digitsBefore } from './writing/anchored.js';
+import {
+  anchoredMatches,
+  blanksBefore,
+  digitsBefore,
+  paragraphMatches,
+} from './writing/anchored.js';
 import { isDigit } from './writing/chars.js';
 
 /**
@@ -23,6 +28,19 @@ const GLUED = /(?<!\d)((?:19|20)\d{2})(\d{1,2})[ \t]*月(?:[ \t]*\d{1,2}[ \t]*�
  */
 const DAY_WITHOUT_MARK = /^(\d{1,2})([\u4e00-\u9fff])/u;
 const NOT_A_DAY_AFTER = '日号';
+/** 年 written twice before the month (2024年年3月). */
+const DOUBLED_YEAR = /\d{4}[ \t]*年[ \t]*年[ \t]*\d{1,2}[ \t]*月/gu;
+/**
+ * A date of numbers joined by dots, hyphens or slashes (2024.3.5, 2024-03-05): the same mark
+ * twice, a year of this or the last century, and not part of a longer run of numbers.
+ */
+const NUMERIC_DATE = /(?<![\d.])((?:19|20)\d{2})([.\-/])(\d{1,2})\2(\d{1,2})(?!\d|[.\-/]\d)/gu;
+/**
+ * What may follow a 日 printed right after the month with no day before it (2024年3月日起) for
+ * the day to be missing: the end of the text, a mark, or a word a date leads into. Any other
+ * character makes a word with 日 (3月日均, 日常, 日照市), which is no date.
+ */
+const AFTER_DAYLESS = '起至止到召举印发开出公';
 /** 起,至 broken by a comma; sticky, tried where {@link splitStart} finds a digit and 日 before 起. */
 const SPLIT_RANGE = /\d[ \t]*日[ \t]*起[ \t]*[,、][ \t]*至/uy;
 
@@ -66,8 +84,10 @@ function exists(year: number, month: number, day: number): boolean {
 }
 
 /**
- * Dates written wrong: a month or day that does not exist (2024年13月, 2月30日), a year run into
- * the month (20241月1日), a day without 日 (2024年1月1起), stray spaces inside a date
+ * Dates written wrong: a month or day that does not exist (2024年13月, 2月30日, 2024.13.05), a
+ * year run into the month (20241月1日), a year of five digits (20244年3月), 年 written twice
+ * (2024年年3月), a day without 日 (2024年1月1起) or 日 without its day (2024年3月日起), stray
+ * spaces inside a date
  * (2023 年12 月 31日), and the fixed phrase 自…起至…止 broken by a comma (2024年1月1日起,至…).
  * Other errors in the 统计期限 itself are reported by `statutory.period`.
  * @see docs/domain.md §1.9（文字严谨）
@@ -77,7 +97,7 @@ export const writingDate: Rule = {
   severity: 'warning',
   title: '日期写法',
   description:
-    '日期写法错误：月、日不存在（如“2024年13月”）、年份与月份连写（如“20241月”）、日后缺少“日”字（如“2024年1月1起”）为警告；日期中夹有空格、“自…起，至…止”中间断开为提示。统计期限本身的错误由“统计期限”规则报告。',
+    '日期写法错误：月、日不存在（如“2024年13月”“2024.13.05”）、年份与月份连写（如“20241月”）、年份不是四位数（如“20244年3月”）、“年”字重复（如“2024年年3月”）、日后缺少“日”字（如“2024年1月1起”）、“日”前缺少日数（如“2024年3月日起”）为警告；日期中夹有空格、“自…起，至…止”中间断开为提示。统计期限本身的错误由“统计期限”规则报告。',
   see: ['GB/T 15835—2011 出版物上数字用法'],
   examples: [
     {
@@ -108,6 +128,30 @@ export const writingDate: Rule = {
       ],
     },
     {
+      name: 'a doubled 年, a year of five digits and a day left out are warnings',
+      input: { text: '于2024年年3月、20244年4月召开会议，自2024年5月日起施行。' },
+      expect: [
+        { severity: 'warning', message: ['20244年4月', '四位'] },
+        { severity: 'warning', message: ['2024年5月日', '缺少日数'] },
+        { severity: 'warning', message: ['2024年年3月', '重复'] },
+      ],
+    },
+    {
+      name: 'a date in figures with a month or day that does not exist is a warning',
+      input: { text: '于2024.13.05召开会议，2024-02-30印发通知。' },
+      expect: [
+        { severity: 'warning', message: ['2024.13.05', '不存在'] },
+        { severity: 'warning', message: ['2024-02-30', '不存在'] },
+      ],
+    },
+    {
+      name: 'dates in figures that exist, version numbers and a month followed by a word with 日 pass',
+      input: {
+        text: '2024.3.5至2024.12.31期间，2024/02/29发布，版本1.2.3，2024年3月日均访问量2000人次，2024年4月日常巡检。',
+      },
+      expect: [],
+    },
+    {
       name: 'a month alone, a day with 号 and a range of days pass',
       input: { text: '2024年3月，召开会议5次；2024年3月5号、2024年4月1-3日举办培训。' },
       expect: [],
@@ -122,7 +166,39 @@ export const writingDate: Rule = {
     if (!view) return [];
     const findings: Finding[] = [];
     const dates = anchoredMatches(view, DATE, '年', dateStart);
+    for (const { p, start, end } of dates) {
+      // The four digits read as the year are the end of a longer run: a year of five digits.
+      const first = digitsBefore(p.folded, start);
+      if (first === start || inPeriod(period, p, first)) continue;
+      const date = p.raw.slice(first, end);
+      findings.push(dateFinding(view, p, first, end, 'warning', `日期“${date}”的年份不是四位数`));
+    }
     for (const { p, start, end, match: m } of dates) {
+      if (m[3] !== undefined || p.folded[end] !== '日') continue;
+      const next = p.folded.charCodeAt(end + 1);
+      const word =
+        next >= 0x4e00 && next <= 0x9fff && !AFTER_DAYLESS.includes(p.folded[end + 1] ?? '');
+      if (word) continue;
+      const date = p.raw.slice(start, end + 1);
+      findings.push(dateFinding(view, p, start, end + 1, 'warning', `日期“${date}”缺少日数`));
+    }
+    for (const { p, start, end } of paragraphMatches(view, DOUBLED_YEAR, ['年年'])) {
+      const date = p.raw.slice(start, end);
+      findings.push(dateFinding(view, p, start, end, 'warning', `日期“${date}”中“年”字重复`));
+    }
+    for (const { p, start, end, match: m } of paragraphMatches(view, NUMERIC_DATE, [
+      '.',
+      '-',
+      '/',
+    ])) {
+      const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+      if (exists(year, month, day) || inPeriod(period, p, start)) continue;
+      findings.push(
+        dateFinding(view, p, start, end, 'warning', `日期“${p.raw.slice(start, end)}”不存在`),
+      );
+    }
+    for (const { p, start, end, match: m } of dates) {
+      if (digitsBefore(p.folded, start) !== start) continue;
       const [year, month] = [Number(m[1]), Number(m[2])];
       const day = m[3] === undefined ? 1 : Number(m[3]);
       if (exists(year, month, day) || inPeriod(period, p, start)) continue;

@@ -32,11 +32,13 @@ export interface FoundPeriod {
 const KEYWORDS =
   /统计(?:期限|时限|期间|时间|区间|周期|截止时间|范围)|数据(?:统计)?(?:期限|时限|截止时间)/gu;
 const FULL_DATE =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/gu;
+  /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|(?<!\d)(\d{4})[./-](\d{1,2})[./-](\d{1,2})(?!\d)/gu;
 const SHORT_DATE = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const MALFORMED = [
   // The year runs into the month: 20241月1日.
   /(?<!\d)(?:19|20)\d{2}\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/gu,
+  // A year of five digits or more: 20244年1月1日.
+  /(?<!\d)\d{5,}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?/gu,
   // A month or day with too many digits: 2024年011月, 2024年1月311日.
   /\d{4}\s*年\s*\d{3,}\s*月|月\s*\d{3,}\s*日/gu,
   // A year without its month: 2024年1日.
