@@ -449,6 +449,7 @@ class TableReader {
       const stop = lineStart[label.line + 1] ?? tokens.length;
       let j = end + 1;
       while (j < stop && tokens[j]?.spanned && tokens[j]?.text === label.text) j += 1;
+      j = this.pastMergedLabelArea(j, stop, count);
       for (; j < stop && found < count; j += 1) {
         const token = tokens[j];
         if (!token || token.cls === 'page') continue;
@@ -469,6 +470,40 @@ class TableReader {
     }
     cells.length = found;
     return { cells, cut: found < count && j > lastContent };
+  }
+
+  /**
+   * Where a row's values start when the merged cells of its label area came out as empty cells
+   * (a table copied from Excel or WPS, or a page whose merges were lost: `一、本年新收… | | |
+   * 663 | …`): past as many leading empty cells as the row has cells beyond `count`, when the
+   * last value that leaves is a number — the values sit under their columns, right-aligned.
+   * A row with no surplus, or whose surplus is not leading blanks, starts at `j`.
+   */
+  private pastMergedLabelArea(j: number, stop: number, count: number): number {
+    const { tokens } = this.stream;
+    const at = this.labels.at;
+    let lead = 0;
+    let n = 0;
+    for (let k = j; k < stop; k += 1) {
+      const token = tokens[k];
+      // A merged value's copies (an HTML colspan) are no surplus: only cells of their own count.
+      if (!token || token.cls === 'page' || token.spanned) continue;
+      if ((at[k] ?? -1) >= 0) break;
+      if (token.cls === 'blank' && lead === n) lead += 1;
+      n += 1;
+    }
+    const skip = Math.min(lead, n - count);
+    if (skip <= 0) return j;
+    let seen = 0;
+    let start = j;
+    for (let k = j; k < stop; k += 1) {
+      const token = tokens[k];
+      if (!token || token.cls === 'page' || token.spanned) continue;
+      if (seen === skip) start = k;
+      if (seen === skip + count - 1) return token.cls === 'number' ? start : j;
+      seen += 1;
+    }
+    return j;
   }
 
   private cursor: RowCursor | null = null;
