@@ -81,6 +81,9 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
           if (name === 'table') hiddenTable = true;
           if (keepHidden) skip = null;
         }
+        // A footnote mark after a row label (数量<sup>①</sup>, Word's [1]) is not part of it.
+        if (!skip && tables[tables.length - 1]?.cell && isFootnoteMark(name, attribs))
+          skip = 'never-text';
         stack.push({ name, skip });
         if (CONTENT.has(name) && !skip) contentDepth++;
         if (skip) {
@@ -215,6 +218,15 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
   parser.end();
   body.breakLine();
   return { body, meta, hiddenTable };
+}
+
+/** Word's footnote and endnote references: `<a href="#_ftn1" style="mso-footnote-id:ftn1">`. */
+const FOOTNOTE_LINK = /^#_(?:ftn|edn)\d/u;
+
+/** True for a superscript or a Word footnote/endnote reference: a mark, never a label's text. */
+function isFootnoteMark(name: string, attribs: Readonly<Record<string, string>>): boolean {
+  if (name === 'sup') return true;
+  return name === 'a' && FOOTNOTE_LINK.test(attribs.href ?? '');
 }
 
 /** Below this many pixels wide or high (as the markup says), a picture is an icon or a spacer. */

@@ -351,6 +351,19 @@ style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>
     ]);
   });
 
+  it('leaves footnote marks out of a table cell: superscripts and Word footnote references', () => {
+    const doc = readHtml(
+      '<table><tr><td>一、本年新收政府信息公开申请数量<sup>①</sup></td><td>5</td></tr>' +
+        '<tr><td>二、上年结转政府信息公开申请数量<a style="mso-footnote-id:ftn1" href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference>[1]</span></a></td><td>2</td></tr></table>' +
+        '<p>注<sup>①</sup>：含网上申请。</p>',
+    );
+    expect(show(doc.lines)).toEqual([
+      'R0/0: 一、本年新收政府信息公开申请数量 | 5',
+      'R0/1: 二、上年结转政府信息公开申请数量 | 2',
+      '注①：含网上申请。',
+    ]);
+  });
+
   it('reads a Markdown capture whose tables are HTML with its text lines as lines, Markdown marks dropped', () => {
     const md = [
       '# 某局2023年政府信息公开工作年度报告',
