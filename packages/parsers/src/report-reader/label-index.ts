@@ -130,8 +130,16 @@ function buildIndex(): LabelIndex {
     for (const col of APPLICANT_COLUMNS) add(exact, col.label, id, { kind: 'header' });
     for (const text of ['法人或其他组织', '申请人情况', APPLICATIONS_HEADER_NOTE])
       add(exact, text, id, { kind: 'header' });
-    for (const block of REVIEW_BLOCKS)
+    for (const block of REVIEW_BLOCKS) {
       add(exact, block.label, id, { kind: 'reviewBlock', key: block.key });
+      // A block with its group in brackets, one row per block (行政诉讼（复议后起诉）): how
+      // our Markdown and statutory.tables name the block, and how a flattened table prints it.
+      if (block.group)
+        add(exact, `${block.group}（${block.label}）`, id, {
+          kind: 'reviewBlock',
+          key: block.key,
+        });
+    }
     for (const field of REVIEW_FIELDS) add(exact, field.label, id, { kind: 'header' });
     add(exact, '行政诉讼', id, { kind: 'header' });
   }
