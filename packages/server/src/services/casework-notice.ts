@@ -4,7 +4,6 @@ import { XxgkError } from '@xxgk/model';
 import { noticeFileName, renderNotice, type NoticeInput } from '@xxgk/render';
 import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
-import { agencyInScope } from './scope.js';
 import {
   loadApplicationInScope,
   PROCEDURAL_NOTICE_OF,
@@ -85,28 +84,30 @@ export async function applicationNotice(
   actor: Actor,
   id: number,
 ): Promise<NoticeFile> {
-  const app = await ctx.repos.applications.get(id);
-  if (!app || !(await agencyInScope(ctx, actor, app.agencyId)))
-    throw new XxgkError('input.not-found', `申请（编号 ${id}）不存在，或不在您的权限范围内。`);
+  const app = await loadApplicationInScope(ctx, actor, id);
   const end = ending(app, todayInChina(ctx.now()));
   if (!end)
     throw new XxgkError(
       'record.conflict',
       `申请 ${app.number} 尚未答复或办结，还不能生成答复告知书。`,
     );
-  const input: NoticeInput = {
+  return noticeFile(end.outcome, { ...caseHeading(app, end.issuedOn), ...end.input });
+}
+
+/** What every notice of a case prints from the case itself: issuer, number, applicant, request. */
+function caseHeading(app: ApplicationWithEvents, issuedOn: string): NoticeInput {
+  return {
     agencyName: app.agencyName,
     number: app.number,
     applicantName: app.applicantName,
     receivedOn: app.receivedOn,
     content: app.content,
-    issuedOn: end.issuedOn,
-    ...end.input,
+    issuedOn,
   };
-  return {
-    fileName: noticeFileName(end.outcome, input),
-    bytes: await renderNotice(end.outcome, input),
-  };
+}
+
+async function noticeFile(kind: string, input: NoticeInput): Promise<NoticeFile> {
+  return { fileName: noticeFileName(kind, input), bytes: await renderNotice(kind, input) };
 }
 
 /** The event type that sends each procedural notice, and what the notice is called. */
@@ -213,14 +214,8 @@ export async function proceduralNotice(
   }
   const calendar = await loadCalendar(ctx.repos);
   const event = chosen.data as StoredCaseEvent;
-  const input: NoticeInput = {
-    agencyName: app.agencyName,
-    number: app.number,
-    applicantName: app.applicantName,
-    receivedOn: app.receivedOn,
-    content: app.content,
-    issuedOn: event.date,
+  return noticeFile(kind, {
+    ...caseHeading(app, event.date),
     ...stepInput(app, event, chosen.seq, calendar),
-  };
-  return { fileName: noticeFileName(kind, input), bytes: await renderNotice(kind, input) };
+  });
 }
