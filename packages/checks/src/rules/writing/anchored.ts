@@ -28,13 +28,8 @@ export function anchoredMatches(
   for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
     const start = startOf(text, at);
     if (start < next) continue;
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
-    if (!match) continue;
-    next = start + match[0].length;
-    const where = narrativeAt(view, start);
-    if (!where) continue;
-    found.push({ p: where.p, start: where.at, end: where.at + match[0].length, match });
+    const end = tryAt(view, pattern, start, found);
+    if (end >= 0) next = end;
   }
   return found;
 }
@@ -48,19 +43,27 @@ export function matchesAt(
   pattern: RegExp,
   starts: readonly number[],
 ): NarrativeMatch[] {
-  const text = view.narrativeText;
   const found: NarrativeMatch[] = [];
   let next = 0;
   for (const start of starts) {
     if (start < next) continue;
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
-    if (!match) continue;
-    next = start + match[0].length;
-    const where = narrativeAt(view, start);
-    if (where) found.push({ p: where.p, start: where.at, end: where.at + match[0].length, match });
+    const end = tryAt(view, pattern, start, found);
+    if (end >= 0) next = end;
   }
   return found;
+}
+
+/**
+ * Tries the sticky pattern at `start` of the narrative: on a match, adds it to `found` (when
+ * it lies in a paragraph) and returns where it ends; -1 when the pattern does not match there.
+ */
+function tryAt(view: TextView, pattern: RegExp, start: number, found: NarrativeMatch[]): number {
+  pattern.lastIndex = start;
+  const match = pattern.exec(view.narrativeText);
+  if (!match) return -1;
+  const where = narrativeAt(view, start);
+  if (where) found.push({ p: where.p, start: where.at, end: where.at + match[0].length, match });
+  return start + match[0].length;
 }
 
 /** Index of the first of the digits (`\d`) that end just before `at`. */
