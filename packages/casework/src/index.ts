@@ -15,3 +15,4 @@ export * from './review-cases.js';
 export * from './article20.js';
 export * from './compile.js';
 export * from './due-list.js';
+export * from './seeded-random.js';

@@ -1,4 +1,4 @@
-import { OUTCOMES } from '@xxgk/casework';
+import { OUTCOMES, seededRandom } from '@xxgk/casework';
 import { addDays, type IsoDate } from '@xxgk/calendar';
 import { APPLICANT_PARTS, REVIEW_BLOCKS } from '@xxgk/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,17 +22,6 @@ import { createRepositories, type Repositories } from './index.js';
 
 const SEED = 20_241_207;
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 describe.each(testBackends())('the region compile on $name', (backend) => {
   let handle: DatabaseHandle;
   let repos: Repositories;
@@ -44,7 +33,7 @@ describe.each(testBackends())('the region compile on $name', (backend) => {
     repos = createRepositories(handle.db);
     org = await createSampleOrganisation(repos, '汇');
     outside = (await createSampleOrganisation(repos, '外')).governmentA;
-    const random = prng(SEED);
+    const random = seededRandom(SEED);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
     const day = (): IsoDate => addDays('2023-10-01', Math.floor(random() * 900));
     // cityBureau keeps no casework at all: its report is all zeros either way.

@@ -1,4 +1,9 @@
-import type { ApplicantType, Article20Figures, Channel } from '@xxgk/casework';
+import {
+  seededRandom,
+  type ApplicantType,
+  type Article20Figures,
+  type Channel,
+} from '@xxgk/casework';
 import { Calendar, type IsoDate } from '@xxgk/calendar';
 import type { NewApplication, Repositories, schema, StoredCaseEvent } from '@xxgk/db';
 import { checkEvent, withReplyDetails } from '../services/casework-applications.js';
@@ -18,18 +23,6 @@ export const DEMO_CASEWORK_AGENCIES = [
 
 /** The last day the generated cases reach. */
 export const DEMO_CASEWORK_UNTIL: IsoDate = '2026-12-04';
-
-/** A small deterministic PRNG (mulberry32), so the demo is the same on every start. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(r: Random, items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
@@ -212,7 +205,7 @@ function scriptFor(r: Random, received: IsoDate, cal: Calendar, open: boolean): 
 
 /** The generated cases, in order of receipt per agency. */
 export function demoCases(cal: Calendar = Calendar.builtIn()): DemoCase[] {
-  const r = prng(20_250_101);
+  const r = seededRandom(20_250_101);
   const cases: DemoCase[] = [];
   const make = (agency: string, from: IsoDate, to: IsoDate, n: number, openAfter: IsoDate) => {
     const dates = Array.from({ length: n }, () => workingDayIn(r, from, to, cal)).sort();
