@@ -1,4 +1,4 @@
-import { foldTextFast } from './text/fold.js';
+import { foldText } from '@xxgk/model';
 
 /**
  * What kind of body issued a report, as far as its name tells. Drives who may make 规章 and
@@ -47,7 +47,7 @@ const NOT_A_GOVERNMENT =
  */
 export function agencyKind(name: string | null | undefined): AgencyKind {
   if (!name) return 'unknown';
-  const n = foldTextFast(name)
+  const n = foldText(name)
     .replace(/[\s\u3000]/gu, '')
     .replace(TRAILING_YEAR, '');
   if (n.length === 0) return 'unknown';
@@ -146,7 +146,7 @@ export function publicationDeadline(kind: AgencyKind): {
  */
 export function agencyFromTitle(title: string | null | undefined): string | null {
   if (!title) return null;
-  const t = foldTextFast(title).trim();
+  const t = foldText(title).trim();
   const before = /^(.{2,40}?)[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年/u.exec(t);
   if (before) return before[1]?.trim() || null;
   // The year first: `2023年上海市政府信息公开工作年度报告` → `上海市`.

@@ -33,12 +33,35 @@ const RADICAL_SUPPLEMENT: ReadonlyMap<string, string> = new Map([
 const FOLD_RE = /[\u2e80-\u2ef3\u3400-\u9fff\uf900-\ufaff]/gu;
 
 /**
+ * The UTF-16 code units `foldText` may change after NFKC (radical supplements, Traditional
+ * characters), as a table: one array read per character tells whether a text needs the table
+ * lookups at all, where the ideograph pattern would stop at every Chinese character.
+ */
+const BEYOND_NFKC = (() => {
+  const table = new Uint8Array(65536);
+  for (let c = 0x2e80; c <= 0x2ef3; c++) table[c] = 1;
+  for (const ch of TRADITIONAL_TO_SIMPLIFIED.keys()) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * True when `foldText` would change some character of this (already NFKC) text beyond what
+ * NFKC did: a radical supplement or a Traditional character is present.
+ */
+export function foldsBeyondNfkc(nfkc: string): boolean {
+  for (let i = 0; i < nfkc.length; i++) if (BEYOND_NFKC[nfkc.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/**
  * Folds document text to the characters the model's labels are written in: NFKC (full-width
  * ASCII and brackets to half-width, Kangxi radicals to ideographs), CJK radical supplements,
  * and Traditional to Simplified characters. Keeps everything else, including line breaks.
  */
 export function foldText(text: string): string {
   const nfkc = text.normalize('NFKC');
+  // Most report text is Simplified: nothing beyond NFKC to do, so skip the per-ideograph pass.
+  if (!foldsBeyondNfkc(nfkc)) return nfkc;
   return nfkc.replace(
     FOLD_RE,
     (ch) => RADICAL_SUPPLEMENT.get(ch) ?? TRADITIONAL_TO_SIMPLIFIED.get(ch) ?? ch,

@@ -1,10 +1,10 @@
-import { foldTextFast } from '../text/fold.js';
+import { foldText } from '@xxgk/model';
 import type { Rule } from '../types.js';
 
 /** The year a title names (`…2024年政府信息公开工作年度报告`, `2024年度…`), if any. */
 export function titleYear(title: string | null | undefined): number | null {
   if (!title) return null;
-  const m = /(\d{4})\s*年/u.exec(foldTextFast(title));
+  const m = /(\d{4})\s*年/u.exec(foldText(title));
   return m ? Number(m[1]) : null;
 }
 

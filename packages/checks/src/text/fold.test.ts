@@ -1,7 +1,7 @@
 import { foldText } from '@xxgk/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldKeepLength, foldTextFast } from './fold.js';
+import { foldKeepLength } from './fold.js';
 
 /** The definition the fast path must keep: each character folded alone, kept if its length changes. */
 function foldEachCharReference(raw: string): string {
@@ -36,17 +36,5 @@ describe('foldKeepLength', () => {
 
   it('keeps an expanding character and folds the Traditional one beside it', () => {
     expect(foldKeepLength('㈠國家ＡＢ')).toBe('㈠国家AB');
-  });
-});
-
-describe('foldTextFast', () => {
-  it('gives exactly what foldText gives, Traditional, radicals and ligatures included', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...CHARS), { maxLength: 40 }), (parts) => {
-        const raw = parts.join('');
-        expect(foldTextFast(raw)).toBe(foldText(raw));
-      }),
-      { numRuns: 2000 },
-    );
   });
 });
