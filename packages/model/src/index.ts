@@ -9,6 +9,7 @@ export * from './report.js';
 export * from './findings.js';
 export * from './paths.js';
 export * from './labels.js';
+export * from './white-space.js';
 export { TRADITIONAL_TO_SIMPLIFIED } from './traditional.js';
 export * from './schema.js';
 export * from './document.js';

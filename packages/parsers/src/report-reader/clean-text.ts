@@ -1,3 +1,5 @@
+import { isWhiteSpace } from '@xxgk/model';
+
 /**
  * Artefacts of how a document was converted, never part of what was printed: Word bookmarks
  * kept by text converters (`[bookmark: _Hlk66973412]`) and the pinyin some mirror sites put
@@ -12,23 +14,6 @@ const PINYIN_UNITS = new Set(
   [...`abcdefghijklmnopqrstuvwxyzü${TONED}`].map((ch) => ch.charCodeAt(0)),
 );
 
-/** White space as `String.prototype.trim` removes it (and line breaks). */
-function isTrimmedSpace(code: number): boolean {
-  return (
-    (code >= 9 && code <= 13) ||
-    code === 32 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
 /**
  * True when some parenthesis in the text is followed by a letter pinyin is written in,
  * possibly after white space and a line break (a cell may join the lines around them).
@@ -39,7 +24,7 @@ function mayHoldPinyin(text: string): boolean {
   for (const open of ['(', '（']) {
     for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
       let next = at + 1;
-      while (next < text.length && isTrimmedSpace(text.charCodeAt(next))) next += 1;
+      while (next < text.length && isWhiteSpace(text.charCodeAt(next))) next += 1;
       if (PINYIN_UNITS.has(text.charCodeAt(next))) return true;
     }
   }

@@ -230,9 +230,7 @@ function oneLineLayout(rawLines: readonly string[], out: LineSink): void {
 
 /** White space as it appears in captured text: spaces, tabs, NBSP, ideographic space. */
 function isSpace(code: number): boolean {
-  return (
-    code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || code === 13 || code === 0xfeff
-  );
+  return code === 13 || isInlineSpace(code);
 }
 
 /** True for an empty line or one of nothing but white space. */

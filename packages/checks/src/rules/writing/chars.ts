@@ -1,22 +1,7 @@
-/**
- * What `\s` in a regular expression (and `String.prototype.trim`) counts as white space, by
- * UTF-16 code unit: lets a rule skip leading white space with a loop where it used `^\s*`.
- */
-export function isSpace(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x3000 ||
-    c === 0xfeff ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x1680 ||
-    c === 0x202f ||
-    c === 0x205f
-  );
-}
+import { isWhiteSpace } from '@xxgk/model';
+
+/** White space as `\s` and `trim` count it (the model's {@link isWhiteSpace}). */
+export const isSpace = isWhiteSpace;
 
 /** Index of the first character at or after `from` that is not white space (see {@link isSpace}). */
 export function skipSpace(text: string, from: number): number {
