@@ -8,6 +8,7 @@ export * from './formats/index.js';
 export * from './report.js';
 export * from './findings.js';
 export * from './paths.js';
+export * from './layout/index.js';
 export * from './labels.js';
 export * from './white-space.js';
 export { TRADITIONAL_TO_SIMPLIFIED } from './traditional.js';

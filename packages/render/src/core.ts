@@ -24,5 +24,18 @@ export {
 export { cellText, formatNumber } from './cell-text.js';
 export { reportTitle, sectionHeading, paragraphs } from './document-parts.js';
 export { escapeHtml, escapeMarkdownInline, escapeMarkdownLine } from './escape.js';
-export * from './layout/index.js';
-export { layoutGrid, type GridSlot } from './layout/grid.js';
+// The table layouts are part of the format data (@xxgk/model); re-exported here so writers'
+// callers keep one import for drawing a table.
+export {
+  APPLICANT_HEADER,
+  applicationsLayout,
+  layoutGrid,
+  proactiveLayout,
+  reviewLayout,
+  tableLayouts,
+  type GridSlot,
+  type LayoutCell,
+  type LayoutCellKind,
+  type LayoutTableId,
+  type TableLayout,
+} from '@xxgk/model';

@@ -1,4 +1,10 @@
-import type { Finding, Report } from '@xxgk/model';
+import {
+  type Finding,
+  type LayoutCell,
+  layoutGrid,
+  type Report,
+  type TableLayout,
+} from '@xxgk/model';
 import {
   AlignmentType,
   BorderStyle,
@@ -15,8 +21,6 @@ import {
   WidthType,
 } from 'docx';
 import { cellText } from '../cell-text.js';
-import { layoutGrid } from '../layout/grid.js';
-import type { LayoutCell, TableLayout } from '../layout/index.js';
 import { FONT, SIZE, TYPE_AREA_WIDTH } from './gbt9704.js';
 import { CELL_MARGIN, fitTable, LABEL_GAP, type TableFit } from './table-fit.js';
 import { xmlSafe } from './xml-safe.js';

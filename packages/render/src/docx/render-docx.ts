@@ -1,4 +1,4 @@
-import { cellLabel, getFormat, type Finding, type Report } from '@xxgk/model';
+import { cellLabel, type Finding, getFormat, type Report, tableLayouts } from '@xxgk/model';
 import {
   AlignmentType,
   Document,
@@ -18,7 +18,6 @@ import {
   standalonePeriod,
 } from '../document-parts.js';
 import { findingsByCell, SEVERITY_LABELS, sortFindings, type RenderOptions } from '../findings.js';
-import { tableLayouts } from '../layout/index.js';
 import { docxTable } from './docx-table.js';
 import { BODY_CHAR, FONT, LINE_PITCH, PAGE, SIZE } from './gbt9704.js';
 import { xmlSafe } from './xml-safe.js';

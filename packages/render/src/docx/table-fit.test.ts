@@ -1,9 +1,17 @@
-import { allCellPaths, emptyReport, setCell, type FormatId, type Report } from '@xxgk/model';
+import {
+  allCellPaths,
+  emptyReport,
+  type FormatId,
+  layoutGrid,
+  type LayoutTableId,
+  type Report,
+  setCell,
+  type TableLayout,
+  tableLayouts,
+} from '@xxgk/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellText } from '../cell-text.js';
-import { layoutGrid } from '../layout/grid.js';
-import { tableLayouts, type LayoutTableId, type TableLayout } from '../layout/index.js';
 import { arbitraryReport } from '../testing/arbitrary-report.js';
 import { TYPE_AREA_WIDTH } from './gbt9704.js';
 import {

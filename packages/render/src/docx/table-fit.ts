@@ -1,7 +1,11 @@
-import type { Report } from '@xxgk/model';
+import {
+  type LayoutCell,
+  layoutGrid,
+  type LayoutTableId,
+  type Report,
+  type TableLayout,
+} from '@xxgk/model';
 import { cellText } from '../cell-text.js';
-import { layoutGrid } from '../layout/grid.js';
-import type { LayoutCell, LayoutTableId, TableLayout } from '../layout/index.js';
 import { displayWidth } from '../xlsx/text-width.js';
 import { SIZE, TYPE_AREA_WIDTH } from './gbt9704.js';
 

@@ -1,4 +1,4 @@
-import type { TableLayout } from '../layout/types.js';
+import type { TableLayout } from '@xxgk/model';
 
 /**
  * Share of the table width (in %) each label column takes; the number columns split the rest

@@ -1,4 +1,4 @@
-import { getFormat, type Report } from '@xxgk/model';
+import { getFormat, type Report, tableLayouts } from '@xxgk/model';
 import {
   paragraphs,
   reportTitle,
@@ -8,7 +8,6 @@ import {
 } from '../document-parts.js';
 import { escapeHtml } from '../escape.js';
 import { findingsByCell, type RenderOptions } from '../findings.js';
-import { tableLayouts } from '../layout/index.js';
 import { findingsHtml } from './findings-html.js';
 import { REPORT_CSS } from './styles.js';
 import { tableHtml } from './table-html.js';

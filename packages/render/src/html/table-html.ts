@@ -1,8 +1,7 @@
-import { getCell, type Finding, type Report } from '@xxgk/model';
+import { type Finding, getCell, type LayoutCell, type Report, type TableLayout } from '@xxgk/model';
 import { cellText } from '../cell-text.js';
 import { escapeHtml } from '../escape.js';
 import { SEVERITY_LABELS } from '../findings.js';
-import type { LayoutCell, TableLayout } from '../layout/types.js';
 import { colgroupHtml } from './column-widths.js';
 
 function spans(cell: LayoutCell): string {

@@ -1,11 +1,17 @@
 import { chmodSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, PageBreak, Paragraph, TextRun } from 'docx';
-import { allCellPaths, getCell, getFormat, isXxgkError, type Report } from '@xxgk/model';
+import {
+  allCellPaths,
+  getCell,
+  getFormat,
+  isXxgkError,
+  type Report,
+  tableLayouts,
+} from '@xxgk/model';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../cell-text.js';
 import { paragraphs, reportTitle, sectionHeading } from '../document-parts.js';
-import { tableLayouts } from '../layout/index.js';
 import { renderXlsx } from '../xlsx/index.js';
 import { LIBREOFFICE_INSTALL_HINT } from './converter-missing.js';
 import { convertDocxToPdf, convertManyToPdf, convertToPdf } from './convert-to-pdf.js';

@@ -3,17 +3,17 @@ import { join } from 'node:path';
 import {
   allCellPaths,
   emptyReport,
+  type Finding,
   getCell,
   getFormat,
   isXxgkError,
-  setCell,
-  type Finding,
   type Report,
+  setCell,
+  tableLayouts,
 } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../cell-text.js';
 import { paragraphs, reportTitle, sectionHeading } from '../document-parts.js';
-import { tableLayouts } from '../layout/index.js';
 import { getOutputFormat } from '../registry.js';
 import { renderPdf } from './index.js';
 import {

@@ -2,14 +2,15 @@ import fc from 'fast-check';
 import {
   cellLabel,
   emptyReport,
+  type Finding,
   FORMAT_IDS,
   getCell,
-  type Finding,
+  layoutGrid,
+  type LayoutTableId,
   type Report,
+  tableLayouts,
 } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
-import { layoutGrid } from '../layout/grid.js';
-import { tableLayouts, type LayoutTableId } from '../layout/index.js';
 import { arbitraryReport } from '../testing/arbitrary-report.js';
 import { seedReport } from '../testing/seed-report.js';
 import { getOutputFormat } from '../registry.js';

@@ -1,8 +1,13 @@
 import ExcelJS from 'exceljs';
-import { getFormat, type Report } from '@xxgk/model';
+import {
+  getFormat,
+  type LayoutTableId,
+  type Report,
+  type TableLayout,
+  tableLayouts,
+} from '@xxgk/model';
 import { reportTitle, sectionHeading } from '../document-parts.js';
 import { findingsByCell, type RenderOptions } from '../findings.js';
-import { tableLayouts, type LayoutTableId, type TableLayout } from '../layout/index.js';
 import { writeFindingsSheet, type CellLocation } from './findings-sheet.js';
 import { writeNarrativeSheet } from './narrative-sheet.js';
 import { writeTableSheet, type TableSheetSpec } from './table-sheet.js';

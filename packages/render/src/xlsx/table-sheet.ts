@@ -1,9 +1,15 @@
 import type { Worksheet } from 'exceljs';
-import { getCell, type Finding, type Report } from '@xxgk/model';
+import {
+  type Finding,
+  getCell,
+  type GridSlot,
+  type LayoutCell,
+  layoutGrid,
+  type Report,
+  type TableLayout,
+} from '@xxgk/model';
 import { formatNumber } from '../cell-text.js';
 import { SEVERITY_LABELS } from '../findings.js';
-import { layoutGrid, type GridSlot } from '../layout/grid.js';
-import type { LayoutCell, TableLayout } from '../layout/index.js';
 import { setUpPage } from './page-setup.js';
 import {
   ALIGN_CENTER,

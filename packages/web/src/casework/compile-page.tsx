@@ -1,5 +1,5 @@
 import { FileDoneOutlined } from '@ant-design/icons';
-import { cellLabel, getCell, type Finding, type Report } from '@xxgk/model';
+import { cellLabel, getCell, tableLayouts, type Finding, type Report } from '@xxgk/model';
 import { Alert, App, Button, Card, Empty, Space, Spin, Tag } from 'antd';
 import { useState } from 'react';
 import { compileReport, drilldown, type Drilldown } from '../api/casework.js';
@@ -10,7 +10,6 @@ import { useUser } from '../app/session.js';
 import { useAsync } from '../app/use-async.js';
 import { PageHeader } from '../report/page-header.js';
 import { formatCell } from '../tables/cell-value.js';
-import { tableLayouts } from '../tables/layout.js';
 import { NationalTable } from '../tables/national-table.js';
 import './casework.css';
 import { DrilldownPanel } from './drilldown-panel.js';

@@ -1,8 +1,7 @@
-import { cellLabel, getCell, SECTIONS, type Report } from '@xxgk/model';
+import { cellLabel, getCell, SECTIONS, tableLayouts, type Report } from '@xxgk/model';
 import { Input } from 'antd';
 import { memo, useCallback, useMemo, type KeyboardEvent } from 'react';
 import { formatCell } from '../tables/cell-value.js';
-import { tableLayouts } from '../tables/layout.js';
 import { NationalTable } from '../tables/national-table.js';
 import type { NarrativeKey } from './edits.js';
 

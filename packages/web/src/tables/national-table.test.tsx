@@ -1,8 +1,7 @@
-import { allCellPaths, getCell, setCell, emptyReport } from '@xxgk/model';
+import { allCellPaths, getCell, setCell, emptyReport, tableLayouts } from '@xxgk/model';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { formatCell } from './cell-value.js';
-import { tableLayouts } from './layout.js';
 import { NationalTable } from './national-table.js';
 
 describe('national table component', () => {

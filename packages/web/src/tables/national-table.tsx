@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import type { LayoutCell, TableLayout } from './layout.js';
+import type { LayoutCell, TableLayout } from '@xxgk/model';
 
 /** Accessible names of the three tables. */
 const CAPTIONS: Record<TableLayout['id'], string> = {

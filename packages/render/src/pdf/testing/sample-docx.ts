@@ -10,10 +10,9 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { getFormat, type Report } from '@xxgk/model';
+import { getFormat, type Report, tableLayouts } from '@xxgk/model';
 import { cellText } from '../../cell-text.js';
 import { paragraphs, reportTitle, sectionHeading, sectionText } from '../../document-parts.js';
-import { tableLayouts } from '../../layout/index.js';
 
 const zh = { eastAsia: 'zh-CN' } as const;
 const run = (text: string, font: string, halfPoints: number): TextRun =>

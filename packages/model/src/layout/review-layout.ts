@@ -1,4 +1,5 @@
-import { cellPath, REVIEW_BLOCKS, REVIEW_FIELDS } from '@xxgk/model';
+import { cellPath } from '../paths.js';
+import { REVIEW_BLOCKS, REVIEW_FIELDS } from '../review.js';
 import type { LayoutCell, TableLayout } from './types.js';
 
 /**

@@ -1,4 +1,6 @@
-import { allCellPaths, FORMAT_IDS, getFormat, type FormatId } from '@xxgk/model';
+import { FORMAT_IDS, getFormat } from '../formats/index.js';
+import type { FormatId } from '../formats/types.js';
+import { allCellPaths } from '../paths.js';
 import { describe, expect, it } from 'vitest';
 import { layoutGrid } from './grid.js';
 import { tableLayouts } from './index.js';

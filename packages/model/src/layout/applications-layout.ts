@@ -1,11 +1,7 @@
-import {
-  APPLICANT_COLUMNS,
-  APPLICATIONS_HEADER_NOTE,
-  cellPath,
-  getFormat,
-  type ApplicationRowDef,
-  type FormatId,
-} from '@xxgk/model';
+import { APPLICANT_COLUMNS, APPLICATIONS_HEADER_NOTE } from '../applicant-columns.js';
+import { getFormat } from '../formats/index.js';
+import type { ApplicationRowDef, FormatId } from '../formats/types.js';
+import { cellPath } from '../paths.js';
 import type { LayoutCell, TableLayout } from './types.js';
 
 /** Header over the seven applicant columns, exactly as the template prints it. */

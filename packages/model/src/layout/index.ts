@@ -1,4 +1,4 @@
-import type { FormatId } from '@xxgk/model';
+import type { FormatId } from '../formats/types.js';
 import { applicationsLayout } from './applications-layout.js';
 import { proactiveLayout } from './proactive-layout.js';
 import { reviewLayout } from './review-layout.js';
@@ -8,6 +8,7 @@ export type { LayoutCell, LayoutCellKind, LayoutTableId, TableLayout } from './t
 export { proactiveLayout } from './proactive-layout.js';
 export { applicationsLayout, APPLICANT_HEADER } from './applications-layout.js';
 export { reviewLayout } from './review-layout.js';
+export { layoutGrid, type GridSlot } from './grid.js';
 
 const cache = new Map<FormatId, Readonly<Record<LayoutTableId, TableLayout>>>();
 

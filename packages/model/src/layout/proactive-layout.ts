@@ -1,4 +1,6 @@
-import { cellPath, getFormat, type FormatId } from '@xxgk/model';
+import { getFormat } from '../formats/index.js';
+import type { FormatId } from '../formats/types.js';
+import { cellPath } from '../paths.js';
 import type { LayoutCell, TableLayout } from './types.js';
 
 /** Header of the row-label column of every section 二 sub-table. */
