@@ -256,6 +256,37 @@ describe('other metadata', () => {
       date: '2024-01-05',
     });
   });
+
+  it('reads a date label spaced out character by character, as Word and some CMS templates print it', () => {
+    for (const label of [
+      '发 布 日 期：',
+      '发　布　时　间：',
+      '发 布 时 间 ：',
+      '发  布  日  期 : ',
+      '公 开 日 期：',
+      '成 文 日 期：',
+    ])
+      expect(labelledDate(['江宁市交通运输局2023年…', `${label}2024年1月20日`]), label).toBe(
+        '2024-01-20',
+      );
+    expect(labelledDate(['成 文 日 期：2024-01-10', '发 布 日 期：2024-02-05'])).toBe('2024-02-05');
+    // A bare spaced 日 期 in the info bar under the title.
+    expect(
+      topDate(
+        ['某局2023年政府信息公开工作年度报告', '日　期：2024-02-05  来源：本站', '一、总体情况'],
+        2,
+      ),
+    ).toBe('2024-02-05');
+    // The same spaced label again a few lines away is a list of other pages.
+    const related = [
+      '相关阅读',
+      '某局关于…的通知',
+      '发 布 时 间：2024-03-01',
+      '某局…',
+      '发布时间：2024-03-02',
+    ];
+    expect(labelledDate(['某局2023年政府信息公开工作年度报告', '正文', ...related])).toBeNull();
+  });
 });
 
 describe('the date of a page’s info bar', () => {

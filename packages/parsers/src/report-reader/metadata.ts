@@ -185,11 +185,42 @@ export function narrativeYear(lines: readonly string[], stopLine: number): numbe
   return best;
 }
 
+/**
+ * Inline space a page may print between a label's characters: templates that align labels of
+ * different lengths write `发 布 日 期：`, or space them with ideographic spaces (U+3000).
+ */
+const GAP = '[ \\t\\u00a0\\u3000]*';
+
+/** The words as one alternation, each matching with or without spaces between its characters. */
+function spacedWords(words: readonly string[]): string {
+  return words.map((word) => [...word].join(GAP)).join('|');
+}
+
+/** A label (one of `words`, maybe spaced out, or one of `plain` as written) and its colon. */
+function labelPattern(words: readonly string[], plain: readonly string[] = []): RegExp {
+  return new RegExp(`(?:${[spacedWords(words), ...plain].join('|')})\\s*[:：]?\\s*`, 'u');
+}
+
 const PUBLISHED_LABELS = [
-  // Published Time: the header a web-to-Markdown capture (r.jina.ai) puts above the page.
-  /(?:发布日期|發布日期|發佈日期|发布时间|發布時間|發佈時間|公开日期|公開日期|公开时间|公開時間|发布于|Published Time)\s*[:：]?\s*/u,
+  labelPattern(
+    [
+      '发布日期',
+      '發布日期',
+      '發佈日期',
+      '发布时间',
+      '發布時間',
+      '發佈時間',
+      '公开日期',
+      '公開日期',
+      '公开时间',
+      '公開時間',
+      '发布于',
+    ],
+    // Published Time: the header a web-to-Markdown capture (r.jina.ai) puts above the page.
+    ['Published Time'],
+  ),
   // 生成日期: the date field of a 政府信息公开目录 entry (索引号 / 发布机构 / 生成日期 / 文号).
-  /(?:发文日期|發文日期|成文日期|印发日期|印發日期|生成日期)\s*[:：]?\s*/u,
+  labelPattern(['发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '生成日期']),
 ];
 /** Lines at either end of a document searched for a labelled date or a signature date. */
 const EDGE_LINES = 40;
@@ -199,7 +230,10 @@ function mayHoldLabelledDate(line: string): boolean {
   return DATE_LABEL_END.test(line);
 }
 
-const DATE_LABEL_END = /日期|时间|時間|发布于|Published Time/u;
+const DATE_LABEL_END = new RegExp(
+  `${spacedWords(['日期', '时间', '時間', '发布于'])}|Published Time`,
+  'u',
+);
 
 /**
  * The publication date stated next to a label (发布日期 first, then 发文/成文日期), or null.
@@ -242,7 +276,11 @@ function inDatedList(
 ): boolean {
   const key = labelText.replace(/[\s:：]/gu, '');
   for (const other of candidates) {
-    if (other !== at && Math.abs(other - at) <= LIST_WINDOW && (lines[other] ?? '').includes(key))
+    if (
+      other !== at &&
+      Math.abs(other - at) <= LIST_WINDOW &&
+      (lines[other] ?? '').replace(/\s/gu, '').includes(key)
+    )
       return true;
   }
   return false;
@@ -262,7 +300,10 @@ function dateOnNextLine(lines: readonly string[], at: number): string | null {
  * start of the line or after a space or bracket, never after another word — 更新时间 (a later
  * edit of the page), 统计时间 (the 统计期限) and 办公时间 are not the publication date.
  */
-const BAR_LABEL = /(?:^|[\s[\]【】|｜(（])(?:日期|时间|時間)\s*[:：]\s*/u;
+const BAR_LABEL = new RegExp(
+  `(?:^|[\\s[\\]【】|｜(（])(?:${spacedWords(['日期', '时间', '時間'])})\\s*[:：]\\s*`,
+  'u',
+);
 /** A date alone in brackets (`[ 2024-02-05 ]`, `（2024年1月18日）`). */
 const BRACKETED = /^[[【(（]\s*([^\]】)）]{8,30}?)\s*[\]】)）]$/u;
 /**
