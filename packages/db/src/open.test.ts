@@ -1,14 +1,13 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isXxgkError, XxgkError } from '@xxgk/model';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lockPathFor } from './data-dir-lock.js';
 import { MIGRATIONS_FOLDER, migratePgliteDatabase, migratePostgresDatabase } from './migrate.js';
 import { openDatabase, redactUrl, type DatabaseHandle } from './open.js';
 import { createRepositories } from './repositories/index.js';
-import { createPostgresTestDatabase, testBackends } from './testing/index.js';
+import { createPostgresTestDatabase, rejection, testBackends } from './testing/index.js';
 
 const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8')) as {
   entries: { tag: string }[];
@@ -19,16 +18,6 @@ async function appliedMigrations(handle: DatabaseHandle): Promise<number> {
     .select({ n: sql<number>`count(*)`.mapWith(Number) })
     .from(sql`drizzle.__drizzle_migrations`);
   return row?.n ?? -1;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<XxgkError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isXxgkError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('the committed migrations', () => {

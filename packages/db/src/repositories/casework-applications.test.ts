@@ -1,6 +1,6 @@
 import { compileReport, type Application } from '@xxgk/casework';
 import { BUILT_IN_YEARS, Calendar, type CalendarYear } from '@xxgk/calendar';
-import { isXxgkError, XxgkError } from '@xxgk/model';
+import { XxgkError } from '@xxgk/model';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../open.js';
@@ -9,19 +9,10 @@ import {
   FAKE_PHC,
   testBackends,
   type SampleOrganisation,
+  rejection,
 } from '../testing/index.js';
 import { toDomainApplication, type NewApplication } from './casework-applications.js';
 import { createRepositories, type Repositories } from './index.js';
-
-async function rejection(promise: Promise<unknown>): Promise<XxgkError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isXxgkError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 function intake(agencyId: number, receivedOn: string, extra: Partial<NewApplication> = {}) {
   return {

@@ -1,4 +1,3 @@
-import { isXxgkError, XxgkError } from '@xxgk/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../open.js';
 import {
@@ -6,20 +5,11 @@ import {
   FAKE_PHC,
   testBackends,
   uniqueRegionCode,
+  rejection,
 } from '../testing/index.js';
 import { createRepositories, type Repositories } from './index.js';
 import { SessionsRepository } from './sessions.js';
 import { UsersRepository } from './users.js';
-
-async function rejection(promise: Promise<unknown>): Promise<XxgkError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isXxgkError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe.each(testBackends())('regions, agencies and accounts on $name', (backend) => {
   let handle: DatabaseHandle;

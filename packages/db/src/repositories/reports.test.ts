@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emptyReport, isXxgkError, type Finding, type Report, XxgkError } from '@xxgk/model';
+import { emptyReport, type Finding, type Report } from '@xxgk/model';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../open.js';
@@ -11,22 +11,13 @@ import {
   sampleReport,
   testBackends,
   type SampleOrganisation,
+  rejection,
 } from '../testing/index.js';
 import { createRepositories, type Repositories } from './index.js';
 import { sha256Hex } from './source-files.js';
 import { TESTDATA } from '../testing/testdata.js';
 
 const SEED_TRUTH = join(TESTDATA, 'seeds/truth');
-
-async function rejection(promise: Promise<unknown>): Promise<XxgkError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isXxgkError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** The raw driver error of a statement that must fail (for the triggers, bypassing the repos). */
 async function sqlFailure(run: () => Promise<unknown>): Promise<{ code: string; message: string }> {

@@ -1,4 +1,4 @@
-import { isXxgkError, type Finding, type ParsedDocument, XxgkError } from '@xxgk/model';
+import type { Finding, ParsedDocument } from '@xxgk/model';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../open.js';
@@ -8,20 +8,11 @@ import {
   sampleReport,
   testBackends,
   type SampleOrganisation,
+  rejection,
 } from '../testing/index.js';
 import { createRepositories, type Repositories } from './index.js';
 import { sha256Hex } from './source-files.js';
 import { WorkspaceRepositories } from './workspace.js';
-
-async function rejection(promise: Promise<unknown>): Promise<XxgkError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (isXxgkError(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a rejection');
-}
 
 const finding = (severity: Finding['severity'], rule = `rule.${severity}`): Finding => ({
   rule,

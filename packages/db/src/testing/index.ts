@@ -9,6 +9,7 @@ import { startPgTestServer } from './pg-server.js';
 export * from './pg-server.js';
 export * from './fixtures.js';
 export * from './pglite-snapshot.js';
+export * from './rejection.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
