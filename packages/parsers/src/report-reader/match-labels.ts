@@ -119,18 +119,38 @@ function factsOf(text: string, index: LabelIndex): LabelFacts {
   let facts = shared ? FACTS.get(text) : undefined;
   if (facts === undefined) {
     const key = keyOf(text);
-    facts = {
-      key,
-      found: lookupKey(index, key),
-      exact: index.exact.has(key),
-      prefix: index.prefixes.has(key),
-    };
+    let found = lookupKey(index, key);
+    let exact = index.exact.has(key);
+    const unmarked = found ? null : withoutFootnoteMark(text);
+    if (unmarked !== null) {
+      const unmarkedKey = keyOf(unmarked);
+      found = lookupKey(index, unmarkedKey);
+      exact = found !== null && index.exact.has(unmarkedKey);
+    }
+    facts = { key, found, exact, prefix: index.prefixes.has(key) };
     if (shared) {
       if (FACTS.size >= FACTS_LIMIT) FACTS.clear();
       FACTS.set(text, facts);
     }
   }
   return facts;
+}
+
+/**
+ * A footnote mark typed after a label (`（一）予以公开*`, `…申请数量①`, `行政许可注1`, `规章[1]`):
+ * a star or reference sign, a circled or superscript digit, or a digit after 注 or inside
+ * brackets. A bare digit is never a mark — it may be the row's figure glued to its label.
+ */
+const FOOTNOTE_MARK =
+  /[ \u3000]*(?:[*＊※†‡]{1,3}|[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|注\s*(?:\d{1,2}|[\u2460-\u2473])|[[［【〔]\s*(?:注\s*)?\d{1,2}\s*[\]］】〕])$/u;
+/** Last characters a footnote mark can end with: a cheap test before {@link FOOTNOTE_MARK}. */
+const MARK_END = /[*＊※†‡\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079\d\]］】〕]$/u;
+
+/** The text without a footnote mark at its end, or null when it ends with none. */
+function withoutFootnoteMark(text: string): string | null {
+  if (!MARK_END.test(text)) return null;
+  const mark = FOOTNOTE_MARK.exec(text);
+  return mark && mark.index > 0 ? text.slice(0, mark.index) : null;
 }
 
 /** Index of the first `(` or `（` within the length of a label, or -1. */
