@@ -43,8 +43,8 @@ describe('expandGrid', () => {
   });
 
   it('cuts a rowspan that reaches past the last row, and reads rowspan=0 as "to the end"', () => {
-    const grid = expandGrid([[cell('a', 9), cell('b', 0)], [cell('c')], [cell('d')]]);
-    expect(show(grid)).toEqual(['a | b', '^a@0,0 | ^b@0,1 | c', '^a@0,0 | ^b@0,1 | d']);
+    const grid = expandGrid([[cell('a', 9), cell('b', 0), cell('x')], [cell('c')], [cell('d')]]);
+    expect(show(grid)).toEqual(['a | b | x', '^a@0,0 | ^b@0,1 | c', '^a@0,0 | ^b@0,1 | d']);
   });
 
   it('treats a zero, negative or garbled colspan as 1 and clamps huge spans', () => {
@@ -60,8 +60,33 @@ describe('expandGrid', () => {
   });
 
   it('never lets an overlapping span overwrite a cell already placed', () => {
-    const grid = expandGrid([[cell('a'), cell('b', 2)], [cell('c', 1, 3)]]);
-    expect(show(grid)).toEqual(['a | b', 'c | ^b@0,1 | ^c@1,0']);
+    const grid = expandGrid([[cell('a'), cell('b', 2), cell('x')], [cell('c', 1, 2)]]);
+    expect(show(grid)).toEqual(['a | b | x', 'c | ^b@0,1']);
+  });
+
+  it('cuts a rowspan one too long (a Word/CMS export bug) before the row it would push out of the table', () => {
+    // （三）不予公开 spans 3 rows instead of 2: the row of （四）无法提供 brings its own group cell,
+    // its label and its value, one cell more than the table is wide if the span went on.
+    const grid = expandGrid([
+      [cell('三、本年度办理结果', 4), cell('（三）不予公开', 3), cell('1.属于国家秘密'), cell('0')],
+      [cell('2.其他法律行政法规禁止公开'), cell('1')],
+      [cell('（四）无法提供', 2), cell('1.本机关不掌握相关政府信息'), cell('2')],
+      [cell('2.没有现成信息需要另行制作'), cell('3')],
+    ]);
+    expect(show(grid)).toEqual([
+      '三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 0',
+      '^三、本年度办理结果@0,0 | ^（三）不予公开@0,1 | 2.其他法律行政法规禁止公开 | 1',
+      '^三、本年度办理结果@0,0 | （四）无法提供 | 1.本机关不掌握相关政府信息 | 2',
+      '^三、本年度办理结果@0,0 | ^（四）无法提供@2,1 | 2.没有现成信息需要另行制作 | 3',
+    ]);
+    // A header cell one row too tall over the first data row of table 四.
+    const review = expandGrid([
+      [cell('行政复议', 3, 2), cell('行政诉讼', 1, 2)],
+      [cell('直接起诉'), cell('复议后起诉')],
+      [cell('维持'), cell('总计'), cell('维持'), cell('总计')],
+      [cell('1'), cell('2'), cell('3'), cell('4')],
+    ]);
+    expect(show(review).slice(2)).toEqual(['维持 | 总计 | 维持 | 总计', '1 | 2 | 3 | 4']);
   });
 
   it('covers every position of every cell exactly once, whatever the spans', () => {

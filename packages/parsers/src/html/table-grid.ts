@@ -23,14 +23,17 @@ const MAX_ROWSPAN = 65534;
  * Expands a table into its grid, following the HTML table model: each cell goes to the first
  * free column of its row, then occupies `rowSpan` × `colSpan` positions, every covered position
  * holding a copy marked `spanned`. A rowspan reaching past the last row is cut at the table's
- * end. Rows keep their index; each is as long as its last occupied position (ragged rows are
- * not padded), and holes before that (a row with fewer cells than the rowspans left room for)
- * are empty cells.
+ * end, and so is one that would push a row's own cells out of the table (see
+ * {@link cutOverlongSpans}). Rows keep their index; each is as long as its last occupied
+ * position (ragged rows are not padded), and holes before that (a row with fewer cells than
+ * the rowspans left room for) are empty cells.
  */
 export function expandGrid(rows: readonly (readonly RawCell[])[]): GridCell[][] {
   const grid: (GridCell | undefined)[][] = rows.map(() => []);
+  const width = Math.max(0, ...rows.map(ownWidth));
   rows.forEach((cells, r) => {
     const line = grid[r] ?? [];
+    cutOverlongSpans(grid, r, width - ownWidth(cells));
     let c = 0;
     for (const cell of cells) {
       while (line[c] !== undefined) c++;
@@ -59,6 +62,47 @@ export function expandGrid(rows: readonly (readonly RawCell[])[]): GridCell[][] 
       out.push(line[c] ?? { text: '', spanned: false, originRow: r, originCol: c });
     return out;
   });
+}
+
+/** The columns a row's own cells take (without the cells rowspans bring down into it). */
+function ownWidth(cells: readonly RawCell[]): number {
+  let width = 0;
+  for (const cell of cells) width += clamp(cell.colSpan, MAX_COLSPAN);
+  return width;
+}
+
+/**
+ * Cuts, before row `r`, rowspans that leave its own cells less than `room` columns: a span
+ * one row too long (a common Word/CMS export bug: `（三）不予公开` with rowspan 9 over its 8
+ * rows) would push the next group's row one column right and lose it, since that row brings
+ * its own group cell and as many cells as the widest row of the table. Browsers draw such a
+ * table askew; its author meant the span to end where the row no longer fits. The innermost
+ * span (latest to start) is cut first.
+ */
+function cutOverlongSpans(grid: (GridCell | undefined)[][], r: number, room: number): void {
+  const line = grid[r] ?? [];
+  let covered = 0;
+  for (const cell of line) if (cell !== undefined) covered += 1;
+  if (covered <= room) return;
+  const origins: GridCell[] = [];
+  for (const cell of line)
+    if (
+      cell !== undefined &&
+      !origins.some((o) => o.originRow === cell.originRow && o.originCol === cell.originCol)
+    )
+      origins.push(cell);
+  origins.sort((a, b) => b.originRow - a.originRow || b.originCol - a.originCol);
+  for (const origin of origins) {
+    if (covered <= room) break;
+    for (let rr = r; rr < grid.length; rr++) {
+      const target = grid[rr] ?? [];
+      target.forEach((cell, cc) => {
+        if (cell?.originRow !== origin.originRow || cell.originCol !== origin.originCol) return;
+        target[cc] = undefined;
+        if (rr === r) covered -= 1;
+      });
+    }
+  }
 }
 
 function clamp(span: number, max: number): number {
