@@ -2,6 +2,7 @@ import {
   getFormat,
   REVIEW_BLOCKS,
   XxgkError,
+  type CellValue,
   type FormatId,
   type Heading,
   type ParsedDocument,
@@ -167,11 +168,17 @@ function applicationOrder(format: FormatId): readonly string[] {
 }
 
 /** The rows in table order (JSON output reads like the printed table). */
-function ordered<T extends object>(rows: T, order: readonly string[]): T {
-  const source = rows as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
-  for (const key of order) if (source[key] !== undefined) out[key] = source[key];
-  return out as T;
+function ordered(
+  rows: ReadonlyMap<string, Record<string, CellValue>>,
+  order: readonly string[],
+): Record<string, Record<string, CellValue>> {
+  const out: Record<string, Record<string, CellValue>> = {};
+  if (rows.size === 0) return out;
+  for (const key of order) {
+    const row = rows.get(key);
+    if (row !== undefined) out[key] = row;
+  }
+  return out;
 }
 
 function notReadable(

@@ -9,7 +9,6 @@ import {
   type FormatId,
   type ParseProblem,
   type Provenance,
-  type Report,
   type ReviewBlockKey,
   type TableSection,
 } from '@xxgk/model';
@@ -21,9 +20,13 @@ import type { Token, TokenStream } from './tokens.js';
 
 /** The three tables of a report as read from a document. */
 export interface TableReading {
-  proactive: Report['proactive'];
-  applications: Report['applications'];
-  review: Report['review'];
+  /**
+   * Each table's rows by row key, in the order they were read (the report lists them in table
+   * order: see read-report's `ordered`, which builds the report's objects from these).
+   */
+  proactive: ReadonlyMap<string, Record<string, CellValue>>;
+  applications: ReadonlyMap<string, Record<string, CellValue>>;
+  review: ReadonlyMap<string, Record<string, CellValue>>;
   notes: Record<string, string>;
   provenance: Record<string, Provenance>;
   problems: ParseProblem[];
@@ -37,36 +40,46 @@ interface RowCells {
   cut: boolean;
 }
 
+/** The columns of a table row, in order, with what each one allows. */
+type Columns = readonly ({ key: string } & ValueRules)[];
+
+/** Table 三's seven applicant columns as columns (they allow nothing special). */
+const APPLICANT_FIELDS: Columns = APPLICANT_COLUMN_KEYS.map((key) => ({ key }));
+
 const REVIEW_CELLS = REVIEW_BLOCKS.length * REVIEW_FIELDS.length;
 
-/** Cell paths, built once: a report has a few hundred cells and the same paths every time. */
-const PATHS: Record<TableSection, Map<string, Map<string, string>>> = {
-  proactive: new Map(),
-  applications: new Map(),
-  review: new Map(),
+/**
+ * Cell paths by section, columns and row, built once: a report has a few hundred cells and the
+ * same paths every time. Looked up once per row (not per cell): the paths of a row's columns
+ * by column index.
+ */
+const PATHS: Record<TableSection, WeakMap<Columns, Map<string, readonly string[]>>> = {
+  proactive: new WeakMap(),
+  applications: new WeakMap(),
+  review: new WeakMap(),
 };
 
-/** The paths of one row's cells, by field (filled as fields are asked for). */
-function rowPaths(section: TableSection, row: string): Map<string, string> {
-  const rows = PATHS[section];
-  let fields = rows.get(row);
-  if (fields === undefined) {
-    fields = new Map();
-    rows.set(row, fields);
+/** The paths of one row's cells, by column index. */
+function rowPaths(section: TableSection, row: string, columns: Columns): readonly string[] {
+  let rows = PATHS[section].get(columns);
+  if (rows === undefined) {
+    rows = new Map();
+    PATHS[section].set(columns, rows);
   }
-  return fields;
+  let paths = rows.get(row);
+  if (paths === undefined) {
+    paths = columns.map((column) => cellPath(section, row, column.key));
+    rows.set(row, paths);
+  }
+  return paths;
 }
 
-/** A row's cells are set one after another: its values and paths, looked up once. */
-interface RowCursor {
-  section: TableSection;
-  row: string;
+/** A row being filled: its values and the paths of its cells, looked up once for the row. */
+interface RowTarget {
   values: Record<string, CellValue>;
-  paths: Map<string, string>;
+  columns: Columns;
+  paths: readonly string[];
 }
-
-/** Rules of columns that allow nothing special (shared: no object per cell). */
-const NO_RULES: ValueRules = {};
 
 /** True for a plain run of ASCII digits, the cell nearly every table is made of. */
 function isDigits(text: string): boolean {
@@ -159,9 +172,9 @@ function proactiveRowsInPlace(
 
 class TableReader {
   readonly result: TableReading = {
-    proactive: {},
-    applications: {},
-    review: {},
+    proactive: new Map(),
+    applications: new Map(),
+    review: new Map(),
     notes: {},
     provenance: {},
     problems: [],
@@ -195,36 +208,29 @@ class TableReader {
   }
 
   /** A section 二 row or a table 四 block: its cells in column order. */
-  readRow(
-    section: TableSection,
-    row: string,
-    match: LabelMatch,
-    fields: readonly ({ key: string } & ValueRules)[],
-  ): void {
+  readRow(section: TableSection, row: string, match: LabelMatch, columns: Columns): void {
     if (this.has(section, row)) return;
-    const { cells, cut } = this.cellsAfter(match.end, fields.length);
+    const { cells, cut } = this.cellsAfter(match.end, columns.length);
     if (cells.length === 0) return;
-    if (cells.length < fields.length && !cut) {
-      this.shortRow(match, cells.length, fields.length);
+    if (cells.length < columns.length && !cut) {
+      this.shortRow(match, cells.length, columns.length);
       return;
     }
-    for (let i = 0; i < cells.length; i += 1) {
-      const field = fields[i];
-      if (field) this.set(section, row, field.key, cells[i] ?? null, field, match);
-    }
+    const target = this.rowTarget(section, row, columns);
+    for (let i = 0; i < cells.length && i < columns.length; i += 1)
+      this.set(target, i, cells[i] ?? null, match);
   }
 
   /** A table 三 row: seven applicant columns. */
   readApplicationRow(match: LabelMatch, row: ApplicationRowDef): void {
     if (this.has('applications', row.key)) return;
-    const columns = APPLICANT_COLUMN_KEYS;
+    const columns = APPLICANT_FIELDS;
     const { cells, cut } = this.cellsAfter(match.end, columns.length);
     if (cells.length === 0) return;
     if (cells.length === columns.length || cut) {
-      for (let i = 0; i < cells.length; i += 1) {
-        const column = columns[i];
-        if (column) this.set('applications', row.key, column, cells[i] ?? null, NO_RULES, match);
-      }
+      const target = this.rowTarget('applications', row.key, columns);
+      for (let i = 0; i < cells.length && i < columns.length; i += 1)
+        this.set(target, i, cells[i] ?? null, match);
       return;
     }
     const [first, last] = cells;
@@ -237,10 +243,9 @@ class TableReader {
       last?.cls === 'number' &&
       first.text === last.text
     ) {
-      columns.forEach((column, i) => {
-        const cell = i === 0 ? first : i === columns.length - 1 ? last : null;
-        this.set('applications', row.key, column, cell, NO_RULES, match);
-      });
+      const target = this.rowTarget('applications', row.key, columns);
+      for (let i = 0; i < columns.length; i += 1)
+        this.set(target, i, i === 0 ? first : i === columns.length - 1 ? last : null, match);
       this.problem(
         'table.inferred-columns',
         `第${this.lineOf(match)}行“${this.labelText(match)}”只有两个相同的数值（${first.text}），其余单元格的位置已丢失：按“自然人”和“总计”两列读取，其余列视为空白。`,
@@ -259,7 +264,7 @@ class TableReader {
    * cut off before the next section, or a table any of whose rows was read, is left as it is.
    */
   readBlankTable(section: 'proactive' | 'applications', headings: readonly FoundHeading[]): void {
-    if (Object.keys(this.result[section]).length > 0) return;
+    if (this.result[section].size > 0) return;
     const heading = headings.find((h) => h.key === section);
     if (!heading) return;
     const next = headings.find(
@@ -267,13 +272,10 @@ class TableReader {
     );
     if (!next) return;
     const def = getFormat(this.format);
-    const rows: { key: string; fields: readonly ({ key: string } & ValueRules)[] }[] =
+    const rows: { key: string; fields: Columns }[] =
       section === 'proactive'
         ? def.proactive.flatMap((t) => t.rows.map((r) => ({ key: r.key, fields: t.fields })))
-        : def.applicationRows.map((r) => ({
-            key: r.key,
-            fields: APPLICANT_COLUMN_KEYS.map((key) => ({ key })),
-          }));
+        : def.applicationRows.map((r) => ({ key: r.key, fields: APPLICANT_FIELDS }));
     const printed = new Map<string, LabelMatch>();
     this.labels.matches.forEach((match, k) => {
       if (match.start <= heading.token || match.start >= next.token) return;
@@ -290,9 +292,11 @@ class TableReader {
     let first: LabelMatch | null = null;
     for (const match of printed.values()) if (!first || match.start < first.start) first = match;
     if (!first || printed.size * 2 < rows.length || this.hasNumber(first.start, next.token)) return;
-    for (const row of rows)
-      for (const field of row.fields)
-        this.set(section, row.key, field.key, null, NO_RULES, printed.get(row.key) ?? first);
+    for (const row of rows) {
+      const target = this.rowTarget(section, row.key, row.fields);
+      const anchor = printed.get(row.key) ?? first;
+      for (let i = 0; i < row.fields.length; i += 1) this.set(target, i, null, anchor);
+    }
   }
 
   /**
@@ -319,7 +323,7 @@ class TableReader {
       )
         this.readRow('review', key, match, REVIEW_FIELDS);
     });
-    if (Object.keys(this.result.review).length > 0) return;
+    if (this.result.review.size > 0) return;
 
     const reviewHeading = headings.find((h) => h.key === 'review');
     const first = blockMatches[0];
@@ -336,16 +340,22 @@ class TableReader {
       // PDF or a text copy shows it): the table is there with blank cells, not absent. A
       // document cut off before 五 keeps the table absent.
       if (first && stopHeading && !this.hasNumber(start, stop))
-        for (const block of REVIEW_BLOCKS)
-          for (const field of REVIEW_FIELDS)
-            this.set('review', block.key, field.key, null, NO_RULES, anchor);
+        for (const block of REVIEW_BLOCKS) {
+          const target = this.rowTarget('review', block.key, REVIEW_FIELDS);
+          for (let i = 0; i < REVIEW_FIELDS.length; i += 1) this.set(target, i, null, anchor);
+        }
       return;
     }
-    cells.forEach((cell, i) => {
-      const block = REVIEW_BLOCKS[Math.floor(i / REVIEW_FIELDS.length)];
-      const field = REVIEW_FIELDS[i % REVIEW_FIELDS.length];
-      if (block && field) this.set('review', block.key, field.key, cell, NO_RULES, anchor);
-    });
+    const width = REVIEW_FIELDS.length;
+    for (let b = 0; b * width < cells.length && b < REVIEW_BLOCKS.length; b += 1) {
+      const target = this.rowTarget(
+        'review',
+        (REVIEW_BLOCKS[b] as (typeof REVIEW_BLOCKS)[number]).key,
+        REVIEW_FIELDS,
+      );
+      for (let i = 0; i < width && b * width + i < cells.length; i += 1)
+        this.set(target, i, cells[b * width + i] ?? null, anchor);
+    }
   }
 
   /**
@@ -506,44 +516,36 @@ class TableReader {
     return j;
   }
 
-  private cursor: RowCursor | null = null;
-
-  /** The row's values and paths, its values created on its first cell. */
-  private rowOf(section: TableSection, row: string): RowCursor {
-    const last = this.cursor;
-    if (last !== null && last.row === row && last.section === section) return last;
-    const rows = this.result[section] as Record<string, Record<string, CellValue>>;
-    const values = (rows[row] ??= {});
-    this.cursor = { section, row, values, paths: rowPaths(section, row) };
-    return this.cursor;
+  /** The row's values (created with the row) and the paths of its cells. */
+  private rowTarget(section: TableSection, row: string, columns: Columns): RowTarget {
+    const rows = this.result[section] as Map<string, Record<string, CellValue>>;
+    let values = rows.get(row);
+    if (values === undefined) {
+      values = {};
+      rows.set(row, values);
+    }
+    return { values, columns, paths: rowPaths(section, row, columns) };
   }
 
   private has(section: TableSection, row: string): boolean {
-    return (this.result[section] as Record<string, unknown>)[row] !== undefined;
+    return this.result[section].has(row);
   }
 
-  private set(
-    section: TableSection,
-    row: string,
-    field: string,
-    cell: Token | null,
-    rules: ValueRules,
-    anchor: LabelMatch | null,
-  ): void {
-    const cursor = this.rowOf(section, row);
-    let path = cursor.paths.get(field);
-    if (path === undefined) {
-      path = cellPath(section, row, field);
-      cursor.paths.set(field, path);
-    }
+  /**
+   * Sets column `i` of a row from its cell (null: blank, its provenance the row's label
+   * `anchor`), with the cell's note and provenance.
+   */
+  private set(target: RowTarget, i: number, cell: Token | null, anchor: LabelMatch | null): void {
+    const path = target.paths[i] as string;
+    const column = target.columns[i] as Columns[number];
     let value: CellValue = null;
     if (cell !== null && cell.cls === 'number' && isDigits(cell.text)) value = Number(cell.text);
     else if (cell !== null) {
-      const reading = readCellValue(cell.text, rules);
+      const reading = readCellValue(cell.text, column);
       value = reading.value;
       if (reading.note !== undefined) this.result.notes[path] = reading.note;
     }
-    cursor.values[field] = value;
+    target.values[column.key] = value;
     const at = cell ?? (anchor ? this.stream.tokens[anchor.end] : undefined);
     this.result.provenance[path] = at ? provenanceOf(at, cell ? cell.raw : '') : { text: '' };
     this.result.cellCount += 1;
