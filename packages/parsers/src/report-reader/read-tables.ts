@@ -460,9 +460,10 @@ class TableReader {
       let j = end + 1;
       while (j < stop && tokens[j]?.spanned && tokens[j]?.text === label.text) j += 1;
       j = this.pastMergedLabelArea(j, stop, count);
+      const ownOnly = this.ownCells(j, stop) >= count;
       for (; j < stop && found < count; j += 1) {
         const token = tokens[j];
-        if (!token || token.cls === 'page') continue;
+        if (!token || token.cls === 'page' || (ownOnly && token.spanned)) continue;
         if ((this.labels.at[j] ?? -1) >= 0) break;
         cells[found++] = token;
       }
@@ -480,6 +481,24 @@ class TableReader {
     }
     cells.length = found;
     return { cells, cut: found < count && j > lastContent };
+  }
+
+  /**
+   * How many cells of its own (not copies of a merged cell) a row has from `j` to its next
+   * label. When they fill the row, copies are left out: a table 二 laid out on a wider grid
+   * (one table holding tables 二 and 三) gives each value two columns (`规章 | 2 | ^2 | 1 | ^1`).
+   * Otherwise a copy stands for its row's cell (a value merged down over two rows).
+   */
+  private ownCells(j: number, stop: number): number {
+    const { tokens } = this.stream;
+    let n = 0;
+    for (let k = j; k < stop; k += 1) {
+      const token = tokens[k];
+      if (!token || token.cls === 'page' || token.spanned) continue;
+      if ((this.labels.at[k] ?? -1) >= 0) break;
+      n += 1;
+    }
+    return n;
   }
 
   /**
