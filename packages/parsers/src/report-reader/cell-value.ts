@@ -40,9 +40,28 @@ function smallInteger(text: string): number {
   return value;
 }
 
+/** True for the units a plain number is written with: digits, sign, point, comma (either width). */
+function isNumberUnit(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || // 0-9
+    code === 43 || // +
+    code === 44 || // ,
+    code === 45 || // -
+    code === 46 || // .
+    (code >= 0xff10 && code <= 0xff19) || // ０-９
+    code === 0xff0b || // ＋
+    code === 0xff0c || // ，
+    code === 0xff0d || // －
+    code === 0xff0e // ．
+  );
+}
+
 /** True when the text is a plain number (integer or decimal, optional sign, thousands commas). */
 export function isPlainNumber(text: string): boolean {
   if (text.length > MAX_NUMBER_CHARS) return false;
+  // Most texts that open with a digit are words (2023年, 3.危及…): one unit outside a number's
+  // alphabet settles them without the patterns and the full-width copy.
+  for (let i = 0; i < text.length; i += 1) if (!isNumberUnit(text.charCodeAt(i))) return false;
   return NUMBER.test(text) || (HAS_FULL_WIDTH.test(text) && NUMBER.test(halfWidth(text)));
 }
 
