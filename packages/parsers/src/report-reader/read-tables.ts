@@ -17,6 +17,10 @@ import type { FoundHeading } from './headings.js';
 import type { LabelMeaning } from './label-index.js';
 import { isValueLike, meaningsIn, type LabelMatch, type LabelMatches } from './match-labels.js';
 import type { Token, TokenStream } from './tokens.js';
+import { keyOf } from './label-key.js';
+
+/** The label keys of table 四's result columns, in field order (结果维持 … 总计). */
+const REVIEW_FIELD_KEYS: readonly string[] = REVIEW_FIELDS.map((f) => keyOf(f.label));
 
 /** The three tables of a report as read from a document. */
 export interface TableReading {
@@ -335,6 +339,7 @@ class TableReader {
     const stop = stopHeading ? stopHeading.token : this.stream.tokens.length;
     const anchor = first ?? null;
     const cells = this.reviewRun(start, stop);
+    if (!cells && this.readTransposedReview(blockMatches, blocks, start, stop)) return;
     if (!cells) {
       // The header printed, then no figure at all before section 五 (a table left blank, as a
       // PDF or a text copy shows it): the table is there with blank cells, not absent. A
@@ -356,6 +361,44 @@ class TableReader {
       for (let i = 0; i < width && b * width + i < cells.length; i += 1)
         this.set(target, i, cells[b * width + i] ?? null, anchor);
     }
+  }
+
+  /**
+   * Table 四 printed transposed: a header naming the three blocks (`项目 | 行政复议 | 行政诉讼
+   * （未经复议直接起诉） | 行政诉讼（复议后起诉）`, or 行政诉讼 over its two), then a row per
+   * result (`结果维持 | 5 | 8 | 9` … `总计 | 26 | 29 | 12`), its values in the header's block
+   * order. Read only when the header names the three blocks once each and all five result rows
+   * in [start, stop) have three cells: nothing is guessed. True when it read the table.
+   */
+  private readTransposedReview(
+    blockMatches: readonly LabelMatch[],
+    blocks: readonly ReviewBlockKey[],
+    start: number,
+    stop: number,
+  ): boolean {
+    // The header's own block labels, not the copies a rowspan leaves below them.
+    const printed = blocks.filter((_, b) => {
+      const at = blockMatches[b]?.start;
+      return at !== undefined && this.stream.tokens[at]?.spanned !== true;
+    });
+    const order = [...new Set(printed)];
+    if (order.length !== REVIEW_BLOCKS.length || printed.length !== order.length) return false;
+    const rows: { field: number; match: LabelMatch; cells: Token[] }[] = [];
+    for (const match of this.labels.matches) {
+      if (match.start < start || match.start >= stop) continue;
+      const field = REVIEW_FIELD_KEYS.indexOf(match.key);
+      if (field < 0 || rows.some((r) => r.field === field)) continue;
+      const { cells } = this.cellsAfter(match.end, order.length);
+      if (cells.length !== order.length || cells.every((c) => c.cls === 'blank')) return false;
+      rows.push({ field, match, cells });
+    }
+    if (rows.length !== REVIEW_FIELDS.length) return false;
+    rows.sort((a, b) => a.field - b.field);
+    order.forEach((block, j) => {
+      const target = this.rowTarget('review', block, REVIEW_FIELDS);
+      for (const row of rows) this.set(target, row.field, row.cells[j] ?? null, row.match);
+    });
+    return true;
   }
 
   /**
