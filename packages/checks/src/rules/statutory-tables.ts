@@ -55,7 +55,7 @@ export const statutoryTables: Rule = {
   severity: 'error',
   title: '法定表格',
   description:
-    '第二、三、四部分应各有格式规定的统计表。某部分有标题、文档也延续到后面的部分，却没有任何数字，即缺少表格，为错误；表格缺少部分行为警告。',
+    '第二、三、四部分应各有格式规定的统计表。某部分有标题、文档也延续到后面的部分，却没有任何数字，即缺少表格，为错误；有数字却读不出表格、或表格缺少部分行，为警告。',
   see: ['条例第五十条', '国办公开办函〔2021〕30号 附件'],
   examples: [
     {
@@ -72,6 +72,16 @@ export const statutoryTables: Rule = {
         text: '三、收到和处理政府信息公开申请情况\n0\n四、政府信息公开行政复议、行政诉讼情况\n本年度无相关情况。\n五、存在的主要问题及改进情况\n六、其他需要报告的事项',
       },
       expect: [{ severity: 'error', message: ['四、政府信息公开行政复议、行政诉讼情况', '表格'] }],
+    },
+    {
+      name: 'a section 四 with figures of which no table could be read is a warning to look by eye',
+      input: {
+        remove: ['review'],
+        text: '三、收到和处理政府信息公开申请情况\n0\n四、政府信息公开行政复议、行政诉讼情况\n复议 维持5 纠正8\n诉讼 维持9 纠正1\n五、存在的主要问题及改进情况\n六、其他需要报告的事项',
+      },
+      expect: [
+        { severity: 'warning', message: ['四、政府信息公开行政复议、行政诉讼情况', '未能读出'] },
+      ],
     },
     {
       name: 'a section 四 whose table is published as a picture is a warning, not an error',
@@ -92,12 +102,14 @@ export const statutoryTables: Rule = {
       expect: [{ severity: 'warning', message: ['四、结转下年度继续办理'] }],
     },
     {
-      name: 'a table written on the heading line of a report captured on one line is not missed',
+      name: 'figures written on the heading line of a report captured on one line are not a table left out: unread, they are a warning',
       input: {
         remove: ['review'],
         text: `${'某局2021年度报告。'.repeat(30)} 三、收到和处理政府信息公开申请情况 | 0 | 0 | 四、政府信息公开行政复议、行政诉讼情况 | 0 | 0 | 0 | 五、存在的主要问题及改进情况 无`,
       },
-      expect: [],
+      expect: [
+        { severity: 'warning', message: ['四、政府信息公开行政复议、行政诉讼情况', '未能读出'] },
+      ],
     },
     {
       name: 'a document cut off inside table 三 is not judged',
@@ -122,7 +134,17 @@ export const statutoryTables: Rule = {
       if (Object.keys(rows).length === 0) {
         // The section's text, including what follows an inline heading (a report on one line).
         const body = sectionText(text, key) ?? '';
-        if (/\d/u.test(body)) continue;
+        // Figures but no table read: a table in a shape the reader does not know, or the table
+        // left out and only the narrative's figures there — either way one to look at by eye.
+        if (/\d/u.test(body)) {
+          findings.push({
+            rule: 'statutory.tables',
+            severity: 'warning',
+            message: `第${def?.ordinal ?? ''}部分“${heading}”中有数字，但未能读出格式规定的统计表格，请人工核对`,
+            cells: [],
+          });
+          continue;
+        }
         // A picture in the section is most likely the table published as an image: there,
         // but unreadable — for a reviewer to check by eye, not a table left out.
         if (body.includes(IMAGE_IN_VIEW))
