@@ -95,8 +95,19 @@ function add(
   if (key === '') return;
   const entry = map.get(key) ?? {};
   const list = (entry[format] ??= []);
-  if (!list.some((m) => sameMeaning(m, meaning))) list.push(meaning);
+  if (!list.some((m) => sameMeaning(m, meaning))) list.push(uniform(meaning));
   map.set(key, entry);
+}
+
+/**
+ * The meaning as an object with every kind's fields, in one order (those its kind lacks left
+ * undefined): the table reader asks each matched label's meanings for their `kind`, and
+ * objects of seven shapes made that a megamorphic lookup, one whose cache the checker's own
+ * lookups evicted between two reports. One shape keeps it a single map check.
+ */
+function uniform(meaning: LabelMeaning): LabelMeaning {
+  const fields = { table: undefined, field: undefined, row: undefined, key: undefined };
+  return Object.assign({ kind: meaning.kind, ...fields }, meaning);
 }
 
 function sameMeaning(a: LabelMeaning, b: LabelMeaning): boolean {
