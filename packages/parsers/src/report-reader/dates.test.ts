@@ -11,6 +11,12 @@ describe('dates', () => {
     expect(findDate('二〇二四年十二月三十一日')).toBe('2024-12-31');
   });
 
+  it('are read when the zero of a Chinese-numeral year is typed as the letter O (二O二四年)', () => {
+    expect(findDate('二O二四年三月五日')).toBe('2024-03-05');
+    expect(dateLine('二O二五年一月二十日')).toBe('2025-01-20');
+    expect(dateLine('二Ｏ二四年一月五日')).toBe('2024-01-05');
+  });
+
   it('are read when printed in full-width digits', () => {
     expect(findDate('发布日期：２０２４－０２－０５')).toBe('2024-02-05');
     expect(findDate('２０２４年２月５日')).toBe('2024-02-05');

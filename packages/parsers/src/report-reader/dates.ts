@@ -36,7 +36,7 @@ export function isoDate(year: number, month: number, day: number): string | null
 
 const NUMERIC_DATE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})\s*日?/u;
 const CN_DATE =
-  /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
+  /([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
 
 /** Full-width digits and date separators (２０２４－０２－０５), as some pages print dates. */
 const FULL_WIDTH_DATE = /[０-９－／．]/gu;
@@ -70,7 +70,7 @@ export function findDate(input: string): string | null {
 }
 
 const DATE_ONLY =
-  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零○Ｏ一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/u;
+  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[〇零○ＯO一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/u;
 
 /** The date when a whole line is nothing but a date (a signature date), else null. */
 export function dateLine(text: string): string | null {

@@ -75,6 +75,11 @@ describe('a title that does not name the agency as usual', () => {
     );
     expect(yearOfTitle(title)).toBe(2023);
     expect(yearOfTitle('二零二四年度某局政府信息公开工作年度报告')).toBe(2024);
+    // The zero typed as the letter O, as many documents do.
+    expect(yearOfTitle('江宁市交通运输局二O二三年度政府信息公开工作年度报告')).toBe(2023);
+    expect(agencyFromTitle('江宁市交通运输局二O二三年度政府信息公开工作年度报告')).toBe(
+      '江宁市交通运输局',
+    );
   });
 
   it('is still the title when it names only the year, the one nearest the body', () => {

@@ -22,8 +22,8 @@ const TITLE_END = /(?:年度报告|年度報告|年报|年報)(?:\s*[（(]\s*\d{
 const YEAR_IN_BRACKETS_END = /[（(]\d{4}年度?[)）]$/u;
 const REPORT_SUFFIX =
   /的?(?:(?:政府)?(?:信息|資訊)公[开開]|政[务務]公[开開])(?:工作)?(?:年度[报報]告|年[报報])$/u;
-/** A year of this century written in Chinese numerals (二〇二三, 二零二四). */
-const CN_YEAR = '二[〇零○Ｏ][〇零○Ｏ一二三四五六七八九]{2}';
+/** A year of this century written in Chinese numerals (二〇二三, 二零二四; the zero often typed as O). */
+const CN_YEAR = '二[〇零○ＯO][〇零○ＯO一二三四五六七八九]{2}';
 const YEAR_FIRST = new RegExp(`^(\\d{4}|${CN_YEAR})\\s*年度?(.*)$`, 'su');
 const YEAR_LAST = new RegExp(`^(.*?)(\\d{4}|${CN_YEAR})\\s*年度?$`, 'su');
 const CN_YEAR_OF_TITLE = new RegExp(`(${CN_YEAR})\\s*年`, 'u');
