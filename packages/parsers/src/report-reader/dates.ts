@@ -38,6 +38,21 @@ const NUMERIC_DATE = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*
 const CN_DATE =
   /([〇零○ＯO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u;
 
+const CN_DATES = new RegExp(CN_DATE.source, 'gu');
+
+/** Every date written in Chinese numerals in the text (二〇二三年一月一日), in order: ISO and year. */
+export function chineseDates(text: string): { iso: string | null; year: number }[] {
+  const out: { iso: string | null; year: number }[] = [];
+  for (const m of text.matchAll(CN_DATES)) {
+    const year = cnYear(m[1] ?? '');
+    if (year === null) continue;
+    const month = cnSmall(m[2] ?? '');
+    const day = cnSmall(m[3] ?? '');
+    out.push({ iso: month !== null && day !== null ? isoDate(year, month, day) : null, year });
+  }
+  return out;
+}
+
 /** Full-width digits and date separators (２０２４－０２－０５), as some pages print dates. */
 const FULL_WIDTH_DATE = /[０-９－／．]/gu;
 const HAS_FULL_WIDTH_DATE = /[０-９－／．]/u;

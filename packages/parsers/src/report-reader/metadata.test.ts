@@ -145,6 +145,18 @@ describe('the 统计期限', () => {
     });
   });
 
+  it('is read when written in Chinese numerals, as formal documents write dates', () => {
+    expect(
+      findPeriod('统计期限自二〇二三年一月一日起至二〇二三年十二月三十一日止。'),
+    ).toMatchObject({ start: '2023-01-01', end: '2023-12-31', year: 2023 });
+    expect(findPeriod('统计期限自二O二二年一月一日至十二月三十一日。')).toMatchObject({
+      start: '2022-01-01',
+      end: null,
+      year: 2022,
+    });
+    expect(findPeriod('数据统计时间为二〇二三年度。')).toMatchObject({ year: 2023 });
+  });
+
   it('may name only a year', () => {
     expect(findPeriod('数据统计时间为2023年度。')).toMatchObject({
       start: null,

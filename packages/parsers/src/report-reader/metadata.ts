@@ -1,6 +1,6 @@
 import type { ReportPeriod } from '@xxgk/model';
 import { isChrome, isTrailingChrome } from './chrome.js';
-import { cnYear, dateLine, findDate, isoDate } from './dates.js';
+import { chineseDates, cnYear, dateLine, findDate, isoDate } from './dates.js';
 import { readHeading } from './headings.js';
 
 /** What a report states about itself outside its tables. */
@@ -154,13 +154,16 @@ export function findPeriod(fullText: string): ReportPeriod | null {
     const year = Number(m[1]);
     dates.push({ iso: isoDate(year, Number(m[2]), Number(m[3])), year });
   }
+  // Formal documents may write the dates in Chinese numerals (二〇二三年一月一日).
+  if (dates.length === 0) dates.push(...chineseDates(clause));
   const [first, second] = dates;
   // A period spanning two years is malformed; it names the year it starts in.
   let year: number | null;
   if (first) year = first.year;
   else {
     const y = YEAR_ONLY.exec(clause);
-    year = y ? Number(y[1]) : null;
+    const cn = y ? null : CN_YEAR_OF_TITLE.exec(clause);
+    year = y ? Number(y[1]) : cn?.[1] ? cnYear(cn[1]) : null;
   }
   if (year !== null && (year < 1990 || year > 2100)) year = null;
   return { text: clause, start: first?.iso ?? null, end: second?.iso ?? null, year };
