@@ -16,36 +16,48 @@ import type { Rule } from '../types.js';
 const UNIT = String.raw`\s*(?:件|起|宗|个|例|次)`;
 type Found = 'both' | 'bothNone' | 'none' | 'reconsideration' | 'litigation';
 
+/** Anchors (see `ClaimKind.anchors`) of every review figure: 行政复议, 行政诉讼. */
+const REVIEW_WORDS = '复诉';
+
 /** Positive counts must be about information disclosure, not the agency's cases in general. */
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/u;
 const about = (c: ClaimContext, year: number | null) =>
   ABOUT_DISCLOSURE.test(c.sentence) && !otherPeriod(c.before, year);
 const thisYear = (c: ClaimContext, year: number | null) => !otherPeriod(c.before, year);
 
-/** Every phrasing of a 复议/诉讼 figure, searched in one pass; at one place the earlier wins. */
+/**
+ * Every phrasing of a 复议/诉讼 figure, searched in one pass; at one place the earlier wins. Every
+ * kind names 行政复议 or 行政诉讼, so only the paragraphs holding 复 or 诉 are searched (most hold
+ * neither: table 四 is not narrative); the whole narrative was read for them before.
+ */
 const REVIEW_FIGURES = claimSet<Found>([
   {
     key: 'both',
+    anchors: REVIEW_WORDS,
     source: String.raw`行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?行政诉讼(?:案件)?(?:数量)?(?<each>各|分别|均)?(?:为)?(?:共|共计)?{N}${UNIT}`,
     accept: about,
   },
   {
     key: 'bothNone',
+    anchors: REVIEW_WORDS,
     source: String.raw`行政复议(?:[和、及与或])?(?:提起)?行政诉讼(?:案件|情况)?(?:数量)?(?:均|都)?(?:为)?(?:无|零|0件?)(?![\d件])`,
     accept: thisYear,
   },
   {
     key: 'none',
+    anchors: REVIEW_WORDS,
     source: String.raw`(?:无|未(?:发生|出现|收到|有)|没有(?:发生|出现)?|不存在)(?<span>[^，,。；;\n]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?!\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
     accept: thisYear,
   },
   {
     key: 'reconsideration',
+    anchors: REVIEW_WORDS,
     source: String.raw`行政复议(?:案件|申请)?(?:共|共计)?{N}${UNIT}`,
     accept: about,
   },
   {
     key: 'litigation',
+    anchors: REVIEW_WORDS,
     source: String.raw`行政诉讼(?:案件)?(?:共|共计)?{N}${UNIT}`,
     accept: about,
   },
