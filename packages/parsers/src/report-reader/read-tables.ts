@@ -85,14 +85,19 @@ interface RowTarget {
   paths: readonly string[];
 }
 
-/** True for a plain run of ASCII digits, the cell nearly every table is made of. */
-function isDigits(text: string): boolean {
-  if (text.length === 0 || text.length > 12) return false;
+/**
+ * The value of a plain run of ASCII digits (up to twelve), the cell nearly every table is made
+ * of, or -1: read as the digits go by, without Number() converting the string a second time.
+ */
+function digitsValue(text: string): number {
+  if (text.length === 0 || text.length > 12) return -1;
+  let value = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 48 || code > 57) return false;
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
   }
-  return true;
+  return value;
 }
 
 /** Where a cell came from: its line in `ParsedDocument.text`, and its table position if any. */
@@ -600,9 +605,9 @@ class TableReader {
   private set(target: RowTarget, i: number, cell: Token | null, anchor: LabelMatch | null): void {
     const path = target.paths[i] as string;
     const column = target.columns[i] as Columns[number];
-    let value: CellValue = null;
-    if (cell !== null && cell.cls === 'number' && isDigits(cell.text)) value = Number(cell.text);
-    else if (cell !== null) {
+    const digits = cell !== null && cell.cls === 'number' ? digitsValue(cell.text) : -1;
+    let value: CellValue = digits >= 0 ? digits : null;
+    if (digits < 0 && cell !== null) {
       const reading = readCellValue(cell.text, column);
       value = reading.value;
       if (reading.note !== undefined) this.result.notes[path] = reading.note;
