@@ -237,6 +237,21 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('reads single-spaced rows when every line ends with a tab (a copy that kept a tab after each line)', () => {
+    const rows = [
+      '规章 0 0 0',
+      '行政规范性文件 7 7 182',
+      '3 2 1 2 8 2 3 3 0 8 7 9 2 4 22',
+      '行政许可 3502',
+    ];
+    expect(shape(textToSourceDocument(rows.map((r) => `${r}\t`).join('\n')))).toEqual([
+      'row: 规章 ¦ 0 ¦ 0 ¦ 0',
+      'row: 行政规范性文件 ¦ 7 ¦ 7 ¦ 182',
+      'row: 3 ¦ 2 ¦ 1 ¦ 2 ¦ 8 ¦ 2 ¦ 3 ¦ 3 ¦ 0 ¦ 8 ¦ 7 ¦ 9 ¦ 2 ¦ 4 ¦ 22',
+      'row: 行政许可 ¦ 3502',
+    ]);
+  });
+
   it('reads a single-spaced row whose numbers are full-width, a 2019 本年增/减 of －3 among them', () => {
     const text = ['规章 0 0 0', '行政规范性文件 5 5 63', '3 2 1 2 8 2 3 3 0 8 7 9 2 4 22'];
     expect(

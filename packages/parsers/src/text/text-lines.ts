@@ -154,6 +154,16 @@ function hasSpacedNumbers(body: string): boolean {
   return false;
 }
 
+/**
+ * True when some tab has text after it on its line (a Word cell `\t5`, a tab row `a\tb`): a
+ * tab that only ends its line (a copy that kept one after every line) separates no cells.
+ */
+function hasCellTab(body: string): boolean {
+  for (let at = body.indexOf('\t'); at >= 0; at = body.indexOf('\t', at + 1))
+    if (textAfter(body, at + 1)) return true;
+  return false;
+}
+
 /** Numbers a single-spaced line without a label needs to be a row (`2024 1 18` is not). */
 const MIN_UNLABELLED_VALUES = 5;
 
@@ -190,7 +200,7 @@ export function layOutText(text: string, out: LineSink): void {
   if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
   else {
     const pipes = body.includes('|');
-    const tabs = body.includes('\t');
+    const tabs = hasCellTab(body);
     lineLayout(rawLines, out, {
       pipes,
       tabs,
