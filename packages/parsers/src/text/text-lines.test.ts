@@ -252,6 +252,25 @@ describe('the text reader', () => {
     ]);
   });
 
+  it('reads a Word table saved as text whose every line, empty ones too, ends with a tab', () => {
+    // Without the habit: cells `\t5`, rows ended by an empty line, a merged cell a lone tab.
+    const lines = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '\t行政复议',
+      '\t行政诉讼',
+      '',
+      '\t',
+      '\t结果维持',
+    ];
+    const values = ['\t1', '\t2', '\t3', '\t4', '\t10', '', '五、存在的主要问题及改进情况'];
+    const plain = shape(textToSourceDocument([...lines, '', ...values].join('\n')));
+    expect(plain).toContain('row: 1 ¦ 2 ¦ 3 ¦ 4 ¦ 10');
+    for (const end of ['\t', ' \t ']) {
+      const habit = [...lines, '', ...values, ''].map((l) => `${l}${end}`).join('\r\n');
+      expect(shape(textToSourceDocument(habit)), JSON.stringify(end)).toEqual(plain);
+    }
+  });
+
   it('reads a single-spaced row whose numbers are full-width, a 2019 本年增/减 of －3 among them', () => {
     const text = ['规章 0 0 0', '行政规范性文件 5 5 63', '3 2 1 2 8 2 3 3 0 8 7 9 2 4 22'];
     expect(

@@ -195,7 +195,8 @@ function singleSpacedRow(trimmed: string): string[] | null {
  */
 export function layOutText(text: string, out: LineSink): void {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rawLines = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
+  const split = body.includes('\r') ? body.split(/\r\n|\r|\n/u) : body.split('\n');
+  const rawLines = withoutCommonTabEnd(split);
   out.reserve?.(rawLines.length);
   if (isOneLineDocument(rawLines)) oneLineLayout(rawLines, out);
   else {
@@ -208,6 +209,32 @@ export function layOutText(text: string, out: LineSink): void {
       spacedNumbers: !pipes && !tabs && hasSpacedNumbers(body),
     });
   }
+}
+
+/** Lines a text needs before its lines' common ending is taken for an export's habit. */
+const MIN_LINES_FOR_COMMON_END = 10;
+
+/**
+ * The lines without the white space ending with a tab that every one of them ends with (an
+ * export that wrote a tab after every line, its empty lines included): there it is no cell
+ * separator, and a lone tab is an empty line, not a Word table's merged cell. Text whose
+ * lines do not all end so (a Word table's `\t5` lines) is returned as it is.
+ */
+function withoutCommonTabEnd(lines: string[]): string[] {
+  const last = lines.length > 0 && lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  if (last < MIN_LINES_FOR_COMMON_END) return lines;
+  const first = lines[0] ?? '';
+  const tab = first.lastIndexOf('\t');
+  if (tab < 0 || !isBlank(first.slice(tab))) return lines;
+  // The tab and what follows it (`\t`, `\t `), shared by every line; what is left of a line
+  // of spaces (` \t `) is an empty line, a lone tab left (`\t\t`) still a merged cell.
+  const end = first.slice(tab);
+  for (let i = 1; i < last; i += 1) if (!(lines[i] ?? '').endsWith(end)) return lines;
+  return lines.map((line, i) => {
+    if (i >= last) return line;
+    const kept = line.slice(0, line.length - end.length);
+    return isBlank(kept) && !kept.includes('\t') ? '' : kept;
+  });
 }
 
 /** The lines being produced, numbered as they come. */
