@@ -241,7 +241,31 @@ export function lookupKey(
   if (grouped) return grouped;
   const relaxed = index.loose.get(looseKey(key));
   const found = relaxed === undefined ? undefined : index.exact.get(relaxed);
-  return found && relaxed !== undefined ? { key: relaxed, meanings: found } : null;
+  if (found && relaxed !== undefined) return { key: relaxed, meanings: found };
+  return otherwiseNumbered(index, key);
+}
+
+/** A sub-row number printed `(1)` or `①` (folded to `1`), maybe after its group's `(三)`. */
+const SUB_ROW_NUMBER =
+  /^((?:\([一二三四五六七八九十]{1,3}\))?)(?:\((\d{1,2})\)|(\d{1,2})(?=[^\d.]))/u;
+
+/**
+ * A table 三 sub-row numbered otherwise than `1.` — `(1)其他`, `①属于国家秘密` (NFKC makes
+ * ① a bare `1`) — or printed without its number under its group (`属于国家秘密`): its meanings
+ * as `1.` would have, the unnumbered one only by a key long enough to be no common word.
+ */
+function otherwiseNumbered(
+  index: LabelIndex,
+  key: string,
+): { key: string; meanings: MeaningsByFormat } | null {
+  const numbered = key.replace(
+    SUB_ROW_NUMBER,
+    (_, group: string, paren?: string, bare?: string) => `${group}${paren ?? bare ?? ''}.`,
+  );
+  const found = numbered === key ? undefined : index.exact.get(numbered);
+  if (found) return { key: numbered, meanings: found };
+  const bare = withoutOrdinals(key) === key ? index.bare.get(key) : undefined;
+  return bare ? { key, meanings: bare } : null;
 }
 
 /**
