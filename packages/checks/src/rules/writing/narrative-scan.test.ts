@@ -1,5 +1,34 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanNarrative } from './narrative-scan.js';
+import { scanNarrative, type RepeatedRun } from './narrative-scan.js';
+
+const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+
+/**
+ * The repeated runs by their definition, every unit tried at every position: left to right,
+ * where a pair of Chinese characters starts (not inside a run already found), the shortest unit
+ * of 2–30 Chinese characters written twice in a row, the second copy starting there.
+ */
+function runsByDefinition(text: string): RepeatedRun[] {
+  const runs: RepeatedRun[] = [];
+  let from = 0;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (i < from || !isHan(text.charCodeAt(i)) || !isHan(text.charCodeAt(i + 1))) continue;
+    for (let unit = 2; unit <= 30 && i - unit >= from; unit++) {
+      if (i + unit > text.length) continue;
+      let same = true;
+      for (let k = 0; k < unit && same; k++) {
+        const c = text.charCodeAt(i + k);
+        same = c === text.charCodeAt(i - unit + k) && isHan(c);
+      }
+      if (!same) continue;
+      runs.push({ start: i - unit, unit });
+      from = i + unit;
+      break;
+    }
+  }
+  return runs;
+}
 
 describe('scanNarrative', () => {
   it('finds a phrase written twice with its shortest unit, and resumes after the copy', () => {
@@ -8,6 +37,22 @@ describe('scanNarrative', () => {
       { start: 2, unit: 2 },
       { start: 10, unit: 4 },
     ]);
+  });
+
+  it('finds the repeated runs their definition gives, in text with many repeats', () => {
+    // A few characters, so that pairs, triples and whole runs repeat at every distance.
+    const pieces = fc.constantFrom('财', '政', '预', '算', '报告', '如下', '，', '。', 'a', '\n');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 120 }), (parts) => {
+        const text = parts.join('');
+        expect(scanNarrative(text).runs).toEqual(runsByDefinition(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // The longest unit looked for is 30 characters.
+    const thirty = '一二三四五六七八九十甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉';
+    expect(scanNarrative(thirty + thirty).runs).toEqual([{ start: 0, unit: 30 }]);
+    expect(scanNarrative(`${thirty}戌${thirty}戌`).runs).toEqual([]);
   });
 
   it('finds a function character written twice but not three times, as the old pattern did', () => {
