@@ -356,16 +356,14 @@ class TableReader {
         }
       return;
     }
+    // The cells in the national order: block by block, five results each.
     const width = REVIEW_FIELDS.length;
-    for (let b = 0; b * width < cells.length && b < REVIEW_BLOCKS.length; b += 1) {
-      const target = this.rowTarget(
-        'review',
-        (REVIEW_BLOCKS[b] as (typeof REVIEW_BLOCKS)[number]).key,
-        REVIEW_FIELDS,
-      );
-      for (let i = 0; i < width && b * width + i < cells.length; i += 1)
-        this.set(target, i, cells[b * width + i] ?? null, anchor);
-    }
+    REVIEW_BLOCKS.forEach((block, b) => {
+      const blockCells = cells.slice(b * width, (b + 1) * width);
+      if (blockCells.length === 0) return;
+      const target = this.rowTarget('review', block.key, REVIEW_FIELDS);
+      blockCells.forEach((cell, i) => this.set(target, i, cell, anchor));
+    });
   }
 
   /**
