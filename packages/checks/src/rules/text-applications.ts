@@ -69,6 +69,34 @@ export const textApplications: Rule = {
       expect: [],
     },
     {
+      name: 'a received figure whose applicants are named before it (收到公民、法人和其他组织提出的…申请) is compared',
+      input: {
+        cells: { 'applications.received.total': 1193 },
+        text: '2023年，我局收到公民、法人和其他组织提出的政府信息公开申请1199件。',
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['applications.received.total'],
+          message: ['1199件', '1193'],
+        },
+      ],
+    },
+    {
+      name: 'a carried-forward figure said to be deferred with its reason (另有N件因在答复期内顺延至下年答复) is compared',
+      input: {
+        cells: { 'applications.received.total': 10, 'applications.carriedForward.total': 2 },
+        text: '2024年，我局共收到政府信息公开申请10件，另有3件因在答复期内顺延至2025年答复。',
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['applications.carriedForward.total'],
+          message: ['3件', '2'],
+        },
+      ],
+    },
+    {
       name: 'a carried-forward figure that differs from row 四 is a warning',
       input: {
         cells: {

@@ -40,7 +40,8 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'received',
     anchors: '收受接',
-    source: String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d\n]{0,20}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
+    // The span may name the applicants: 收到公民、法人和其他组织提出的政府信息公开申请 (22).
+    source: String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d\n]{0,28}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
     accept: (c, year) => {
       const span = c.groups.span ?? '';
       return /申请/u.test(span) && !NOT_APPLICATIONS.test(span) && !otherPeriod(c.before, year);
@@ -106,7 +107,8 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
     anchors: '件',
     // Arabic digits only here: a pattern that opens with a Chinese numeral would be tried at
     // every 一 of the text.
-    source: String.raw`(?<n>\d+)\s*件(?:申请)?(?:需|将|已)?(?:结转|顺延|转入|延续)(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)`,
+    // A short reason may come between (3件因在答复期内顺延至2024年答复), never a clause break.
+    source: String.raw`(?<n>\d+)\s*件(?:申请)?(?:[^，,。；;\d\n]{0,10}?)(?:需|将|已)?(?:结转|顺延|转入|延续)(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)`,
     accept: nextYear,
   },
   {
