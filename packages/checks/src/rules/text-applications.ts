@@ -83,6 +83,17 @@ export const textApplications: Rule = {
       ],
     },
     {
+      name: 'a received figure stated as 新增 or 登记 applications is compared',
+      input: {
+        cells: { 'applications.received.total': 8 },
+        text: '2024年，我局新增政府信息公开申请9件。全年共登记政府信息公开申请9件。',
+      },
+      expect: [
+        { severity: 'warning', message: ['新增政府信息公开申请9件', '8'] },
+        { severity: 'warning', message: ['登记政府信息公开申请9件', '8'] },
+      ],
+    },
+    {
       name: 'a carried-forward figure said to be deferred with its reason (另有N件因在答复期内顺延至下年答复) is compared',
       input: {
         cells: { 'applications.received.total': 10, 'applications.carriedForward.total': 2 },

@@ -39,9 +39,9 @@ const outcome = (key: TargetKey, words: string) => ({
 export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'received',
-    anchors: '收受接',
+    anchors: '收受接增登',
     // The span may name the applicants: 收到公民、法人和其他组织提出的政府信息公开申请 (22).
-    source: String.raw`(?:新收|收到|受理|接收|接到)(?<span>[^，,。；;：:\d\n]{0,28}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
+    source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?<span>[^，,。；;：:\d\n]{0,28}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
     accept: (c, year) => {
       const span = c.groups.span ?? '';
       return /申请/u.test(span) && !NOT_APPLICATIONS.test(span) && !otherPeriod(c.before, year);
