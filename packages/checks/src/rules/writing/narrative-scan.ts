@@ -19,6 +19,8 @@ const HEAD = new Int32Array(BUCKETS);
 let limit = 1;
 /** Previous position whose pair fell in the same bucket; reused between calls. */
 let previous = new Int32Array(1024);
+/** Positions with an earlier one of the same bucket within reach; reused between calls. */
+let candidates = new Int32Array(1024);
 /** Start, end and signature of each long sentence, three to an entry; reused between calls. */
 let sentenceBuffer = new Int32Array(3 * 64);
 
@@ -106,6 +108,7 @@ export function narrativeScan(view: TextView): NarrativeScan {
 export function scanNarrative(text: string): NarrativeScan {
   const n = text.length;
   if (previous.length < n) previous = new Int32Array(n * 2);
+  if (candidates.length < n + 1) candidates = new Int32Array(n * 2 + 1);
   if (limit > 0x3fffffff - n) {
     HEAD.fill(0);
     limit = 1;
@@ -114,6 +117,8 @@ export function scanNarrative(text: string): NarrativeScan {
   limit = base + n;
   const head = HEAD;
   const prev = previous;
+  const cand = candidates;
+  let found = 0;
   const runs: RepeatedRun[] = [];
   const doubled: number[] = [];
   const marks: number[] = [];
@@ -122,8 +127,6 @@ export function scanNarrative(text: string): NarrativeScan {
   const zeros: number[] = [];
   let sentences = sentenceBuffer;
   let count = 0;
-  /** Positions before this belong to a run already found; no run starts there. */
-  let from = 0;
   // The sentence being read: where it starts and how many Chinese characters it has so far.
   let start = 0;
   let han = 0;
@@ -176,23 +179,16 @@ export function scanNarrative(text: string): NarrativeScan {
       const last = (head[bucket] ?? 0) - base;
       prev[i] = last;
       head[bucket] = i + base;
-      if (i < from) continue;
-      for (let p = last; p >= from && i - p <= MAX_UNIT; p = prev[p] ?? -1) {
-        const unit = i - p;
-        if (unit < 2 || i + unit > n) continue;
-        // The copies' last characters first: repeated words within 30 places are common in a
-        // report (政府信息公开…), repeated runs are not, and this one test turns nearly all away.
-        if (text.charCodeAt(i - 1) !== text.charCodeAt(i + unit - 1)) continue;
-        if (text.charCodeAt(p) !== a || text.charCodeAt(p + 1) !== b) continue;
-        if (!sameRun(text, p, i, unit)) continue;
-        runs.push({ start: p, unit });
-        from = i + unit;
-        break;
-      }
+      // Noted for the second pass when an earlier position of the same bucket is within reach,
+      // without a branch: in a report that is one position in eight, unpredictably, and
+      // branching on it here cost more than the rest of the loop.
+      cand[found] = i;
+      found += (((last - i + MAX_UNIT) | last) >>> 31) ^ 1; // last >= 0 && i - last <= MAX_UNIT
     }
   }
   const before = blanksBefore(text, n) - 1;
   if (before >= 0 && isDigit(text.charCodeAt(before))) clauseNumberEnds.push(before);
+  repeatedRuns(text, prev, cand, found, runs);
   return {
     runs,
     doubled,
@@ -238,6 +234,43 @@ function repeatedSignatures(entries: Int32Array, count: number): SentenceSpan[] 
     if (repeated.has(entries[3 * k + 2] ?? 0))
       out.push({ start: entries[3 * k] ?? 0, end: entries[3 * k + 1] ?? 0 });
   return out;
+}
+
+/**
+ * The second pass of the search for repeated runs, over the positions the scan noted (an
+ * earlier position of the same pair bucket within 30 places), in text order: at each, not
+ * inside a run already found, the earlier positions of its bucket are tried nearest first; a
+ * unit written twice is a run, and the search resumes after its second copy. The positions
+ * skipped are those where this would try nothing, so the runs are those one pass finds.
+ */
+function repeatedRuns(
+  text: string,
+  prev: Int32Array,
+  cand: Int32Array,
+  found: number,
+  runs: RepeatedRun[],
+): void {
+  const n = text.length;
+  /** Positions before this belong to a run already found; no run starts there. */
+  let from = 0;
+  for (let k = 0; k < found; k++) {
+    const i = cand[k] ?? 0;
+    if (i < from) continue;
+    const a = text.charCodeAt(i);
+    const b = text.charCodeAt(i + 1);
+    for (let p = prev[i] ?? -1; p >= from && i - p <= MAX_UNIT; p = prev[p] ?? -1) {
+      const unit = i - p;
+      if (unit < 2 || i + unit > n) continue;
+      // The copies' last characters first: repeated words within 30 places are common in a
+      // report (政府信息公开…), repeated runs are not, and this one test turns nearly all away.
+      if (text.charCodeAt(i - 1) !== text.charCodeAt(i + unit - 1)) continue;
+      if (text.charCodeAt(p) !== a || text.charCodeAt(p + 1) !== b) continue;
+      if (!sameRun(text, p, i, unit)) continue;
+      runs.push({ start: p, unit });
+      from = i + unit;
+      break;
+    }
+  }
 }
 
 /** True when text[a..a+n) equals text[b..b+n) and is all Chinese; no substring is built. */
