@@ -41,6 +41,21 @@ describe('a footnote mark typed right after a table row label', () => {
     }
   });
 
+  it('printed apart from the label, as a cell of its own, is not read as the row’s first figure', () => {
+    for (const layout of ['space-columns', 'pipe-leading', 'cell-per-line'] as const) {
+      const plain = parseText(renderTextReport(truth, layout), { fileName: 'r.txt' }).report;
+      for (const mark of ['*', '①', '¹', '[1]']) {
+        const text = renderTextReport(truth, layout).replace(
+          /（一）予以公开(?=\s)/u,
+          layout === 'pipe-leading' ? `（一）予以公开 | ${mark}` : `（一）予以公开  ${mark}`,
+        );
+        expect(text, `${layout} ${mark}`).toContain(mark);
+        const { report } = parseText(text, { fileName: 'r.txt' });
+        expect(report.applications, `${layout} ${mark}`).toEqual(plain.applications);
+      }
+    }
+  });
+
   it('is a mark only at the label’s end, never a figure: a label glued to its number stays unread', () => {
     const text = [
       '二、主动公开政府信息情况',

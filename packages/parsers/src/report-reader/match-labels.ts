@@ -55,6 +55,9 @@ export function matchLabels(stream: TokenStream, index: LabelIndex = labelIndex(
         ? matchAnnotated(token.text, index, i)
         : matchFrom(stream, i, index);
     if (!found) continue;
+    // A footnote mark printed apart from its label (`（一）予以公开 ①`, a PDF's superscript as a
+    // cell of its own) belongs to the label: read as a value, it would shift the row's figures.
+    if (isMarkOnly(tokens[found.end + 1]?.raw)) found.end += 1;
     const match: LabelMatch = {
       start: i,
       end: found.end,
@@ -141,10 +144,17 @@ function factsOf(text: string, index: LabelIndex): LabelFacts {
  * a star or reference sign, a circled or superscript digit, or a digit after 注 or inside
  * brackets. A bare digit is never a mark — it may be the row's figure glued to its label.
  */
-const FOOTNOTE_MARK =
-  /[ \u3000]*(?:[*＊※†‡]{1,3}|[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|注\s*(?:\d{1,2}|[\u2460-\u2473])|[[［【〔]\s*(?:注\s*)?\d{1,2}\s*[\]］】〕])$/u;
+const MARK = String.raw`(?:[*＊※†‡]{1,3}|[\u2460-\u2473]|[\u00b9\u00b2\u00b3\u2070-\u2079]{1,2}|注\s*(?:\d{1,2}|[\u2460-\u2473])|[[［【〔]\s*(?:注\s*)?\d{1,2}\s*[\]］】〕])`;
+const FOOTNOTE_MARK = new RegExp(String.raw`[ \u3000]*${MARK}$`, 'u');
 /** Last characters a footnote mark can end with: a cheap test before {@link FOOTNOTE_MARK}. */
 const MARK_END = /[*＊※†‡\u2460-\u2473\u00b9\u00b2\u00b3\u2070-\u2079\d\]］】〕]$/u;
+
+/** A footnote mark on its own (`*`, `①`, `¹`, `注1`, `[1]`), as a cell's whole text. */
+const MARK_ONLY = new RegExp(`^${MARK}$`, 'u');
+
+function isMarkOnly(raw: string | undefined): boolean {
+  return raw !== undefined && raw.length <= 6 && MARK_ONLY.test(raw.trim());
+}
 
 /** The text without a footnote mark at its end, or null when it ends with none. */
 function withoutFootnoteMark(text: string): string | null {
