@@ -75,3 +75,31 @@ describe('a table 三 whose merged label cells came out as empty cells', () => {
     });
   });
 });
+
+describe('a unit column between a row’s label and its figures', () => {
+  const rows = [
+    ['信息内容', '单位', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ['规章', '件', '0', '0', '0'],
+    ['行政规范性文件', '件', '7', '2', '120'],
+    ['行政许可', '件', '3120'],
+    ['行政事业性收费', '万元', '12.35'],
+  ];
+  const doc = (body: string): string =>
+    `二、主动公开政府信息情况\n第二十条第（一）项\n${body}\n三、收到和处理政府信息公开申请情况\n`;
+  const want = {
+    regulations: { issued: 0, repealed: 0, inForce: 0 },
+    normativeDocuments: { issued: 7, repealed: 2, inForce: 120 },
+    licensing: { decisions: 3120 },
+    fees: { amountWanYuan: 12.35 },
+  };
+
+  it('is skipped in pipe rows, not read as the first figure', () => {
+    const text = doc(rows.map((r) => `| ${r.join(' | ')} |`).join('\n'));
+    expect(parseText(text, { fileName: 'r.txt' }).report.proactive).toEqual(want);
+  });
+
+  it('is skipped when each cell is on a line of its own', () => {
+    const text = doc(rows.flat().join('\n'));
+    expect(parseText(text, { fileName: 'r.txt' }).report.proactive).toEqual(want);
+  });
+});

@@ -19,6 +19,9 @@ import { isValueLike, meaningsIn, type LabelMatch, type LabelMatches } from './m
 import type { Token, TokenStream } from './tokens.js';
 import { keyOf } from './label-key.js';
 
+/** A unit column's cell (`件`, `（件）`, `万元`): printed between a row's label and its figures. */
+const UNIT_CELL = /^[（(]?(?:件|个|项|条|次|宗|份|元|万元)[)）]?$/u;
+
 /** The label keys of table 四's result columns, in field order (结果维持 … 总计). */
 const REVIEW_FIELD_KEYS: readonly string[] = REVIEW_FIELDS.map((f) => keyOf(f.label));
 
@@ -518,6 +521,9 @@ class TableReader {
       return { cells, cut: found < count && label.line >= lastLine };
     }
     let j = end + 1;
+    // A unit column's cell on its own line after the label (`行政许可` / `件` / `3120`).
+    if (UNIT_CELL.test(tokens[j]?.text ?? '') && isValueLike(this.stream, this.labels, j + 1))
+      j += 1;
     for (; j < tokens.length && found < count; j += 1) {
       const token = tokens[j];
       if (!token) break;
@@ -552,7 +558,8 @@ class TableReader {
    * (a table copied from Excel or WPS, or a page whose merges were lost: `一、本年新收… | | |
    * 663 | …`): past as many leading empty cells as the row has cells beyond `count`, when the
    * last value that leaves is a number — the values sit under their columns, right-aligned.
-   * A row with no surplus, or whose surplus is not leading blanks, starts at `j`.
+   * A unit column between label and figures (`行政许可 | 件 | 3120`) is skipped the same way.
+   * A row with no surplus, or whose surplus is not leading blanks or units, starts at `j`.
    */
   private pastMergedLabelArea(j: number, stop: number, count: number): number {
     const { tokens } = this.stream;
@@ -564,7 +571,7 @@ class TableReader {
       // A merged value's copies (an HTML colspan) are no surplus: only cells of their own count.
       if (!token || token.cls === 'page' || token.spanned) continue;
       if ((at[k] ?? -1) >= 0) break;
-      if (token.cls === 'blank' && lead === n) lead += 1;
+      if ((token.cls === 'blank' || UNIT_CELL.test(token.text)) && lead === n) lead += 1;
       n += 1;
     }
     const skip = Math.min(lead, n - count);
