@@ -13,7 +13,7 @@ import type { CheckContext, Rule } from '../types.js';
 import { allMatches } from '../text/all-matches.js';
 
 const TOTAL = new RegExp(
-  String.raw`(?:主动公开|公开发布|发布|公开|更新)(?:各类|各项)?(?:政府|政务)?(?:信息|文件)?(?:共|共计|累计|合计)?${COUNT_SOURCE}\s*(条|篇|件)`,
+  String.raw`(?:主动公开|公开发布|发布|公开|更新)(?:各类|各项)?(?:政府|政务)?(?:信息|文件)?(?:共|共计|累计|合计)?\s*${COUNT_SOURCE}\s*(条|篇|件)`,
   'gu',
 );
 const ITEM = new RegExp(String.raw`${COUNT_SOURCE}\s*(?:条|篇|件|项|个)`, 'gu');

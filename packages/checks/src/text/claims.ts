@@ -25,16 +25,19 @@ export interface ClaimContext {
 }
 
 /**
- * `{N}` in a pattern source stands for a count (Arabic or Chinese) captured as group `n`. White
- * space is matched within a line only (`\s` becomes `[ \t]`): the narrative is searched as one
- * text whose paragraphs are separated by line breaks.
+ * `{N}` in a pattern source stands for a count (Arabic or Chinese) captured as group `n`, after
+ * any spaces: text taken from a PDF prints figures with a space either side (`不予公开 4 件`).
+ * White space is matched within a line only (`\s` becomes `[ \t]`): the narrative is searched
+ * as one text whose paragraphs are separated by line breaks.
  */
 export function claimPattern(source: string): RegExp {
   return new RegExp(expand(source), 'gu');
 }
 
 function expand(source: string): string {
-  return source.replaceAll('{N}', `(?<n>${COUNT_SOURCE.slice(1, -1)})`).replaceAll('\\s', '[ \\t]');
+  return source
+    .replaceAll('{N}', `[ \\t]*(?<n>${COUNT_SOURCE.slice(1, -1)})`)
+    .replaceAll('\\s', '[ \\t]');
 }
 
 const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../context.js';
+import { buildExampleInput } from '../examples.js';
+import { textApplications } from '../rules/text-applications.js';
+import { textProactive } from '../rules/text-proactive.js';
+import { textReview } from '../rules/text-review.js';
+import type { ExampleInput, Rule } from '../types.js';
+
+/** The cells of a rule's warnings on a text, with a report holding these cells. */
+function warnedCells(rule: Rule, input: ExampleInput): string[][] {
+  return rule
+    .run(buildContext(buildExampleInput(input)))
+    .filter((f) => f.severity !== 'info')
+    .map((f) => [...f.cells].sort());
+}
+
+/**
+ * Narrative phrasings from red-team round 8 (cases8/): each states one figure of the tables. The
+ * figure agreeing gives nothing; the figure differing gives a warning on its cell.
+ */
+describe('text-vs-table phrasings of real narratives', () => {
+  it('compares figures printed with spaces around them, as text taken from a PDF has them', () => {
+    const cells = {
+      'applications.received.total': 12,
+      'applications.withheld.stateSecret.total': 4,
+      'review.reconsideration.total': 2,
+      'proactive.normativeDocuments.issued': 3,
+    };
+    const text = (n: number) =>
+      `一、总体情况\n全年共收到政府信息公开申请 ${n} 件，其中不予公开 ${n} 件。因政府信息公开被申请行政复议 ${n} 件。全年制发行政规范性文件 ${n} 件。`;
+    expect(warnedCells(textApplications, { cells, text: text(9) })).toEqual([
+      ['applications.received.total'],
+      expect.arrayContaining(['applications.withheld.stateSecret.total']),
+    ]);
+    expect(warnedCells(textReview, { cells, text: text(9) })).toEqual([
+      ['review.reconsideration.total'],
+    ]);
+    expect(warnedCells(textProactive, { cells, text: text(9) })).toEqual([
+      ['proactive.normativeDocuments.issued'],
+    ]);
+    const clean = `一、总体情况\n全年共收到政府信息公开申请 12 件，其中不予公开 4 件。因政府信息公开被申请行政复议 2 件。全年制发行政规范性文件 3 件。`;
+    for (const rule of [textApplications, textReview, textProactive])
+      expect(warnedCells(rule, { cells, text: clean })).toEqual([]);
+  });
+});
