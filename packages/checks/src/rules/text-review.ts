@@ -50,6 +50,19 @@ const REVIEW_FIGURES = claimSet<Found>([
     accept: thisYear,
   },
   {
+    // The figure before its noun: 收到2件政府信息公开行政复议申请, 被提起1件因政府信息公开引起的行政诉讼.
+    key: 'reconsideration',
+    anchors: REVIEW_WORDS,
+    source: String.raw`{N}\s*(?:件|起|宗)(?:涉及|关于|因)?(?:政府信息公开|依申请公开|信息公开)(?:工作)?(?:引起|引发|产生)?(?:的)?行政复议`,
+    accept: thisYear,
+  },
+  {
+    key: 'litigation',
+    anchors: REVIEW_WORDS,
+    source: String.raw`{N}\s*(?:件|起|宗)(?:涉及|关于|因)?(?:政府信息公开|依申请公开|信息公开)(?:工作)?(?:引起|引发|产生)?(?:的)?行政诉讼`,
+    accept: thisYear,
+  },
+  {
     key: 'reconsideration',
     anchors: REVIEW_WORDS,
     source: String.raw`行政复议(?:案件|申请)?(?:共|共计)?{N}${UNIT}`,

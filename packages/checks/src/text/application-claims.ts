@@ -40,6 +40,15 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'received',
     anchors: '收受接增登',
+    // The figure before its noun: 共收到12件政府信息公开申请 (not 12件…行政复议申请). First:
+    // the next kind matches there too (its span is empty) and would reject it.
+    source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?:了)?(?:共|共计|合计)?{N}\s*件(?:次)?(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)`,
+    // 其中，通过网上平台收到8件政府信息公开申请: one channel's part of the total.
+    accept: (c, year) => !/其中/u.test(c.lead) && !otherPeriod(c.before, year),
+  },
+  {
+    key: 'received',
+    anchors: '收受接增登',
     // The span may name the applicants: 收到公民、法人和其他组织提出的政府信息公开申请 (22).
     source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?<span>[^，,。；;：:\d\n]{0,28}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
     accept: (c, year) => {
@@ -86,6 +95,13 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'carriedOver',
+    anchors: '件',
+    // The figure before its noun: 另有3件为上年结转申请 (Arabic digits only, as below).
+    source: String.raw`(?<n>\d+)\s*件(?:申请)?(?:为|系|是|属|属于)(?:上(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转`,
+    accept: lastYear,
+  },
+  {
+    key: 'carriedOver',
     anchors: '无没',
     source: String.raw`(?:无|没有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转`,
     accept: plain,
@@ -99,7 +115,7 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'carriedForward',
     anchors: UNITS,
-    source: String.raw`结转(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
+    source: String.raw`结转(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: nextYear,
   },
   {

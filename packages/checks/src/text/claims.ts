@@ -20,6 +20,8 @@ export interface ClaimContext {
   clause: string;
   /** The part of the clause before the match. */
   before: string;
+  /** The part of the sentence before the match (a 其中 there makes the figure a part). */
+  lead: string;
   /** The named groups of the pattern that matched. */
   groups: Readonly<Record<string, string | undefined>>;
 }
@@ -84,6 +86,7 @@ function claimAt(
     sentence: text.slice(sStart, sEnd),
     clause: text.slice(cStart, cEnd),
     before: text.slice(cStart, at),
+    lead: text.slice(sStart, at),
     groups,
   };
   if (!accept(ctx)) return null;

@@ -42,4 +42,31 @@ describe('text-vs-table phrasings of real narratives', () => {
     for (const rule of [textApplications, textReview, textProactive])
       expect(warnedCells(rule, { cells, text: clean })).toEqual([]);
   });
+
+  it('compares a figure written before its noun (共收到12件政府信息公开申请)', () => {
+    const cells = {
+      'applications.received.total': 12,
+      'applications.carriedOver.total': 3,
+      'applications.carriedForward.total': 2,
+      'review.reconsideration.total': 2,
+      'review.litigationDirect.total': 1,
+    };
+    const text = (r: number, c: number, f: number, rc: number, lt: number) =>
+      `一、总体情况\n2024年，我局共收到${r}件政府信息公开申请，另有${c}件为上年结转申请，结转下年度继续办理的政府信息公开申请${f}件。全年共收到${rc}件政府信息公开行政复议申请，被提起${lt}件因政府信息公开引起的行政诉讼。`;
+    expect(warnedCells(textApplications, { cells, text: text(16, 4, 5, 2, 1) })).toEqual([
+      ['applications.received.total'],
+      ['applications.carriedOver.total'],
+      ['applications.carriedForward.total'],
+    ]);
+    expect(warnedCells(textReview, { cells, text: text(12, 3, 2, 5, 4) })).toEqual([
+      ['review.reconsideration.total'],
+      ['review.litigationAfterReconsideration.total', 'review.litigationDirect.total'],
+    ]);
+    for (const rule of [textApplications, textReview])
+      expect(warnedCells(rule, { cells, text: text(12, 3, 2, 2, 1) })).toEqual([]);
+    // A channel's part of the total, and last year's total, are not this year's total.
+    const parts =
+      '一、总体情况\n全年共收到12件政府信息公开申请。其中，通过网上平台收到8件政府信息公开申请，信函收到4件。2023年共收到45件政府信息公开申请。';
+    expect(warnedCells(textApplications, { cells, text: parts })).toEqual([]);
+  });
 });
