@@ -94,11 +94,15 @@ function cutOverlongSpans(grid: (GridCell | undefined)[][], r: number, room: num
   origins.sort((a, b) => b.originRow - a.originRow || b.originCol - a.originCol);
   for (const origin of origins) {
     if (covered <= room) break;
-    for (let rr = r; rr < grid.length; rr++) {
+    // The span's copies fill the rows below it without a gap: stop at the first row without
+    // one, so a cut costs the span's rows, not the rest of the table's.
+    for (let rr = r, cut = true; cut && rr < grid.length; rr++) {
       const target = grid[rr] ?? [];
+      cut = false;
       target.forEach((cell, cc) => {
         if (cell?.originRow !== origin.originRow || cell.originCol !== origin.originCol) return;
         target[cc] = undefined;
+        cut = true;
         if (rr === r) covered -= 1;
       });
     }
