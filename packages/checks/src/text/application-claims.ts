@@ -13,6 +13,12 @@ const UNIT_OR_MARK = String.raw`(?:${UNIT}|(?=[,，。；;]))`;
 /** Clauses about other kinds of case: their counts are not applications. */
 const NOT_APPLICATIONS = /复议|诉讼|建议|提案|信访|举报|投诉|咨询|留言|来信|来电|热线|12345/u;
 const MENTIONS_APPLICATIONS = /申请/u;
+/**
+ * A way of replying named right before 答复 (in the same 、-list item): 通过电子邮件答复12件、
+ * 邮寄答复5件, 延期答复3件 count a part of the replies, not all of them.
+ */
+const ONE_WAY =
+  /(?:网上|网络|线上|在线|邮件|邮寄|当面|现场|书面|口头|电话|传真|短信|信函|平台|方式|形式|渠道|延期|逾期)[^、，,]{0,4}$/u;
 
 type Accept = (c: ClaimContext, year: number | null) => boolean;
 const plain: Accept = (c) => !NOT_APPLICATIONS.test(c.clause);
@@ -110,7 +116,8 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
     key: 'totalProcessed',
     anchors: UNITS,
     source: String.raw`(?:办结|答复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计)?{N}${UNIT}`,
-    accept: (c, year) => aboutApplications(c, year) && !/其中/u.test(c.before),
+    accept: (c, year) =>
+      aboutApplications(c, year) && !/其中/u.test(c.before) && !ONE_WAY.test(c.before),
   },
   {
     key: 'carriedForward',

@@ -69,4 +69,14 @@ describe('text-vs-table phrasings of real narratives', () => {
       '一、总体情况\n全年共收到12件政府信息公开申请。其中，通过网上平台收到8件政府信息公开申请，信函收到4件。2023年共收到45件政府信息公开申请。';
     expect(warnedCells(textApplications, { cells, text: parts })).toEqual([]);
   });
+
+  it('does not take the count of one way of replying (邮寄答复5件) for the applications answered', () => {
+    const cells = { 'applications.totalProcessed.total': 19 };
+    const text =
+      '一、总体情况\n对上述申请，通过电子邮件答复12件、邮寄答复5件、当面答复2件。对收到的申请，延期答复3件。全年共答复政府信息公开申请19件。';
+    expect(warnedCells(textApplications, { cells, text })).toEqual([]);
+    expect(
+      warnedCells(textApplications, { cells, text: '全年共答复政府信息公开申请20件。' }),
+    ).toEqual([['applications.totalProcessed.total']]);
+  });
 });
