@@ -274,6 +274,13 @@ describe('other metadata', () => {
     });
   });
 
+  it('reads a labelled date written as eight digits (发布日期：20240305), and only right after its label', () => {
+    expect(labelledDate(['发布日期：20240305'])).toBe('2024-03-05');
+    expect(labelledDate(['发布时间: 20240305 09:30'])).toBe('2024-03-05');
+    expect(labelledDate(['发布日期：20241305'])).toBeNull();
+    expect(labelledDate(['发布日期：2024030512'])).toBeNull();
+  });
+
   it('reads a date label spaced out character by character, as Word and some CMS templates print it', () => {
     for (const label of [
       '发 布 日 期：',

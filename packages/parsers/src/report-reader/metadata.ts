@@ -256,11 +256,21 @@ export function labelledDate(lines: readonly string[]): string | null {
       const match = label.exec(line);
       if (!match || inDatedList(lines, candidates, at, match[0])) continue;
       const after = line.slice(match.index + match[0].length);
-      const date = after.trim() === '' ? dateOnNextLine(lines, at) : findDate(after);
+      const date =
+        after.trim() === '' ? dateOnNextLine(lines, at) : (findDate(after) ?? compactDate(after));
       if (date) return date;
     }
   }
   return null;
+}
+
+/** A date written as eight digits right after its label (`20240305`), as some CMS print it. */
+const COMPACT_DATE = /^\s*(\d{4})(\d{2})(\d{2})(?!\d)/u;
+
+/** The date `after` a publication label opens with when written as eight digits, or null. */
+function compactDate(after: string): string | null {
+  const m = COMPACT_DATE.exec(after);
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
 /** Lines either side of a labelled date within which the same label makes a list. */
