@@ -27,11 +27,43 @@ const thisYear = (c: ClaimContext, year: number | null) =>
   !NOT_OUTPUT.test(c.clause) && !otherPeriod(c.before, year);
 
 /**
+ * A figure repealed or in force (废止7件, 现行有效116件) is the 行政规范性文件 row's when it names
+ * them, or when its sentence is about them and not also about 规章 (清理规章和规范性文件…废止3件
+ * counts both); not a plan, and with no other year anywhere before it in its sentence (截至2025年3月，
+ * 现行有效…).
+ */
+const aboutNormative = (c: ClaimContext, year: number | null) =>
+  (c.groups.doc !== undefined || (/规范性文件/u.test(c.sentence) && !/规章/u.test(c.sentence))) &&
+  !/拟|计划|建议/u.test(c.before) &&
+  !otherPeriod(c.lead, year);
+
+/**
  * Documents issued and decisions made or published, as the narrative states them; one pass over
  * the paragraphs that name 规范性文件 / 规章 (规) or a decision (许可, 处罚, 强制): the published
  * kind opens with 公开, which V8 would otherwise try at nearly every paragraph.
  */
-export const PROACTIVE_FIGURES = claimSet<'normative' | 'regulations' | 'decisions' | 'published'>([
+export const PROACTIVE_FIGURES = claimSet<
+  'normative' | 'normRepealed' | 'normInForce' | 'regulations' | 'decisions' | 'published'
+>([
+  {
+    // The figure before its noun: 全年共制发3件行政规范性文件.
+    key: 'normative',
+    anchors: '规',
+    source: String.raw`(?:制发|出台|印发|制定|发布|公布)(?:了)?(?:共|共计)?{N}\s*(?:件|个|份|部)(?:行政)?规范性文件`,
+    accept: thisYear,
+  },
+  {
+    key: 'normRepealed',
+    anchors: '废',
+    source: String.raw`废止(?:了)?(?:行政)?(?<doc>规范性文件)?(?:共|共计)?{N}\s*(?:件|个|份|部)`,
+    accept: aboutNormative,
+  },
+  {
+    key: 'normInForce',
+    anchors: '效',
+    source: String.raw`现行有效(?:的)?(?:行政)?(?<doc>规范性文件)?(?:共|共计|合计)?(?:为)?{N}\s*(?:件|个|份|部)`,
+    accept: aboutNormative,
+  },
   {
     key: 'normative',
     anchors: '规',
@@ -143,6 +175,16 @@ function tableFindings(ctx: CheckContext): Finding[] {
         claim,
         what: '制发规范性文件',
       });
+    else if (key === 'normRepealed' || key === 'normInForce')
+      claims.push({
+        path: cellPath(
+          'proactive',
+          'normativeDocuments',
+          key === 'normRepealed' ? 'repealed' : 'inForce',
+        ),
+        claim,
+        what: key === 'normRepealed' ? '废止规范性文件' : '现行有效规范性文件',
+      });
     else if (key === 'regulations')
       claims.push({
         path: cellPath('proactive', 'regulations', issuedField),
@@ -178,8 +220,9 @@ function tableFindings(ctx: CheckContext): Finding[] {
 
 /**
  * Proactive-disclosure figures in the narrative: a total and its breakdown (共主动公开46条，其中…
- * 其余15条) must add up; and documents issued (制发规范性文件X件 / 未制定规范性文件) and
- * decisions made or disclosed (作出行政处罚决定X件, 公开行政许可决定X件) must agree with table 二.
+ * 其余15条) must add up; and documents issued (制发规范性文件X件 / 未制定规范性文件), repealed or in
+ * force (废止X件, 现行有效X件) and decisions made or disclosed (作出行政处罚决定X件, 公开行政许可决定X件)
+ * must agree with table 二.
  * @see 条例第二十条、第五十条第（一）项
  */
 export const textProactive: Rule = {
@@ -187,7 +230,7 @@ export const textProactive: Rule = {
   severity: 'warning',
   title: '正文主动公开数字',
   description:
-    '正文所述主动公开信息总数与“其中”各分项应相符（列出“其余/其他”时各项之和应等于总数，否则不应超过总数）；所述制发规范性文件件数、作出或公开的行政许可/处罚/强制决定件数应与表二一致。',
+    '正文所述主动公开信息总数与“其中”各分项应相符（列出“其余/其他”时各项之和应等于总数，否则不应超过总数）；所述制发、废止、现行有效的行政规范性文件件数，作出或公开的行政许可/处罚/强制决定件数应与表二一致。',
   see: ['条例第二十条', '条例第五十条第（一）项'],
   examples: [
     {

@@ -79,4 +79,27 @@ describe('text-vs-table phrasings of real narratives', () => {
       warnedCells(textApplications, { cells, text: '全年共答复政府信息公开申请20件。' }),
     ).toEqual([['applications.totalProcessed.total']]);
   });
+
+  it('compares the normative documents repealed and in force, and those issued with the figure first', () => {
+    const cells = {
+      'proactive.normativeDocuments.issued': 30,
+      'proactive.normativeDocuments.repealed': 7,
+      'proactive.normativeDocuments.inForce': 116,
+    };
+    const text = (i: number, r: number, f: number) =>
+      `一、总体情况\n本年度制发行政规范性文件${i}件，废止${r}件，现行有效${f}件。全年共制发${i}件行政规范性文件，废止行政规范性文件${r}件。截至2024年底，我局现行有效行政规范性文件${f}件。`;
+    expect(warnedCells(textProactive, { cells, text: text(30, 7, 116) })).toEqual([]);
+    expect(warnedCells(textProactive, { cells, text: text(31, 8, 117) })).toEqual([
+      ['proactive.normativeDocuments.issued'],
+      ['proactive.normativeDocuments.repealed'],
+      ['proactive.normativeDocuments.inForce'],
+      ['proactive.normativeDocuments.issued'],
+      ['proactive.normativeDocuments.repealed'],
+      ['proactive.normativeDocuments.inForce'],
+    ]);
+    // 规章 and 规范性文件 counted together, another year, a city's clean-up: not this row's.
+    const other =
+      '一、总体情况\n清理规章和规范性文件56件，废止3件，现行有效48件。2023年废止行政规范性文件5件。截至2025年3月，现行有效规范性文件120件。';
+    expect(warnedCells(textProactive, { cells, text: other })).toEqual([]);
+  });
 });
