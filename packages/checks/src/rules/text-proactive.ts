@@ -85,7 +85,8 @@ export const PROACTIVE_FIGURES = claimSet<
   {
     key: 'decisions',
     anchors: '许罚强',
-    source: String.raw`(?:作出|做出|办理|办结)(?:了)?行政(?<kind>许可|处罚|强制)(?:处理)?(?:决定|事项|案件)(?:共)?{N}\s*(?:件|个|起|宗|份)`,
+    // 决定 may be left unsaid: 全年共办理行政许可4310件, 实施行政处罚261件, 实施行政强制措施24件.
+    source: String.raw`(?:作出|做出|办理|办结|实施|下达)(?:了)?行政(?<kind>许可|处罚|强制)(?:措施)?(?:处理)?(?:决定|事项|案件)?(?:共|共计)?{N}\s*(?:件|个|起|宗|份)`,
     // Decisions published are read by the next kind, with their own wording.
     accept: (c, year) => thisYear(c, year) && !/公开|公示|发布|上网/u.test(c.before),
   },
@@ -96,6 +97,15 @@ export const PROACTIVE_FIGURES = claimSet<
     anchors: '许罚强',
     source: String.raw`(?:公开|公示|发布)(?:了)?(?:(?:作出|做出)的?)?行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:书|信息)?(?:共|共计)?{N}\s*(?:件|个|起|宗|份|条)`,
     accept: thisYear,
+  },
+  {
+    // With no verb: 行政许可处理决定4310件均已公示. Not decisions overturned on review
+    // (经行政复议撤销行政处罚决定2件).
+    key: 'decisions',
+    anchors: '许罚强',
+    source: String.raw`行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:书)?(?:共|共计|合计)?(?:为)?{N}\s*(?:件|个|起|宗|份)`,
+    accept: (c, year) =>
+      thisYear(c, year) && !/复议|诉讼|撤销|变更|纠正|确认|违法|被/u.test(c.clause),
   },
 ]);
 

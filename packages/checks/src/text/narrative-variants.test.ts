@@ -102,4 +102,24 @@ describe('text-vs-table phrasings of real narratives', () => {
       '一、总体情况\n清理规章和规范性文件56件，废止3件，现行有效48件。2023年废止行政规范性文件5件。截至2025年3月，现行有效规范性文件120件。';
     expect(warnedCells(textProactive, { cells, text: other })).toEqual([]);
   });
+
+  it('compares licensing, penalty and coercion counts stated without 决定 (办理行政许可, 实施行政处罚, 实施行政强制措施)', () => {
+    const cells = {
+      'proactive.licensing.decisions': 4310,
+      'proactive.punishment.decisions': 261,
+      'proactive.coercion.decisions': 24,
+    };
+    const text = (l: number, p: number, c: number) =>
+      `一、总体情况\n全年共办理行政许可${l}件。行政许可处理决定${l}件均已公示。全年实施行政处罚${p}件。全年实施行政强制措施${c}件。`;
+    expect(warnedCells(textProactive, { cells, text: text(4310, 261, 24) })).toEqual([]);
+    expect(warnedCells(textProactive, { cells, text: text(4317, 268, 31) })).toEqual([
+      ['proactive.licensing.decisions'],
+      ['proactive.licensing.decisions'],
+      ['proactive.punishment.decisions'],
+      ['proactive.coercion.decisions'],
+    ]);
+    // Decisions overturned on review are not the year's decisions.
+    const review = '一、总体情况\n经行政复议撤销行政处罚决定2件。';
+    expect(warnedCells(textProactive, { cells, text: review })).toEqual([]);
+  });
 });
