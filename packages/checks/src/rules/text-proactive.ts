@@ -43,7 +43,7 @@ const aboutNormative = (c: ClaimContext, year: number | null) =>
  * kind opens with 公开, which V8 would otherwise try at nearly every paragraph.
  */
 export const PROACTIVE_FIGURES = claimSet<
-  'normative' | 'normRepealed' | 'normInForce' | 'regulations' | 'decisions' | 'published'
+  'normative' | 'normRepealed' | 'normInForce' | 'regulations' | 'decisions' | 'published' | 'fees'
 >([
   {
     // The figure before its noun: 全年共制发3件行政规范性文件.
@@ -107,7 +107,18 @@ export const PROACTIVE_FIGURES = claimSet<
     accept: (c, year) =>
       thisYear(c, year) && !/复议|诉讼|撤销|变更|纠正|确认|违法|被/u.test(c.clause),
   },
+  {
+    // 全年收取行政事业性收费12.35万元 / 行政事业性收费金额为12.35万元 (table 二's unit; a decimal,
+    // so not {N}: its group is `amount`).
+    key: 'fees',
+    anchors: '费',
+    source: String.raw`行政事业性收费(?:金额|收入|总额)?(?:共|共计|合计|总计)?(?:为|达)?\s*(?<amount>\d+(?:\.\d+)?)\s*万元`,
+    accept: (c, year) => !NOT_COLLECTED.test(c.clause) && !otherPeriod(c.before, year),
+  },
 ]);
+
+/** Amounts not collected, or another fee: not table 二's 行政事业性收费. */
+const NOT_COLLECTED = /减免|免收|免征|减收|减征|退还|退费|涉及/u;
 
 const DECISION_ROWS: Readonly<Record<string, string>> = {
   许可: 'licensing',
@@ -195,7 +206,14 @@ function tableFindings(ctx: CheckContext): Finding[] {
         claim,
         what: key === 'normRepealed' ? '废止规范性文件' : '现行有效规范性文件',
       });
-    else if (key === 'regulations')
+    else if (key === 'fees') {
+      if (ctx.format.id !== '2019')
+        claims.push({
+          path: cellPath('proactive', 'fees', 'amountWanYuan'),
+          claim: { ...claim, value: Number(claim.groups.amount) },
+          what: '行政事业性收费',
+        });
+    } else if (key === 'regulations')
       claims.push({
         path: cellPath('proactive', 'regulations', issuedField),
         claim,
@@ -214,13 +232,14 @@ function tableFindings(ctx: CheckContext): Finding[] {
   const findings: Finding[] = [];
   for (const { path, claim, what } of claims) {
     const table = getCell(ctx.report, path);
-    if (typeof table !== 'number' || table === claim.value) continue;
+    // An amount in 万元 agrees when it rounds to the table's (12.3456 for 12.35).
+    if (typeof table !== 'number' || Math.abs(table - claim.value) < 0.005 + 1e-9) continue;
     const stated = claim.p.raw.slice(claim.start, claim.end);
     findings.push(
       textFinding(view, claim.p, claim, {
         rule: 'text.proactive',
         severity: 'warning',
-        message: `正文称“${stated}”（${what}${formatNumber(claim.value)}件），但表二相应单元格为${formatNumber(table)}`,
+        message: `正文称“${stated}”（${what}${formatNumber(claim.value)}${path.endsWith('amountWanYuan') ? '万元' : '件'}），但表二相应单元格为${formatNumber(table)}`,
         cells: [path],
       }),
     );
@@ -231,8 +250,8 @@ function tableFindings(ctx: CheckContext): Finding[] {
 /**
  * Proactive-disclosure figures in the narrative: a total and its breakdown (共主动公开46条，其中…
  * 其余15条) must add up; and documents issued (制发规范性文件X件 / 未制定规范性文件), repealed or in
- * force (废止X件, 现行有效X件) and decisions made or disclosed (作出行政处罚决定X件, 公开行政许可决定X件)
- * must agree with table 二.
+ * force (废止X件, 现行有效X件), decisions made or disclosed (作出行政处罚决定X件, 公开行政许可决定X件)
+ * and the 行政事业性收费 collected (收取行政事业性收费X万元) must agree with table 二.
  * @see 条例第二十条、第五十条第（一）项
  */
 export const textProactive: Rule = {
@@ -240,7 +259,7 @@ export const textProactive: Rule = {
   severity: 'warning',
   title: '正文主动公开数字',
   description:
-    '正文所述主动公开信息总数与“其中”各分项应相符（列出“其余/其他”时各项之和应等于总数，否则不应超过总数）；所述制发、废止、现行有效的行政规范性文件件数，作出或公开的行政许可/处罚/强制决定件数应与表二一致。',
+    '正文所述主动公开信息总数与“其中”各分项应相符（列出“其余/其他”时各项之和应等于总数，否则不应超过总数）；所述制发、废止、现行有效的行政规范性文件件数，作出或公开的行政许可/处罚/强制决定件数，收取的行政事业性收费金额（万元）应与表二一致。',
   see: ['条例第二十条', '条例第五十条第（一）项'],
   examples: [
     {

@@ -122,4 +122,18 @@ describe('text-vs-table phrasings of real narratives', () => {
     const review = '一、总体情况\n经行政复议撤销行政处罚决定2件。';
     expect(warnedCells(textProactive, { cells, text: review })).toEqual([]);
   });
+  it('compares the 行政事业性收费 amount the narrative states in 万元 with table 二', () => {
+    const cells = { 'proactive.fees.amountWanYuan': 12.35 };
+    const text = (x: string) =>
+      `一、总体情况\n全年收取行政事业性收费${x}万元。本年度行政事业性收费金额为${x}万元。`;
+    expect(warnedCells(textProactive, { cells, text: text('12.35') })).toEqual([]);
+    expect(warnedCells(textProactive, { cells, text: text('15.85') })).toEqual([
+      ['proactive.fees.amountWanYuan'],
+      ['proactive.fees.amountWanYuan'],
+    ]);
+    // Fees waived, the 信息处理费 and another year's are other amounts.
+    const other =
+      '一、总体情况\n全年减免行政事业性收费3.2万元。收取信息处理费0.01万元。2023年收取行政事业性收费20万元。';
+    expect(warnedCells(textProactive, { cells, text: other })).toEqual([]);
+  });
 });
