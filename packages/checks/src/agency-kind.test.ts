@@ -42,6 +42,15 @@ describe('the kind of body a name denotes', () => {
     expect(agencyKind(name)).toBe(kind);
   });
 
+  it('takes a government committee named 管理委员会 but governing no zone for a department', () => {
+    expect(agencyKind('江宁市人民政府国有资产监督管理委员会')).toBe('department');
+    expect(agencyKind('江宁市城市管理委员会')).toBe('department');
+    expect(agencyKind('苏州工业园区管理委员会')).toBe('zone-committee');
+    expect(agencyKind('黄山风景名胜区管理委员会')).toBe('zone-committee');
+    expect(agencyKind('淄博高新区管委会')).toBe('zone-committee');
+    expect(agencyKind('江宁市人民政府江宁经济开发区管理委员会')).toBe('zone-committee');
+  });
+
   it('ignores a year the reader left at the end of the name', () => {
     expect(agencyKind('江宁市交通运输局二〇二三年度')).toBe('department');
     expect(agencyKind('江宁市交通运输局2023年')).toBe('department');

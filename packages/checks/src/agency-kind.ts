@@ -39,6 +39,16 @@ const NOT_A_GOVERNMENT =
   /局|委员会|办公室|厅|中心|政府|管委会|法院|检察院|公司|学校|开发区|高新区|新区|园区|示范区|试验区|实验区|保税区|合作区|经济区|产业区|工业区|管理区|功能区|旅游区|度假区|风景区|矿区|林区/u;
 
 /**
+ * A 管理委员会 that is a government's own committee, not a zone's: named under its government
+ * (江宁市人民政府国有资产监督管理委员会) or by what it supervises (国有资产监督管理委员会,
+ * 城市管理委员会) — a department, whose report is due by 31 January.
+ */
+const GOVERNMENT_COMMITTEE = /人民政府.+委员会$|监督管理委员会$|城市管理委员会$/u;
+/** Words naming a zone, whose committee stays a zone committee whatever else its name says. */
+const ZONE =
+  /开发区|高新区|新区|园区|示范区|试验区|实验区|保税区|合作区|经济区|产业区|工业区|管理区|功能区|旅游区|度假区|风景区|名胜区|景区|矿区|林区|港区/u;
+
+/**
  * The kind of body a name denotes, e.g. `淄博市工业和信息化局` → department,
  * `某某镇人民政府` → township, a bare place name (`江宁市`, `上海市`, as a government titles its
  * own report) → that level's government; a year left at the end of the name is ignored. Pure and
@@ -53,7 +63,8 @@ export function agencyKind(name: string | null | undefined): AgencyKind {
   if (n.length === 0) return 'unknown';
   if (/(街道办事处|街道办|街道)$/u.test(n)) return 'subdistrict';
   if (/(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办)$/u.test(n)) return 'department';
-  if (/(管理委员会|管委会|工委)$/u.test(n)) return 'zone-committee';
+  if (/(管理委员会|管委会|工委)$/u.test(n) && (!GOVERNMENT_COMMITTEE.test(n) || ZONE.test(n)))
+    return 'zone-committee';
   if (/(镇|乡|苏木)(人民政府|政府)?$/u.test(n)) return 'township';
   if (MUNICIPALITIES.test(n) || PROVINCIAL.test(n)) return 'provincial-government';
   if (/(县|区|旗)人民政府$/u.test(n)) return 'county-government';
