@@ -115,7 +115,7 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'totalProcessed',
     anchors: UNITS,
-    source: String.raw`(?:办结|答复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复)(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计)?{N}${UNIT}`,
+    source: String.raw`(?:办结|答复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复)(?:办理)?(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计)?{N}${UNIT}`,
     accept: (c, year) =>
       aboutApplications(c, year) && !/其中/u.test(c.before) && !ONE_WAY.test(c.before),
   },

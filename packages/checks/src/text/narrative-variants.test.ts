@@ -136,4 +136,17 @@ describe('text-vs-table phrasings of real narratives', () => {
       '一、总体情况\n全年减免行政事业性收费3.2万元。收取信息处理费0.01万元。2023年收取行政事业性收费20万元。';
     expect(warnedCells(textProactive, { cells, text: other })).toEqual([]);
   });
+
+  it('compares a count answered stated as 答复办理 (答复办理1020件)', () => {
+    const cells = {
+      'applications.received.total': 1018,
+      'applications.totalProcessed.total': 1018,
+    };
+    const text = (a: number) =>
+      `一、总体情况\n2024年，我局共收到政府信息公开申请1018件，答复办理${a}件。`;
+    expect(warnedCells(textApplications, { cells, text: text(1018) })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text(1020) })).toEqual([
+      ['applications.totalProcessed.total'],
+    ]);
+  });
 });
