@@ -108,6 +108,17 @@ export const PROACTIVE_FIGURES = claimSet<
       thisYear(c, year) && !/复议|诉讼|撤销|变更|纠正|确认|违法|被/u.test(c.clause),
   },
   {
+    // A list after its verb: 全年办理行政许可2721件，行政处罚215件 (the verb earlier in the sentence,
+    // about decisions, and nothing about review between).
+    key: 'decisions',
+    anchors: '许罚强',
+    source: String.raw`行政(?<kind>许可|处罚|强制)(?:案件)?(?:共)?{N}\s*(?:件|个|起|宗|份)`,
+    accept: (c, year) =>
+      thisYear(c, year) &&
+      /(?:作出|做出|办理|办结|实施)(?:了)?行政(?:许可|处罚|强制)[^。；;]*$/u.test(c.lead) &&
+      !/复议|诉讼|撤销|公开|公示/u.test(c.lead),
+  },
+  {
     // 全年收取行政事业性收费12.35万元 / 行政事业性收费金额为12.35万元 (table 二's unit; a decimal,
     // so not {N}: its group is `amount`).
     key: 'fees',

@@ -149,4 +149,18 @@ describe('text-vs-table phrasings of real narratives', () => {
       ['applications.totalProcessed.total'],
     ]);
   });
+  it('compares a decision count listed after its verb (全年办理行政许可2721件，行政处罚215件)', () => {
+    const cells = {
+      'proactive.licensing.decisions': 2721,
+      'proactive.punishment.decisions': 215,
+    };
+    const text = (p: number) => `一、总体情况\n全年办理行政许可2721件，行政处罚${p}件。`;
+    expect(warnedCells(textProactive, { cells, text: text(215) })).toEqual([]);
+    expect(warnedCells(textProactive, { cells, text: text(220) })).toEqual([
+      ['proactive.punishment.decisions'],
+    ]);
+    // Without a verb before it in the sentence, a bare 行政处罚N件 is not read.
+    const bare = '一、总体情况\n涉及行政处罚220件的信息均已公开。';
+    expect(warnedCells(textProactive, { cells, text: bare })).toEqual([]);
+  });
 });
