@@ -24,7 +24,8 @@ type Accept = (c: ClaimContext, year: number | null) => boolean;
 const plain: Accept = (c) => !NOT_APPLICATIONS.test(c.clause);
 const thisYear: Accept = (c, year) => plain(c, year) && !otherPeriod(c.before, year);
 const aboutApplications: Accept = (c, year) =>
-  MENTIONS_APPLICATIONS.test(c.sentence) && thisYear(c, year);
+  (MENTIONS_APPLICATIONS.test(c.sentence) || MENTIONS_APPLICATIONS.test(c.since)) &&
+  thisYear(c, year);
 const lastYear: Accept = (c, year) =>
   plain(c, year) && (c.groups.y === undefined || year === null || Number(c.groups.y) === year - 1);
 const nextYear: Accept = (c, year) =>

@@ -22,6 +22,11 @@ export interface ClaimContext {
   before: string;
   /** The part of the sentence before the match (a 其中 there makes the figure a part). */
   lead: string;
+  /**
+   * The text before the match back to the last full stop (。！？ or a line break), so across a
+   * `；`: `收到政府信息公开申请1113件；已办结1113件` is one statement about applications.
+   */
+  since: string;
   /** The named groups of the pattern that matched. */
   groups: Readonly<Record<string, string | undefined>>;
 }
@@ -44,6 +49,7 @@ function expand(source: string): string {
 
 const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));
 const CLAUSE_END = new Set([...'，,'].map((c) => c.charCodeAt(0)));
+const FULL_STOP = new Set([...'。！？!?\n'].map((c) => c.charCodeAt(0)));
 
 /**
  * Every match of a claim pattern in the narrative (outside the table sections), with the
@@ -82,11 +88,14 @@ function claimAt(
   while (cStart > sStart && !CLAUSE_END.has(text.charCodeAt(cStart - 1))) cStart--;
   let cEnd = end;
   while (cEnd < sEnd && !CLAUSE_END.has(text.charCodeAt(cEnd))) cEnd++;
+  let fStart = sStart;
+  while (fStart > 0 && !FULL_STOP.has(text.charCodeAt(fStart - 1))) fStart--;
   const ctx: ClaimContext = {
     sentence: text.slice(sStart, sEnd),
     clause: text.slice(cStart, cEnd),
     before: text.slice(cStart, at),
     lead: text.slice(sStart, at),
+    since: text.slice(fStart, at),
     groups,
   };
   if (!accept(ctx)) return null;

@@ -163,4 +163,21 @@ describe('text-vs-table phrasings of real narratives', () => {
     const bare = '一、总体情况\n涉及行政处罚220件的信息均已公开。';
     expect(warnedCells(textProactive, { cells, text: bare })).toEqual([]);
   });
+
+  it('reads a count answered after a semicolon that ends the sentence naming the applications', () => {
+    const cells = {
+      'applications.received.total': 1113,
+      'applications.carriedOver.total': 18,
+      'applications.totalProcessed.total': 1113,
+    };
+    const text = (p: number) =>
+      `一、总体情况\n（二）依申请公开。2024年共收到政府信息公开申请1113件，上年结转18件；已办结${p}件，均在法定期限内答复。`;
+    expect(warnedCells(textApplications, { cells, text: text(1113) })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text(1120) })).toEqual([
+      ['applications.totalProcessed.total'],
+    ]);
+    // A full stop ends what the figure may be about.
+    const other = '一、总体情况\n2024年共收到政府信息公开申请1113件。全年办结群众诉求1120件。';
+    expect(warnedCells(textApplications, { cells, text: other })).toEqual([]);
+  });
 });
