@@ -43,13 +43,27 @@ const aboutNormative = (c: ClaimContext, year: number | null) =>
  * kind opens with 公开, which V8 would otherwise try at nearly every paragraph.
  */
 export const PROACTIVE_FIGURES = claimSet<
-  'normative' | 'normRepealed' | 'normInForce' | 'regulations' | 'decisions' | 'published' | 'fees'
+  | 'normative'
+  | 'normPublished'
+  | 'normRepealed'
+  | 'normInForce'
+  | 'regulations'
+  | 'decisions'
+  | 'published'
+  | 'fees'
 >([
   {
     // The figure before its noun: 全年共制发3件行政规范性文件.
     key: 'normative',
     anchors: '规',
-    source: String.raw`(?:制发|出台|印发|制定|发布|公布)(?:了)?(?:共|共计)?{N}\s*(?:件|个|份|部)(?:行政)?规范性文件`,
+    source: String.raw`(?:制发|出台|印发|制定|制作|发布|公布)(?:了)?(?:共|共计)?{N}\s*(?:件|个|份|部)(?:行政)?规范性文件`,
+    accept: thisYear,
+  },
+  {
+    // The 2019 format's 本年新公开数量: 本年新公开规范性文件4件 (2021 has no such cell).
+    key: 'normPublished',
+    anchors: '规',
+    source: String.raw`(?:本年|年内|全年)?新公开(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
     accept: thisYear,
   },
   {
@@ -67,7 +81,7 @@ export const PROACTIVE_FIGURES = claimSet<
   {
     key: 'normative',
     anchors: '规',
-    source: String.raw`(?:制发|出台|印发|制定|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
+    source: String.raw`(?:制发|出台|印发|制定|制作|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
     accept: thisYear,
   },
   {
@@ -206,6 +220,12 @@ function tableFindings(ctx: CheckContext): Finding[] {
         path: cellPath('proactive', 'normativeDocuments', issuedField),
         claim,
         what: '制发规范性文件',
+      });
+    else if (key === 'normPublished')
+      claims.push({
+        path: cellPath('proactive', 'normativeDocuments', 'published'),
+        claim,
+        what: '新公开规范性文件',
       });
     else if (key === 'normRepealed' || key === 'normInForce')
       claims.push({

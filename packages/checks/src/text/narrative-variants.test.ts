@@ -180,4 +180,18 @@ describe('text-vs-table phrasings of real narratives', () => {
     const other = '一、总体情况\n2024年共收到政府信息公开申请1113件。全年办结群众诉求1120件。';
     expect(warnedCells(textApplications, { cells, text: other })).toEqual([]);
   });
+
+  it('compares the 2019 format wording of normative documents made and published (新制作, 新公开)', () => {
+    const cells = {
+      'proactive.normativeDocuments.made': 5,
+      'proactive.normativeDocuments.published': 4,
+    };
+    const text = (m: number, p: number) =>
+      `一、总体情况\n2020年新制作规范性文件${m}件，本年新公开规范性文件${p}件。`;
+    expect(warnedCells(textProactive, { format: '2019', cells, text: text(5, 4) })).toEqual([]);
+    expect(warnedCells(textProactive, { format: '2019', cells, text: text(12, 11) })).toEqual([
+      ['proactive.normativeDocuments.made'],
+      ['proactive.normativeDocuments.published'],
+    ]);
+  });
 });
