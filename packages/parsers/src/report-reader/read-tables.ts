@@ -22,6 +22,9 @@ import { keyOf } from './label-key.js';
 /** A unit column's cell (`件`, `（件）`, `万元`): printed between a row's label and its figures. */
 const UNIT_CELL = /^[（(]?(?:件|个|项|条|次|宗|份|元|万元)[)）]?$/u;
 
+/** A 序号 (row number) column's header cell, spaced or not. */
+const ROW_NUMBER_HEADER = /^序[\s\u3000]*号$/u;
+
 /** The label keys of table 四's result columns, in field order (结果维持 … 总计). */
 const REVIEW_FIELD_KEYS: readonly string[] = REVIEW_FIELDS.map((f) => keyOf(f.label));
 
@@ -346,7 +349,15 @@ class TableReader {
     );
     const stop = stopHeading ? stopHeading.token : this.stream.tokens.length;
     const anchor = first ?? null;
-    const cells = this.reviewRun(start, stop);
+    // Where table 四's header may print a 序号 column: from the section heading (when it comes
+    // before the first block label), else from the first block label's line.
+    const headerFrom =
+      reviewHeading && reviewHeading.token < start
+        ? reviewHeading.token + 1
+        : first
+          ? (this.stream.lineStart[this.stream.tokens[first.start]?.line ?? -1] ?? start)
+          : start;
+    const cells = this.reviewRun(start, stop, headerFrom);
     if (!cells && this.readTransposedReview(blockMatches, blocks, start, stop)) return;
     if (!cells) {
       // The header printed, then no figure at all before section 五 (a table left blank, as a
@@ -443,6 +454,16 @@ class TableReader {
     }
   }
 
+  /** True when a header cell in [from, to) is a 序号 (row number) column's. */
+  private hasRowNumberHeader(from: number, to: number): boolean {
+    const { tokens } = this.stream;
+    for (let i = Math.max(0, from); i < to; i += 1) {
+      const token = tokens[i];
+      if (token?.cls === 'text' && ROW_NUMBER_HEADER.test(token.text)) return true;
+    }
+    return false;
+  }
+
   /** True when a number token lies in [start, stop). */
   private hasNumber(start: number, stop: number): boolean {
     const { tokens } = this.stream;
@@ -450,14 +471,20 @@ class TableReader {
     return false;
   }
 
-  /** The first run of at least fifteen value cells in [start, stop), or a run the document cuts. */
-  private reviewRun(start: number, stop: number): Token[] | null {
+  /**
+   * The first run of at least fifteen value cells in [start, stop), or a run the document cuts.
+   * A run of exactly sixteen under a header with a 序号 column (from `headerFrom` on) is the
+   * row's number and its fifteen figures: the number is left out.
+   */
+  private reviewRun(start: number, stop: number, headerFrom: number): Token[] | null {
     const { tokens } = this.stream;
-    const runs: { cells: Token[]; row: boolean }[] = [];
+    const runs: { cells: Token[]; row: boolean; at: number }[] = [];
     let current: Token[] = [];
+    let currentAt = -1;
     let previous: Token | null = null;
     const close = (): void => {
-      if (current.length > 0) runs.push({ cells: current, row: current[0]?.row === true });
+      if (current.length > 0)
+        runs.push({ cells: current, row: current[0]?.row === true, at: currentAt });
       current = [];
     };
     for (let i = start; i < stop; i += 1) {
@@ -470,6 +497,7 @@ class TableReader {
       }
       // Cells of different table rows never form one run; single-cell lines do.
       if (previous && (previous.row || token.row) && previous.line !== token.line) close();
+      if (current.length === 0) currentAt = i;
       current.push(token);
       previous = token;
     }
@@ -482,6 +510,12 @@ class TableReader {
           cells = cells.slice(0, -1);
         while (cells.length > REVIEW_CELLS && cells[0]?.cls === 'blank') cells = cells.slice(1);
       }
+      if (
+        cells.length === REVIEW_CELLS + 1 &&
+        cells[0]?.cls !== 'text' &&
+        this.hasRowNumberHeader(headerFrom, run.at)
+      )
+        return cells.slice(1);
       if (cells.length >= REVIEW_CELLS) return cells.slice(0, REVIEW_CELLS);
     }
     const last = runs[runs.length - 1];
