@@ -140,6 +140,14 @@ export const PROACTIVE_FIGURES = claimSet<
     source: String.raw`行政事业性收费(?:金额|收入|总额)?(?:共|共计|合计|总计)?(?:为|达)?\s*(?<amount>\d+(?:\.\d+)?)\s*万元`,
     accept: (c, year) => !NOT_COLLECTED.test(c.clause) && !otherPeriod(c.before, year),
   },
+  {
+    // None collected: 本年度未收取行政事业性收费 (not a fee on disclosure requests: 依申请公开未收取…).
+    key: 'fees',
+    anchors: '费',
+    source: String.raw`(?:未|没有)(?:收取|征收)(?:任何)?行政事业性收费|无行政事业性收费(?:收入)?(?=[，,。；;\n]|$)`,
+    accept: (c, year) =>
+      !/信息公开|信息处理|依申请|申请人/u.test(c.sentence) && !otherPeriod(c.before, year),
+  },
 ]);
 
 /** Amounts not collected, or another fee: not table 二's 行政事业性收费. */
@@ -241,7 +249,10 @@ function tableFindings(ctx: CheckContext): Finding[] {
       if (ctx.format.id !== '2019')
         claims.push({
           path: cellPath('proactive', 'fees', 'amountWanYuan'),
-          claim: { ...claim, value: Number(claim.groups.amount) },
+          claim: {
+            ...claim,
+            value: claim.groups.amount === undefined ? 0 : Number(claim.groups.amount),
+          },
           what: '行政事业性收费',
         });
     } else if (key === 'regulations')

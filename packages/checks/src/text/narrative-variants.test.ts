@@ -194,4 +194,19 @@ describe('text-vs-table phrasings of real narratives', () => {
       ['proactive.normativeDocuments.published'],
     ]);
   });
+
+  it('warns when the narrative says no 行政事业性收费 was collected but table 二 has an amount', () => {
+    const said = '一、总体情况\n本年度未收取行政事业性收费。';
+    expect(
+      warnedCells(textProactive, { cells: { 'proactive.fees.amountWanYuan': 12.35 }, text: said }),
+    ).toEqual([['proactive.fees.amountWanYuan']]);
+    expect(
+      warnedCells(textProactive, { cells: { 'proactive.fees.amountWanYuan': 0 }, text: said }),
+    ).toEqual([]);
+    // The information-processing fee is another fee.
+    const other = '一、总体情况\n本年度未收取信息处理费。依申请公开未收取任何行政事业性收费。';
+    expect(
+      warnedCells(textProactive, { cells: { 'proactive.fees.amountWanYuan': 12.35 }, text: other }),
+    ).toEqual([]);
+  });
 });
