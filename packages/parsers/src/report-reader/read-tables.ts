@@ -22,6 +22,10 @@ import { keyOf } from './label-key.js';
 /** A unit column's cell (`件`, `（件）`, `万元`): printed between a row's label and its figures. */
 const UNIT_CELL = /^[（(]?(?:件|个|项|条|次|宗|份|元|万元)[)）]?$/u;
 
+/** The row key of 三（六）3.其他, and the key of its label printed without a number. */
+const OTHER_HANDLING_OTHER = 'otherHandling.other';
+const OTHER_KEY = keyOf('其他');
+
 /** A 序号 (row number) column's header cell, spaced or not. */
 const ROW_NUMBER_HEADER = /^序[\s\u3000]*号$/u;
 
@@ -137,6 +141,7 @@ export function readTables(
     for (const meaning of reader.meanings[k] ?? [])
       if (meaning.kind === 'appRow') reader.readApplicationRow(match, meaning.row);
   }
+  reader.readUnnumberedOther();
   reader.readBlankTable('proactive', headings);
   reader.readBlankTable('applications', headings);
   reader.readReview(headings);
@@ -269,6 +274,45 @@ class TableReader {
       return;
     }
     this.shortRow(match, cells.length, columns.length);
+  }
+
+  /**
+   * 三（六）3.其他 printed without its number: a bare `其他`, a word too common (it heads an
+   * applicant column too) to be a row label anywhere. Read only where the format's row order
+   * puts it: the first table 三 row after （六）2. (group labels, such as a rowspan's copies,
+   * may stand between), and followed by nothing or by a later row or group of table 三.
+   */
+  readUnnumberedOther(): void {
+    const rows = getFormat(this.format).applicationRows;
+    const at = rows.findIndex((r) => r.key === OTHER_HANDLING_OTHER);
+    const row = rows[at];
+    const before = rows[at - 1];
+    if (!row || !before || this.has('applications', row.key)) return;
+    const { matches } = this.labels;
+    const { tokens } = this.stream;
+    for (let k = 0; k < matches.length; k += 1) {
+      const match = matches[k] as LabelMatch;
+      if (match.key !== OTHER_KEY || tokens[match.start]?.spanned === true) continue;
+      if (this.appRowNear(k, -1) !== before.key) continue;
+      const next = rows.findIndex((r) => r.key === this.appRowNear(k, 1));
+      if (next > at || k === matches.length - 1) this.readApplicationRow(match, row);
+      return;
+    }
+  }
+
+  /**
+   * The table 三 row of the nearest match before (`step` -1) or after (+1) match k, passing
+   * group labels (a rowspan's copies among them), or null when that match is no table 三 row
+   * label or there is none.
+   */
+  private appRowNear(k: number, step: -1 | 1): string | null {
+    for (let p = k + step; p >= 0 && p < this.labels.matches.length; p += step) {
+      const list = this.meanings[p] ?? [];
+      const found = list.find((m) => m.kind === 'appRow');
+      if (found?.kind === 'appRow') return found.row.key;
+      if (!list.some((m) => m.kind === 'appGroup')) return null;
+    }
+    return null;
   }
 
   /**
