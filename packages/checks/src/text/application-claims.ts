@@ -3,6 +3,11 @@ import type { TargetKey } from './application-targets.js';
 import type { TextView } from './text-view.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
+/**
+ * A figure that opens its pattern: Arabic digits, or a Chinese numeral after 有 (另有二十五件…):
+ * a pattern that opens with a bare numeral would be tried at every 一 of the text.
+ */
+const LEADING_N = String.raw`(?:(?<n>\d+)|(?:另|尚|还|仍)?有(?<cn>[零〇一二两三四五六七八九十百]+))`;
 /** Anchors (see `ClaimKind.anchors`) of a kind whose figure has its measure word. */
 const UNITS = '件条个份宗例';
 /**
@@ -103,8 +108,8 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'carriedOver',
     anchors: '件',
-    // The figure before its noun: 另有3件为上年结转申请 (Arabic digits only, as below).
-    source: String.raw`(?<n>\d+)\s*件(?:申请)?(?:为|系|是|属|属于)(?:上(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转`,
+    // The figure before its noun: 另有3件为上年结转申请.
+    source: String.raw`${LEADING_N}\s*件(?:申请)?(?:为|系|是|属|属于)(?:上(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转`,
     accept: lastYear,
   },
   {
@@ -129,10 +134,10 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'carriedForward',
     anchors: '件',
-    // Arabic digits only here: a pattern that opens with a Chinese numeral would be tried at
-    // every 一 of the text.
+    // A Chinese numeral only after 有/余 or a mark (LEADING_N): a pattern that opens with one
+    // would otherwise be tried at every 一 of the text.
     // A short reason may come between (3件因在答复期内顺延至2024年答复), never a clause break.
-    source: String.raw`(?<n>\d+)\s*件(?:申请)?(?:[^，,。；;\d\n]{0,10}?)(?:需|将|已)?(?:结转|顺延|转入|延续)(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)`,
+    source: String.raw`${LEADING_N}\s*件(?:申请)?(?:[^，,。；;\d\n]{0,10}?)(?:需|将|已)?(?:结转|顺延|转入|延续)(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)`,
     accept: nextYear,
   },
   {

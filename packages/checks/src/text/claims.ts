@@ -99,7 +99,8 @@ function claimAt(
     groups,
   };
   if (!accept(ctx)) return null;
-  const n = groups.n;
+  // `cn`: a Chinese numeral a pattern reads in another place than `n` (one name per group).
+  const n = groups.n ?? groups.cn;
   const value = n === undefined ? 0 : parseCount(n);
   if (value === null) return null;
   const where = narrativeAt(view, at);

@@ -209,4 +209,19 @@ describe('text-vs-table phrasings of real narratives', () => {
       warnedCells(textProactive, { cells: { 'proactive.fees.amountWanYuan': 12.35 }, text: other }),
     ).toEqual([]);
   });
+
+  it('reads a carried figure in Chinese numerals written before its noun (另有二十五件…结转至下年度)', () => {
+    const cells = {
+      'applications.received.total': 1113,
+      'applications.carriedOver.total': 2,
+      'applications.carriedForward.total': 18,
+    };
+    const text = (o: string, f: string) =>
+      `一、总体情况\n2024年共收到政府信息公开申请1113件，另有${o}件为上年结转申请。另有${f}件因未到答复期限结转至下年度。`;
+    expect(warnedCells(textApplications, { cells, text: text('两', '十八') })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text('三', '二十五') })).toEqual([
+      ['applications.carriedOver.total'],
+      ['applications.carriedForward.total'],
+    ]);
+  });
 });
