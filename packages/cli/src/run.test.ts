@@ -186,6 +186,33 @@ describe('xxgk', () => {
     );
   });
 
+  it('warns when the --previous report is another agency’s and makes its carry-over differences warnings', async () => {
+    const previous = join(tmp, 'other-agency.json');
+    const current = truth(seed(0));
+    const last: Report = {
+      ...current,
+      agency: '江宁市财政局',
+      year: (current.year ?? 2024) - 1,
+      title: null,
+      sections: {},
+      notes: {},
+      applications: {
+        ...current.applications,
+        carriedForward: { ...current.applications.carriedForward, total: 7 },
+      },
+    };
+    writeFileSync(previous, renderJson(last));
+    const { out } = await xxgk('check', seed(0), '--json', '--previous', previous);
+    const { findings } = JSON.parse(out) as { findings: Finding[] };
+    const agency = findings.find((f) => f.rule === 'previous.agency');
+    expect(agency?.severity).toBe('warning');
+    expect(agency?.message).toContain('江宁市财政局');
+    expect(agency?.message).toContain(current.agency ?? '');
+    const carried = findings.filter((f) => f.rule === 'previous.carried-over');
+    expect(carried.length).toBeGreaterThan(0);
+    expect(carried.every((f) => f.severity === 'warning')).toBe(true);
+  });
+
   it('exits with 2 when one file is unreadable and another has errors, still checking the other', async () => {
     const missing = join(tmp, 'absent.txt');
     const { code, out } = await xxgk('check', '--json', seed(3), missing);

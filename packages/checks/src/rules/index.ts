@@ -6,6 +6,7 @@ import { applicationsValues } from './applications-values.js';
 import { cellsBlank } from './cells-blank.js';
 import { formatCitedNotice } from './format-cited-notice.js';
 import { formatEdition } from './format-edition.js';
+import { previousAgency } from './previous-agency.js';
 import { previousCarriedOver } from './previous-carried-over.js';
 import { previousInForce } from './previous-in-force.js';
 import { proactiveRegulationsAuthority } from './proactive-regulations-authority.js';
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   cellsBlank,
   formatEdition,
   formatCitedNotice,
+  previousAgency,
   previousCarriedOver,
   previousInForce,
   textApplications,

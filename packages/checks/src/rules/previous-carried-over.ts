@@ -1,4 +1,5 @@
 import { getCell, type Finding } from '@xxgk/model';
+import { differentAgencies } from '../agency-name.js';
 import { appPath, columnLabel } from '../cells.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -13,7 +14,7 @@ export const previousCarriedOver: Rule = {
   severity: 'error',
   title: '上年结转与上年报告',
   description:
-    '本年报告的“二、上年结转政府信息公开申请数量”应逐列等于上一年度报告的“四、结转下年度继续办理”。两边都填了数字而不相等时为错误；需用 --previous 提供上年报告。',
+    '本年报告的“二、上年结转政府信息公开申请数量”应逐列等于上一年度报告的“四、结转下年度继续办理”。两边都填了数字而不相等时为错误；所附上年报告的发布机关明显不是本机关时（见 previous.agency）降为警告。需用 --previous 提供上年报告。',
   see: ['国办公开办函〔2021〕30号 表三（四、结转下年度继续办理；二、上年结转）'],
   examples: [
     {
@@ -50,6 +51,36 @@ export const previousCarriedOver: Rule = {
       ],
     },
     {
+      name: "a carry-over that differs from another agency's report is a warning, not an error",
+      input: {
+        report: { agency: '江宁市交通运输局' },
+        cells: { 'applications.carriedOver.total': 2 },
+        previous: {
+          report: { agency: '江宁市财政局' },
+          cells: { 'applications.carriedForward.total': 5 },
+        },
+      },
+      expect: [
+        {
+          severity: 'warning',
+          cells: ['applications.carriedOver.total'],
+          message: ['2', '5', '江宁市财政局'],
+        },
+      ],
+    },
+    {
+      name: "a carry-over that differs from the same agency's report, named in short, is an error",
+      input: {
+        report: { agency: '淄博高新技术产业开发区管理委员会' },
+        cells: { 'applications.carriedOver.total': 2 },
+        previous: {
+          report: { agency: '淄博高新区管委会' },
+          cells: { 'applications.carriedForward.total': 5 },
+        },
+      },
+      expect: [{ severity: 'error', cells: ['applications.carriedOver.total'] }],
+    },
+    {
       name: 'a blank on either side is not compared',
       input: {
         cells: { 'applications.carriedOver.total': null },
@@ -82,6 +113,9 @@ export const previousCarriedOver: Rule = {
         },
       ];
     const lastYear = typeof previous.year === 'number' ? `${previous.year}年度` : '上年';
+    // Another body's figures cannot make ours certainly wrong (previous.agency says why).
+    const other = differentAgencies(report.agency, previous.agency);
+    const source = other ? `“${previous.agency ?? ''}”${lastYear}报告` : `${lastYear}报告`;
     const findings: Finding[] = [];
     for (const col of format.applicantColumns) {
       const now = getCell(report, appPath('carriedOver', col));
@@ -89,8 +123,8 @@ export const previousCarriedOver: Rule = {
       if (typeof now !== 'number' || typeof before !== 'number' || now === before) continue;
       findings.push({
         rule: 'previous.carried-over',
-        severity: 'error',
-        message: `${columnLabel(col)}列：本年“上年结转”为${formatNumber(now)}，但${lastYear}报告“结转下年度继续办理”为${formatNumber(before)}`,
+        severity: other ? 'warning' : 'error',
+        message: `${columnLabel(col)}列：本年“上年结转”为${formatNumber(now)}，但${source}“结转下年度继续办理”为${formatNumber(before)}`,
         cells: [appPath('carriedOver', col)],
       });
     }
