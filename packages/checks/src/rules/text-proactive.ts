@@ -50,7 +50,6 @@ export const PROACTIVE_FIGURES = claimSet<
   | 'regulations'
   | 'decisions'
   | 'published'
-  | 'fees'
 >([
   {
     // The figure before its noun: 全年共制发3件行政规范性文件.
@@ -63,18 +62,20 @@ export const PROACTIVE_FIGURES = claimSet<
     // The 2019 format's 本年新公开数量: 本年新公开规范性文件4件 (2021 has no such cell).
     key: 'normPublished',
     anchors: '规',
-    source: String.raw`(?:本年|年内|全年)?新公开(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
+    source: String.raw`新公开(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
     accept: thisYear,
   },
   {
     key: 'normRepealed',
-    anchors: '废',
+    // 规: its sentence names 规范性文件 (aboutNormative); 废/效 would add every paragraph with 成效.
+    anchors: '规',
     source: String.raw`废止(?:了)?(?:行政)?(?<doc>规范性文件)?(?:共|共计)?{N}\s*(?:件|个|份|部)`,
     accept: aboutNormative,
   },
   {
     key: 'normInForce',
-    anchors: '效',
+    // 规: its sentence names 规范性文件 (aboutNormative); 废/效 would add every paragraph with 成效.
+    anchors: '规',
     source: String.raw`现行有效(?:的)?(?:行政)?(?<doc>规范性文件)?(?:共|共计|合计)?(?:为)?{N}\s*(?:件|个|份|部)`,
     accept: aboutNormative,
   },
@@ -132,6 +133,13 @@ export const PROACTIVE_FIGURES = claimSet<
       /(?:作出|做出|办理|办结|实施)(?:了)?行政(?:许可|处罚|强制)[^。；;]*$/u.test(c.lead) &&
       !/复议|诉讼|撤销|公开|公示/u.test(c.lead),
   },
+]);
+
+/**
+ * The 行政事业性收费 collected, as the narrative states it: a set of its own, anchored on 费, so that
+ * the many paragraphs naming a fee (经费, 信息处理费) are searched by these two kinds alone.
+ */
+export const FEE_FIGURES = claimSet<'fees'>([
   {
     // 全年收取行政事业性收费12.35万元 / 行政事业性收费金额为12.35万元 (table 二's unit; a decimal,
     // so not {N}: its group is `amount`).
@@ -222,7 +230,10 @@ function tableFindings(ctx: CheckContext): Finding[] {
   const year = ctx.report.year;
   const issuedField = ctx.format.id === '2019' ? 'made' : 'issued';
   const claims: { path: string; claim: Claim; what: string }[] = [];
-  for (const { key, claim } of findClaimSet(view, PROACTIVE_FIGURES, year)) {
+  for (const { key, claim } of [
+    ...findClaimSet(view, PROACTIVE_FIGURES, year),
+    ...findClaimSet(view, FEE_FIGURES, year),
+  ]) {
     if (key === 'normative')
       claims.push({
         path: cellPath('proactive', 'normativeDocuments', issuedField),

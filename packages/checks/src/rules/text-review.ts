@@ -50,16 +50,17 @@ const REVIEW_FIGURES = claimSet<Found>([
     accept: thisYear,
   },
   {
-    // The figure before its noun: 收到2件政府信息公开行政复议申请, 被提起1件因政府信息公开引起的行政诉讼.
+    // The figure before its noun, after its verb (a pattern opening with the figure would be
+    // tried at every position): 收到2件政府信息公开行政复议申请, 被提起1件因政府信息公开引起的行政诉讼.
     key: 'reconsideration',
     anchors: REVIEW_WORDS,
-    source: String.raw`{N}\s*(?:件|起|宗)(?:涉及|关于|因)?(?:政府信息公开|依申请公开|信息公开)(?:工作)?(?:引起|引发|产生)?(?:的)?行政复议`,
+    source: String.raw`(?:收到|接到|发生|被申请|被提起|提起|涉及|共有|有)(?:了)?(?:共|共计)?{N}\s*(?:件|起|宗)(?:涉及|关于|因)?(?:政府信息公开|依申请公开|信息公开)(?:工作)?(?:引起|引发|产生)?(?:的)?行政复议`,
     accept: thisYear,
   },
   {
     key: 'litigation',
     anchors: REVIEW_WORDS,
-    source: String.raw`{N}\s*(?:件|起|宗)(?:涉及|关于|因)?(?:政府信息公开|依申请公开|信息公开)(?:工作)?(?:引起|引发|产生)?(?:的)?行政诉讼`,
+    source: String.raw`(?:收到|接到|发生|被申请|被提起|提起|涉及|共有|有)(?:了)?(?:共|共计)?{N}\s*(?:件|起|宗)(?:涉及|关于|因)?(?:政府信息公开|依申请公开|信息公开)(?:工作)?(?:引起|引发|产生)?(?:的)?行政诉讼`,
     accept: thisYear,
   },
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
-import { PROACTIVE_FIGURES } from '../rules/text-proactive.js';
+import { FEE_FIGURES, PROACTIVE_FIGURES } from '../rules/text-proactive.js';
 import { APPLICATION_FIGURES } from './application-claims.js';
 import { claimSet, findClaimSet } from './claims.js';
 import { buildTextView } from './text-view.js';
@@ -12,10 +12,18 @@ const TEXTS = [
   '全年新收申请5件次，办理政府信息公开申请4，作出答复3宗，其中部分公开1份、不予处理2例。',
   '一、总体情况\n部分\n予以公开2个。\n自然人提出申请7件\n法人或其他组织提出的申请1条',
   '印发规范性文件3件。\n未制定规章。\n办结行政强制案件2起\n公示了行政处罚决定书共5份',
+  '本年度制发规范性文件30件，废止7件，现行有效116件。\n工作成效明显，废止3件。',
+  '全年收取行政事业性收费12.35万元。\n本年度未收取行政事业性收费。\n经费保障到位。',
+  '行政事业性收费金额为3万元，无行政事业性收费收入。\n收取行政事业性收费 0.5 万元，没有征收行政事业性收费。',
+  '2024年度收取行政事业性收费共计1.25万元。\n行政事业性收费合计4万元。\n本机关无行政事业性收费。',
 ];
 
 describe('claim sets searched by their anchors', () => {
-  const sets = { application: APPLICATION_FIGURES, proactive: PROACTIVE_FIGURES };
+  const sets = {
+    application: APPLICATION_FIGURES,
+    proactive: PROACTIVE_FIGURES,
+    fee: FEE_FIGURES,
+  };
 
   it.each(Object.entries(sets))(
     'find every %s figure a search of the whole narrative finds, kind by kind',
