@@ -4,10 +4,12 @@ import type { TextView } from './text-view.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
 /**
- * A figure that opens its pattern: Arabic digits, or a Chinese numeral after 有 (另有二十五件…):
- * a pattern that opens with a bare numeral would be tried at every 一 of the text.
+ * A figure that opens its pattern: Arabic digits, or a Chinese numeral after 有 (另有二十五件…) or
+ * after a punctuation mark (…1113件，二十五件结转至…): a pattern that opens with a bare numeral
+ * would be tried at every 一 of the text. (A numeral opening a paragraph is not read: `^` among
+ * these alternatives cost text.applications half as much again on the seeds.)
  */
-const LEADING_N = String.raw`(?:(?<n>\d+)|(?:另|尚|还|仍)?有(?<cn>[零〇一二两三四五六七八九十百]+))`;
+const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?:另|尚|还|仍)?有|[，,。；;])(?<cn>[零〇一二两三四五六七八九十百]+))`;
 /** Anchors (see `ClaimKind.anchors`) of a kind whose figure has its measure word. */
 const UNITS = '件条个份宗例';
 /**

@@ -224,4 +224,18 @@ describe('text-vs-table phrasings of real narratives', () => {
       ['applications.carriedForward.total'],
     ]);
   });
+
+  it('reads a carried-forward figure in Chinese numerals opening its clause', () => {
+    const cells = {
+      'applications.received.total': 1113,
+      'applications.carriedForward.total': 18,
+    };
+    const text = (f: string) =>
+      `一、总体情况\n2024年共收到政府信息公开申请1113件，${f}件结转至2025年办理。另有5件已办结；${f}件申请顺延至下年度答复。`;
+    expect(warnedCells(textApplications, { cells, text: text('十八') })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text('二十五') })).toEqual([
+      ['applications.carriedForward.total'],
+      ['applications.carriedForward.total'],
+    ]);
+  });
 });
