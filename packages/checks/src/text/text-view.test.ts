@@ -20,6 +20,38 @@ describe('the text view', () => {
     expect(sectionText(view, 'problems')).toBe('内容乙。');
   });
 
+  it('keeps one-cell-per-line table cells out of the narrative of a text without section headings', () => {
+    const text = [
+      '某局2023年政府信息公开工作年度报告',
+      '2023年，我局共收到政府信息公开申请3件，均已按期答复。',
+      '申请人情况',
+      '自然人',
+      '三、本年度办理结果',
+      '（三）不予公开',
+      '1.属于国家秘密',
+      '',
+      '0',
+      '5.要求行政机关确认或重新',
+      '出具已获取信息',
+      '0',
+      '（一）予以公开①',
+      '',
+      '2',
+      '',
+      '0',
+      '３',
+      '',
+      '联系电话：0533-3120680。',
+    ].join('\n');
+    const view = buildTextView(text);
+    expect(view.paragraphs.every((p) => p.section === null)).toBe(true);
+    expect(view.narrative.map((p) => p.raw).filter((r) => r !== '')).toEqual([
+      '某局2023年政府信息公开工作年度报告',
+      '2023年，我局共收到政府信息公开申请3件，均已按期答复。',
+      '联系电话：0533-3120680。',
+    ]);
+  });
+
   it('joins the folded lines of every kind of text into foldedText', () => {
     const texts = [
       TEXT,

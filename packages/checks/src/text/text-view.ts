@@ -2,6 +2,7 @@ import type { Heading, ReportSections, SectionKey } from '@xxgk/model';
 import { SECTIONS } from '@xxgk/model';
 import { foldKeepLength } from './fold.js';
 import { locateHeadings, placeHeadings, searchableLine, type LocatedHeading } from './headings.js';
+import { isTableLabel } from './table-labels.js';
 import { allMatches } from './all-matches.js';
 
 /** A run of text that belongs to one section: a whole line, or part of a line that holds several. */
@@ -144,6 +145,48 @@ function isTableRow(folded: string): boolean {
   return first >= 0 && folded.indexOf(' | ', first + 3) >= 0 && TABLE_ROW.test(folded);
 }
 
+/** A cell that is only a figure (folded, so full-width digits are ASCII). */
+const FIGURE_CELL = /^\s*\d+(?:\.\d+)?\s*$/u;
+
+/** How many lines a table label printed one cell per line may be wrapped over. */
+const MAX_LABEL_LINES = 3;
+
+/**
+ * The paragraphs outside any section that are cells of a table printed one cell per line: a
+ * line that is only a figure; a line whose next non-empty line is one (a row label before its
+ * values — narrative is not followed by a bare figure on its own line); and a header or label
+ * of the national tables (申请人情况, 三、本年度办理结果, （三）不予公开, 结果维持), on one line
+ * or wrapped over up to three.
+ */
+function oneCellTableLines(paragraphs: readonly Paragraph[]): Set<number> {
+  const cells = new Set<number>();
+  // The non-empty paragraphs outside any section, in order.
+  const open: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (p.section === null && p.folded.trim() !== '') open.push(i);
+  });
+  for (let n = 0; n < open.length; n += 1) {
+    const i = open[n] as number;
+    const folded = (paragraphs[i] as Paragraph).folded;
+    if (FIGURE_CELL.test(folded)) {
+      cells.add(i);
+      continue;
+    }
+    const next = open[n + 1];
+    if (next !== undefined && FIGURE_CELL.test((paragraphs[next] as Paragraph).folded))
+      cells.add(i);
+    let joined = folded;
+    for (let m = n; m < n + MAX_LABEL_LINES && m < open.length; m += 1) {
+      if (m > n) joined += (paragraphs[open[m] as number] as Paragraph).folded;
+      if (isTableLabel(joined)) {
+        for (let k = n; k <= m; k += 1) cells.add(open[k] as number);
+        break;
+      }
+    }
+  }
+  return cells;
+}
+
 function view(
   lines: readonly string[],
   folded: readonly string[],
@@ -153,9 +196,11 @@ function view(
 ): TextView {
   const paragraphs = splitParagraphs(lines, folded, headings);
   // Outside any section (no heading found before it) a table row is not narrative either: a
-  // report without headings would have its row labels (三、本年度办理结果 | （三）…) read as text.
-  const narrative = paragraphs.filter((p) =>
-    p.section === null ? !isTableRow(p.folded) : !TABLE_SECTIONS.has(p.section),
+  // report without headings would have its row labels (三、本年度办理结果 | （三）…) read as
+  // text. Nor is a table printed one cell per line: its labels and figures, line by line.
+  const cells = oneCellTableLines(paragraphs);
+  const narrative = paragraphs.filter((p, i) =>
+    p.section === null ? !isTableRow(p.folded) && !cells.has(i) : !TABLE_SECTIONS.has(p.section),
   );
   const narrativeStarts: number[] = [];
   let at = 0;
