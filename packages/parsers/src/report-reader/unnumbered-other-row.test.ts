@@ -42,6 +42,16 @@ describe('an unnumbered 其他 under （六）其他处理', () => {
     }
   });
 
+  it('is read when written 其它 (a common variant of 其他), numbered or not', () => {
+    const numbered = renderTextReport(truth, 'pipe-leading');
+    for (const text of [numbered, unnumbered(numbered)]) {
+      const variant = text.replace(/(\| (?:3\.)?)其他( \| \d)/u, '$1其它$2');
+      expect(variant).toMatch(/其它 \| \d/u);
+      const { report } = parseText(variant, { fileName: 'r.txt' });
+      expect(report.applications).toEqual(truth.applications);
+    }
+  });
+
   it('is not read as that row anywhere else: after （七）总计, or with no （六）2. before it', () => {
     const text = unnumbered(renderTextReport(truth, 'pipe-leading'));
     const lines = text.split('\n');
