@@ -1,6 +1,7 @@
 import { COUNT_SOURCE, parseCount } from './numbers.js';
 import { narrativeAt, narrativeWith, type Paragraph, type TextView } from './text-view.js';
 import { allMatches } from './all-matches.js';
+import { wrappedBlocks, type WrappedBlock } from './wrapped-lines.js';
 
 /** A figure the narrative states, with where it is. */
 export interface Claim {
@@ -63,7 +64,14 @@ export function findClaims(
 ): Claim[] {
   const claims: Claim[] = [];
   for (const m of allMatches(pattern, view.narrativeText)) {
-    const claim = claimAt(view, m.index ?? 0, m[0].length, { ...m.groups }, accept);
+    const claim = claimAt(
+      view.narrativeText,
+      m.index ?? 0,
+      m[0].length,
+      { ...m.groups },
+      accept,
+      view,
+    );
     if (claim) claims.push(claim);
   }
   return claims;
@@ -71,13 +79,13 @@ export function findClaims(
 
 /** The claim a match makes, if its filter accepts it and its figure reads as a number. */
 function claimAt(
-  view: TextView,
+  text: string,
   at: number,
   length: number,
   groups: Record<string, string | undefined>,
   accept: (c: ClaimContext) => boolean,
+  source: TextView | Paragraph,
 ): Claim | null {
-  const text = view.narrativeText;
   const end = at + length;
   let sStart = at;
   while (sStart > 0 && !SENTENCE_END.has(text.charCodeAt(sStart - 1))) sStart--;
@@ -103,7 +111,8 @@ function claimAt(
   const n = groups.n ?? groups.cn;
   const value = n === undefined ? 0 : parseCount(n);
   if (value === null) return null;
-  const where = narrativeAt(view, at);
+  // The view's narrative text, or one paragraph's (lines a page width cut, joined).
+  const where = 'narrativeText' in source ? narrativeAt(source, at) : { p: source, at };
   if (!where) return null;
   return { p: where.p, start: where.at, end: where.at + length, value, groups };
 }
@@ -179,7 +188,66 @@ export function findClaimSet<K extends string>(
         view.narrativeStarts[k] ?? 0,
         found,
       );
-  return found;
+  const blocks = wrappedBlocks(view);
+  return blocks.length === 0 ? found : withWrapped(blocks, set, year, found);
+}
+
+/** True when the text holds one of the characters (a set's anchors). */
+function holdsAny(text: string, chars: string): boolean {
+  for (const ch of chars) if (text.includes(ch)) return true;
+  return false;
+}
+
+/**
+ * The figures of a set, with the lines a page width cut (`…申` + `请1120件`) read joined: each
+ * block of cut lines is searched as one paragraph, and its figures replace those found in its
+ * lines alone (`8件结转…` of `1` + `8件结转…`; a figure whose sentence began on the line before).
+ */
+function withWrapped<K extends string>(
+  blocks: readonly WrappedBlock[],
+  set: ClaimSet<K>,
+  year: number | null,
+  found: { key: K; claim: Claim }[],
+): { key: K; claim: Claim }[] {
+  let out = found;
+  for (const b of blocks) {
+    const text = b.p.folded;
+    if (set.anchors !== null && !holdsAny(text, set.anchors)) continue;
+    const claims: { key: K; claim: Claim }[] = [];
+    const re = set.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let km: RegExpExecArray | null = null;
+      let i = 0;
+      for (; i < set.kindRegexes.length; i++) {
+        const k = set.kindRegexes[i];
+        if (!k) continue;
+        k.lastIndex = m.index;
+        km = k.exec(text);
+        if (km) break;
+      }
+      const kind = set.kinds[i];
+      if (!kind || !km) continue;
+      const accept = kind.accept;
+      // The line the figure starts on: the last that starts at or before it.
+      let as = b.p;
+      for (const x of b.members) if (x.from <= m.index) as = x.as;
+      const claim = claimAt(
+        text,
+        m.index,
+        m[0].length,
+        { ...km.groups },
+        (c) => !accept || accept(c, year),
+        as,
+      );
+      if (claim) claims.push({ key: kind.key, claim });
+      else re.lastIndex = m.index + 1;
+    }
+    const lines = new Set(b.members.map((x) => x.line));
+    out = out.filter(({ claim }) => !lines.has(claim.p));
+    out.push(...claims);
+  }
+  return out.sort((a, b) => a.claim.p.line - b.claim.p.line || a.claim.start - b.claim.start);
 }
 
 /**
@@ -217,11 +285,12 @@ function searchSet<K extends string>(
     const groups: Record<string, string | undefined> = { ...km.groups };
     const accept = kind.accept;
     const claim = claimAt(
-      view,
+      view.narrativeText,
       base + m.index,
       m[0].length,
       groups,
       (c) => !accept || accept(c, year),
+      view,
     );
     if (claim) found.push({ key: kind.key, claim });
     else re.lastIndex = m.index + 1;

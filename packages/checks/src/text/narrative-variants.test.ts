@@ -238,4 +238,26 @@ describe('text-vs-table phrasings of real narratives', () => {
       ['applications.carriedForward.total'],
     ]);
   });
+
+  it('reads a figure that a page width cut over two lines, as text taken from a PDF has it', () => {
+    const cells = {
+      'applications.received.total': 1113,
+      'applications.carriedForward.total': 18,
+      'review.reconsideration.total': 22,
+    };
+    const text = (r: string, f: string, rc: string) =>
+      `一、总体情况\n2024年，我局共收到政府信息公开申\n请${r}件，均在法定期限内予以答复，${f.slice(0, 1)}\n${f.slice(1)}件结转至2025年办理。因政府信息公开被申请行\n政复议${rc}件。`;
+    expect(warnedCells(textApplications, { cells, text: text('1113', '18', '22') })).toEqual([]);
+    expect(warnedCells(textReview, { cells, text: text('1113', '18', '22') })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text('1120', '25', '29') })).toEqual([
+      ['applications.received.total'],
+      ['applications.carriedForward.total'],
+    ]);
+    expect(warnedCells(textReview, { cells, text: text('1120', '25', '29') })).toEqual([
+      ['review.reconsideration.total'],
+    ]);
+    // Lines ending a statement are not joined: 申请 + 12件 across 。 is no figure.
+    const apart = '一、总体情况\n我局认真办理每一件政府信息公开申请。\n12件建议提案均已办结。';
+    expect(warnedCells(textApplications, { cells, text: apart })).toEqual([]);
+  });
 });
