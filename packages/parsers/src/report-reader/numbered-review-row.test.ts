@@ -39,6 +39,33 @@ describe('a 序号 column that also numbers table 四’s row of values', () => 
     expect(parseText(lines, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
   });
 
+  it('is not read as a figure in single-space rows (text from a PDF), in tables 三 and 四', () => {
+    const text = [
+      '三、收到和处理政府信息公开申请情况',
+      '序号 申请人情况',
+      '序号 自然人 法人或其他组织 总计',
+      '1 一、本年新收政府信息公开申请数量 30 5 4 3 2 1 45',
+      '2 二、上年结转政府信息公开申请数量 2 1 0 0 0 0 3',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      ...HEADER.map((r) => r.filter((c) => c !== '').join(' ')),
+      ['4', ...VALUES].join(' '),
+      '五、存在的主要问题及改进情况',
+      '无。',
+    ].join('\n');
+    const { report } = parseText(text, { fileName: 'r.txt' });
+    expect(report.applications.received).toEqual({
+      naturalPerson: 30,
+      commercial: 5,
+      research: 4,
+      socialWelfare: 3,
+      legalService: 2,
+      otherOrg: 1,
+      total: 45,
+    });
+    expect(report.applications.carriedOver?.total).toBe(3);
+    expect(report.review).toEqual(REVIEW);
+  });
+
   it('is not read as the first figure in an HTML table', async () => {
     const cells = (r: string[]): string => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const html = `<html><body><p>四、政府信息公开行政复议、行政诉讼情况</p><table>

@@ -26,8 +26,11 @@ const UNIT_CELL = /^[（(]?(?:件|个|项|条|次|宗|份|元|万元)[)）]?$/u;
 const OTHER_HANDLING_OTHER = 'otherHandling.other';
 const OTHER_KEY = keyOf('其他');
 
-/** A 序号 (row number) column's header cell, spaced or not. */
-const ROW_NUMBER_HEADER = /^序[\s\u3000]*号$/u;
+/**
+ * A 序号 (row number) column's header cell, spaced or not — or a header line that opens with
+ * it, where single-space rows leave a header as one text (`序号 结果维持 结果纠正 …`).
+ */
+const ROW_NUMBER_HEADER = /^序[\s\u3000]*号(?:$|[\s\u3000])/u;
 
 /** The label keys of table 四's result columns, in field order (结果维持 … 总计). */
 const REVIEW_FIELD_KEYS: readonly string[] = REVIEW_FIELDS.map((f) => keyOf(f.label));

@@ -164,6 +164,9 @@ function hasCellTab(body: string): boolean {
   return false;
 }
 
+/** A row number (序号) printed before a row's label. */
+const ROW_NUMBER = /^\d{1,3}$/u;
+
 /** Numbers a single-spaced line without a label needs to be a row (`2024 1 18` is not). */
 const MIN_UNLABELLED_VALUES = 5;
 
@@ -184,6 +187,8 @@ function singleSpacedRow(trimmed: string): string[] | null {
   if (values === 0 || (labels === 0 && values < MIN_UNLABELLED_VALUES)) return null;
   for (let i = 0; i < labels; i += 1) {
     const cell = cells[i] ?? '';
+    // A 序号 column's row number before the label (`4 一、本年新收… 663 …`) is a cell too.
+    if (i === 0 && labels > 1 && ROW_NUMBER.test(cell)) continue;
     if (cell.length > 48 || VALUE_CELL.test(cell) || /[。；;：:]/u.test(cell)) return null;
   }
   return cells;
