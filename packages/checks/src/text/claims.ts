@@ -74,7 +74,18 @@ export function findClaims(
     );
     if (claim) claims.push(claim);
   }
-  return claims;
+  // Lines a page width cut: searched joined, their claims replace those of the lines alone.
+  let out = claims;
+  for (const b of wrappedBlocks(view)) {
+    const joined: Claim[] = [];
+    for (const m of allMatches(pattern, b.p.folded)) {
+      const claim = claimAt(b.p.folded, m.index ?? 0, m[0].length, { ...m.groups }, accept, b.p);
+      if (claim) joined.push(claim);
+    }
+    const lines = new Set(b.members.map((x) => x.line));
+    out = [...out.filter((c) => !lines.has(c.p)), ...joined];
+  }
+  return out === claims ? claims : out.sort((a, b) => a.p.line - b.p.line || a.start - b.start);
 }
 
 /** The claim a match makes, if its filter accepts it and its figure reads as a number. */
@@ -202,6 +213,8 @@ function holdsAny(text: string, chars: string): boolean {
  * The figures of a set, with the lines a page width cut (`…申` + `请1120件`) read joined: each
  * block of cut lines is searched as one paragraph, and its figures replace those found in its
  * lines alone (`8件结转…` of `1` + `8件结转…`; a figure whose sentence began on the line before).
+ * Every figure of a block has the block's paragraph (its line the block's first), so figures of
+ * one sentence share their paragraph (text.review pairs a count with its results by it).
  */
 function withWrapped<K extends string>(
   blocks: readonly WrappedBlock[],
@@ -229,16 +242,13 @@ function withWrapped<K extends string>(
       const kind = set.kinds[i];
       if (!kind || !km) continue;
       const accept = kind.accept;
-      // The line the figure starts on: the last that starts at or before it.
-      let as = b.p;
-      for (const x of b.members) if (x.from <= m.index) as = x.as;
       const claim = claimAt(
         text,
         m.index,
         m[0].length,
         { ...km.groups },
         (c) => !accept || accept(c, year),
-        as,
+        b.p,
       );
       if (claim) claims.push({ key: kind.key, claim });
       else re.lastIndex = m.index + 1;

@@ -260,4 +260,18 @@ describe('text-vs-table phrasings of real narratives', () => {
     const apart = '一、总体情况\n我局认真办理每一件政府信息公开申请。\n12件建议提案均已办结。';
     expect(warnedCells(textApplications, { cells, text: apart })).toEqual([]);
   });
+
+  it('compares the 复议 results listed after a count across a line a page width cut', () => {
+    const cells = {
+      'review.reconsideration.upheld': 1,
+      'review.reconsideration.corrected': 21,
+      'review.reconsideration.total': 22,
+    };
+    const text = (u: number) =>
+      `一、总体情况\n因政府信息公开被申请行政复议22件，其中结果维\n持${u}件，结果纠正21件。`;
+    expect(warnedCells(textReview, { cells, text: text(1) })).toEqual([]);
+    expect(warnedCells(textReview, { cells, text: text(8) })).toEqual([
+      ['review.reconsideration.upheld'],
+    ]);
+  });
 });

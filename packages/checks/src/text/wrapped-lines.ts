@@ -8,15 +8,8 @@ import type { Paragraph, TextView } from './text-view.js';
 export interface WrappedBlock {
   readonly p: Paragraph;
   readonly joins: readonly number[];
-  /**
-   * Each joined line (a narrative paragraph), where it starts in `p`, and `p` as seen from it
-   * (`p` with that line's number: a figure found in the block points at the line it starts on).
-   */
-  readonly members: readonly {
-    readonly line: Paragraph;
-    readonly from: number;
-    readonly as: Paragraph;
-  }[];
+  /** Each joined line (a narrative paragraph) and where it starts in `p`. */
+  readonly members: readonly { readonly line: Paragraph; readonly from: number }[];
 }
 
 /** Marks that end a statement: a line ending with one was not cut by the page width. */
@@ -85,18 +78,13 @@ function block(ps: readonly Paragraph[], from: number, to: number): WrappedBlock
     folded += p.folded.slice(0, len);
   }
   const first = ps[from];
-  const as = (line: number): Paragraph => ({
-    line,
+  const p: Paragraph = {
+    line: first?.line ?? 0,
     offset: 0,
     raw,
     folded,
     section: first?.section ?? null,
     heading: first?.heading ?? null,
-  });
-  const p = as(first?.line ?? 0);
-  return {
-    p,
-    joins,
-    members: members.map((m, i) => ({ ...m, as: i === 0 ? p : as(m.line.line) })),
   };
+  return { p, joins, members };
 }
