@@ -77,6 +77,19 @@ describe('a 序号 column that also numbers table 四’s row of values', () => 
     expect(report.review).toEqual(REVIEW);
   });
 
+  it('is not read as the first figure when a 备注 column ends the row too', () => {
+    const rows = [
+      [...(HEADER[0] as string[]), '备注'],
+      [...(HEADER[1] as string[]), ''],
+      [...(HEADER[2] as string[]), '备注'],
+      ['4', ...VALUES, '—'],
+    ];
+    const pipes = around(rows.map((r) => `| ${r.join(' | ')} |`));
+    expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
+    const lines = around(rows.flat().filter((c) => c !== ''));
+    expect(parseText(lines, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
+  });
+
   it('leaves a row of fifteen figures whole when only the header has the 序号 column', () => {
     const pipes = around([...HEADER, VALUES].map((r) => `| ${r.join(' | ')} |`));
     expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);

@@ -32,6 +32,9 @@ const OTHER_KEY = keyOf('其他');
  */
 const ROW_NUMBER_HEADER = /^序[\s\u3000]*号(?:$|[\s\u3000])/u;
 
+/** A 备注 (remarks) column's header cell, or a header line that ends with it. */
+const NOTE_HEADER = /(?:^|[\s\u3000])备[\s\u3000]*注$/u;
+
 /** The label keys of table 四's result columns, in field order (结果维持 … 总计). */
 const REVIEW_FIELD_KEYS: readonly string[] = REVIEW_FIELDS.map((f) => keyOf(f.label));
 
@@ -501,12 +504,12 @@ class TableReader {
     }
   }
 
-  /** True when a header cell in [from, to) is a 序号 (row number) column's. */
-  private hasRowNumberHeader(from: number, to: number): boolean {
+  /** True when a header cell in [from, to) is the given column's (序号, 备注). */
+  private hasHeaderCell(header: RegExp, from: number, to: number): boolean {
     const { tokens } = this.stream;
     for (let i = Math.max(0, from); i < to; i += 1) {
       const token = tokens[i];
-      if (token?.cls === 'text' && ROW_NUMBER_HEADER.test(token.text)) return true;
+      if (token?.cls === 'text' && header.test(token.text)) return true;
     }
     return false;
   }
@@ -521,7 +524,8 @@ class TableReader {
   /**
    * The first run of at least fifteen value cells in [start, stop), or a run the document cuts.
    * A run of exactly sixteen under a header with a 序号 column (from `headerFrom` on) is the
-   * row's number and its fifteen figures: the number is left out.
+   * row's number and its fifteen figures: the number is left out (and of seventeen, when a
+   * 备注 column ends the header, the remark too).
    */
   private reviewRun(start: number, stop: number, headerFrom: number): Token[] | null {
     const { tokens } = this.stream;
@@ -558,11 +562,13 @@ class TableReader {
         while (cells.length > REVIEW_CELLS && cells[0]?.cls === 'blank') cells = cells.slice(1);
       }
       if (
-        cells.length === REVIEW_CELLS + 1 &&
+        cells.length > REVIEW_CELLS &&
         cells[0]?.cls !== 'text' &&
-        this.hasRowNumberHeader(headerFrom, run.at)
+        this.hasHeaderCell(ROW_NUMBER_HEADER, headerFrom, run.at) &&
+        cells.length ===
+          REVIEW_CELLS + 1 + (this.hasHeaderCell(NOTE_HEADER, headerFrom, run.at) ? 1 : 0)
       )
-        return cells.slice(1);
+        return cells.slice(1, REVIEW_CELLS + 1);
       if (cells.length >= REVIEW_CELLS) return cells.slice(0, REVIEW_CELLS);
     }
     const last = runs[runs.length - 1];
