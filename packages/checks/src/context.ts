@@ -1,5 +1,6 @@
 import { FORMAT_2021, FORMATS, type Report } from '@xxgk/model';
 import { agencyFromTitle, agencyKind } from './agency-kind.js';
+import { differentAgencies } from './agency-name.js';
 import { findPeriod } from './text/period.js';
 import { buildTextView, sectionsTextView } from './text/text-view.js';
 import type { CheckContext, CheckInput } from './types.js';
@@ -29,11 +30,16 @@ export function buildContext(input: CheckInput): CheckContext {
     input.text !== undefined && input.text.trim().length > 0
       ? buildTextView(input.text, input.outline)
       : sectionsTextView(report.sections);
+  const previous = input.previous ? normalize(input.previous) : undefined;
   return {
     input,
     report,
     format,
-    previous: input.previous ? normalize(input.previous) : undefined,
+    previous,
+    previousIsOtherAgency:
+      previous !== undefined &&
+      input.previousSameAgency !== true &&
+      differentAgencies(report.agency, previous.agency),
     text,
     agencyKind: agencyKind(report.agency ?? agencyFromTitle(report.title)),
     period: findPeriod(text, report),

@@ -59,5 +59,6 @@ export function buildExampleInput(ex: ExampleInput): CheckInput {
   const input: CheckInput = { report };
   if (ex.text !== undefined) input.text = ex.text;
   if (ex.previous) input.previous = buildReport(ex.previous, (report.year ?? 2024) - 1);
+  if (ex.previousSameAgency !== undefined) input.previousSameAgency = ex.previousSameAgency;
   return input;
 }

@@ -20,6 +20,11 @@ export interface CheckInput {
   outline?: Heading[];
   /** Last year's report of the same agency (xxgk check --previous). */
   previous?: Report;
+  /**
+   * The caller knows `previous` is this body's own report (the server looks it up by agency
+   * id), so its name is not compared: an agency renamed between years stays itself.
+   */
+  previousSameAgency?: boolean;
 }
 
 /**
@@ -31,6 +36,11 @@ export interface CheckContext {
   readonly report: Report;
   readonly format: FormatDef;
   readonly previous: Report | undefined;
+  /**
+   * `previous` is clearly another body's report: both name an agency and the names differ
+   * beyond short and long forms, and the caller did not vouch for it (`previousSameAgency`).
+   */
+  readonly previousIsOtherAgency: boolean;
   /** The narrative as paragraphs with their sections; null when no text was given. */
   readonly text: TextView | null;
   /** What kind of body issued the report, inferred from its name. */
@@ -80,7 +90,9 @@ export interface ExampleInput {
   /** Document text; lines are numbered from 1. */
   readonly text?: string;
   /** Last year's report, built the same way on its own clean base (year − 1). */
-  readonly previous?: Omit<ExampleInput, 'previous' | 'text'>;
+  readonly previous?: Omit<ExampleInput, 'previous' | 'text' | 'previousSameAgency'>;
+  /** The caller vouches that `previous` is this body's report (CheckInput.previousSameAgency). */
+  readonly previousSameAgency?: boolean;
 }
 
 /** What one expected finding must match; fields left out are not compared. */

@@ -1,5 +1,4 @@
 import { getCell, type Finding } from '@xxgk/model';
-import { differentAgencies } from '../agency-name.js';
 import { appPath, columnLabel } from '../cells.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -97,7 +96,7 @@ export const previousCarriedOver: Rule = {
       expect: [{ severity: 'warning', message: ['2021', '2023'] }],
     },
   ],
-  run({ report, previous, format }) {
+  run({ report, previous, previousIsOtherAgency, format }) {
     if (!previous) return [];
     if (
       typeof report.year === 'number' &&
@@ -114,8 +113,9 @@ export const previousCarriedOver: Rule = {
       ];
     const lastYear = typeof previous.year === 'number' ? `${previous.year}年度` : '上年';
     // Another body's figures cannot make ours certainly wrong (previous.agency says why).
-    const other = differentAgencies(report.agency, previous.agency);
-    const source = other ? `“${previous.agency ?? ''}”${lastYear}报告` : `${lastYear}报告`;
+    const source = previousIsOtherAgency
+      ? `“${previous.agency ?? ''}”${lastYear}报告`
+      : `${lastYear}报告`;
     const findings: Finding[] = [];
     for (const col of format.applicantColumns) {
       const now = getCell(report, appPath('carriedOver', col));
@@ -123,7 +123,7 @@ export const previousCarriedOver: Rule = {
       if (typeof now !== 'number' || typeof before !== 'number' || now === before) continue;
       findings.push({
         rule: 'previous.carried-over',
-        severity: other ? 'warning' : 'error',
+        severity: previousIsOtherAgency ? 'warning' : 'error',
         message: `${columnLabel(col)}列：本年“上年结转”为${formatNumber(now)}，但${source}“结转下年度继续办理”为${formatNumber(before)}`,
         cells: [appPath('carriedOver', col)],
       });

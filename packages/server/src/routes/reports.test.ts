@@ -397,6 +397,37 @@ describe('更正: corrections', () => {
       (await clerk.request({ method: 'GET', url: `/api/reports/${id}/versions/7` })).statusCode,
     ).toBe(404);
   });
+  it("compare with last year's report of the same agency even when the agency was renamed since", async () => {
+    // The server finds last year's report by agency id, so a new name is no sign of a wrong file:
+    // no previous.agency warning, and a carry-over that differs stays an error.
+    const agency = t.org.bureauA.id;
+    await cleanReport(agency, 2026, (r) => {
+      r.agency = '改名前的某某管理局';
+      setCell(r, 'applications.carriedForward.naturalPerson', 3);
+      setCell(r, 'applications.carriedForward.total', 3);
+    });
+    const id = await cleanReport(agency, 2027);
+    const res = await clerk.request({
+      method: 'POST',
+      url: `/api/reports/${id}/corrections`,
+      payload: {
+        reason: '核对原始台账',
+        cells: [
+          { path: 'applications.carriedOver.naturalPerson', value: 2 },
+          { path: 'applications.carriedOver.total', value: 2 },
+          { path: 'applications.carriedForward.naturalPerson', value: 2 },
+          { path: 'applications.carriedForward.total', value: 2 },
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(201);
+    const findings = res.json<{ findings: { rule: string; severity: string }[] }>().findings;
+    expect(findings.map((f) => f.rule)).not.toContain('previous.agency');
+    expect(findings.filter((f) => f.rule === 'previous.carried-over')).toEqual([
+      expect.objectContaining({ severity: 'error' }),
+      expect.objectContaining({ severity: 'error' }),
+    ]);
+  });
 });
 
 describe('live checking', () => {

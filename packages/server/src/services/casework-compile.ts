@@ -86,7 +86,8 @@ export async function compileAnnualReport(
     return { reportId: existing.id, version: version.number, findings };
   }
   const previous = await reportOfYear(ctx, agency.id, input.year - 1);
-  const findings = check(previous ? { report, previous } : { report });
+  // Looked up by agency id: this body's own report, even if it was renamed since.
+  const findings = check(previous ? { report, previous, previousSameAgency: true } : { report });
   const created = await ctx.repos.transaction(async (tx) => {
     const result = await tx.reports.create({
       agencyId: agency.id,

@@ -30,7 +30,11 @@ export async function checkInputFor(
 ): Promise<CheckInput> {
   const input: CheckInput = { report };
   const previous = await reportOfYear(ctx, row.agencyId, row.year - 1);
-  if (previous) input.previous = previous;
+  if (previous) {
+    input.previous = previous;
+    // Looked up by agency id: this body's own report, even if it was renamed since.
+    input.previousSameAgency = true;
+  }
   const source = await ctx.work.sourceTexts.latestForReport(row.id);
   if (source?.text) {
     const imported = await ctx.repos.versions.get(source.file.reportVersionId);

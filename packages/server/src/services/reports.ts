@@ -101,7 +101,8 @@ export async function createReport(
   report.agency = agency.name;
   report.title = `${agency.name}${input.year}年政府信息公开工作年度报告`;
   const previous = await reportOfYear(ctx, input.agencyId, input.year - 1);
-  const findings = check(previous ? { report, previous } : { report });
+  // Looked up by agency id: this body's own report, even if it was renamed since.
+  const findings = check(previous ? { report, previous, previousSameAgency: true } : { report });
   const created = await ctx.repos.transaction(async (tx) => {
     const result = await tx.reports.create({
       agencyId: input.agencyId,
