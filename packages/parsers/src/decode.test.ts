@@ -103,6 +103,22 @@ describe('decodeText', () => {
     expect(decodeBytes(bytes)).toMatchObject({ text, encoding: 'utf-16be' });
   });
 
+  it('finds the one control byte of ASCII-looking UTF-16 wherever it sits in the buffer', () => {
+    // 攁 (U+6501) is 65 01 in UTF-16BE, the only control byte among 政's 65 3F. The search
+    // reads four bytes at a time from an aligned start: try every position and misalignment.
+    for (let at = 0; at < 20; at++) {
+      const text = `${'政'.repeat(at)}攁${'政'.repeat(19 - at)}`;
+      const bytes = enc(text, 'utf-16be');
+      for (let offset = 0; offset < 4; offset++) {
+        const buffer = new Uint8Array(bytes.length + 8);
+        buffer.set(bytes, offset);
+        const view = buffer.subarray(offset, offset + bytes.length);
+        expect(decodeBytes(view)).toMatchObject({ text, encoding: 'utf-16be' });
+      }
+    }
+    expect(decodeBytes(enc('政'.repeat(20), 'utf-16be'))).toMatchObject({ encoding: 'utf-8' });
+  });
+
   it('keeps UTF-8 text that holds stray control characters or a NUL as UTF-8', () => {
     const text = `${PARAGRAPH}\u0007${PARAGRAPH}\u001a`;
     expect(decodeBytes(utf8(text))).toMatchObject({ text, encoding: 'utf-8' });
