@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { BlockList, newTable, type CellNode, type TableNode } from './content-tree.js';
-import { elementKind, skipReason, type ElementKind, type SkipReason } from './element-rules.js';
+import { isBlock, skipReason, type SkipReason } from './element-rules.js';
 import { collectMeta, type PageMeta } from './page-hints.js';
 
 /** What one pass over a page collects. */
@@ -12,10 +12,11 @@ export interface CollectedPage {
   hiddenTable: boolean;
 }
 
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const CONTENT = new Set(['article', 'main', 'section']);
+
 interface OpenElement {
   name: string;
-  /** Looked up once when the element opens; its close reads it from here. */
-  kind: ElementKind;
   skip: SkipReason;
 }
 
@@ -69,14 +70,13 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
     {
       onopentag(name, attribs) {
         if (name === 'meta') collectMeta(attribs, meta);
-        const kind = elementKind(name);
         if (skipDepth > 0) {
-          stack.push({ name, kind, skip: 'never-text' });
+          stack.push({ name, skip: 'never-text' });
           skipDepth++;
           if (name === 'table' && skipRoot === 'hidden') hiddenTable = true;
           return;
         }
-        let skip = skipReason(name, attribs, contentDepth > 0, kind);
+        let skip = skipReason(name, attribs, contentDepth > 0);
         if (skip === 'hidden') {
           if (name === 'table') hiddenTable = true;
           if (keepHidden) skip = null;
@@ -84,8 +84,8 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
         // A footnote mark after a row label (数量<sup>①</sup>, Word's [1]) is not part of it.
         if (!skip && tables[tables.length - 1]?.cell && isFootnoteMark(name, attribs))
           skip = 'never-text';
-        stack.push({ name, kind, skip });
-        if (kind.content && !skip) contentDepth++;
+        stack.push({ name, skip });
+        if (CONTENT.has(name) && !skip) contentDepth++;
         if (skip) {
           skipDepth++;
           skipRoot = skip;
@@ -156,8 +156,8 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
             return;
         }
         // A <br> in a heading wraps a title over two lines; the heading is still one line.
-        if (name === 'br' && stack.some((e) => e.kind.heading)) current().text('\n');
-        else if (kind.block) current().breakLine();
+        if (name === 'br' && stack.some((e) => HEADINGS.has(e.name))) current().text('\n');
+        else if (isBlock(name)) current().breakLine();
       },
 
       onclosetag(name) {
@@ -166,9 +166,7 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
           skipDepth--;
           return;
         }
-        // The parser closes what it opened, last first: the element on top is this one.
-        const kind = open?.name === name ? open.kind : elementKind(name);
-        if (kind.content) contentDepth--;
+        if (CONTENT.has(name)) contentDepth--;
         if (name === 'pre') {
           if (--preDepth === 0 && preTarget) {
             if (preText.trim() !== '') preTarget.pre(preText);
@@ -204,7 +202,7 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
               return;
           }
         }
-        if (name !== 'br' && kind.block) current().breakLine();
+        if (name !== 'br' && isBlock(name)) current().breakLine();
       },
 
       ontext(data) {

@@ -110,55 +110,6 @@ const CHROME_WORDS = new Set([
   'toolbar',
 ]);
 
-/** Elements that hold the report's own content: a `<footer>` inside one is the report's. */
-const CONTENT = new Set(['article', 'main', 'section']);
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
-
-/**
- * What the rules above say of one element name. The reader looks this up once per tag
- * instead of asking four sets on every open and two on every close: the tag names come fresh
- * from the parser, so each set lookup hashed and compared a new string.
- */
-export interface ElementKind {
-  /** Its content is never shown as text (see `NEVER_TEXT`). */
-  readonly neverText: boolean;
-  /** It starts and ends a line of text. */
-  readonly block: boolean;
-  /** A class or id may mark it as page furniture. */
-  readonly chromeCandidate: boolean;
-  /** `<article>`, `<main>`, `<section>`. */
-  readonly content: boolean;
-  /** `<h1>` … `<h6>`. */
-  readonly heading: boolean;
-}
-
-const KINDS = new Map<string, ElementKind>();
-for (const name of [...NEVER_TEXT, ...BLOCKS, ...CHROME_CANDIDATES, ...CONTENT, ...HEADINGS])
-  KINDS.set(
-    name,
-    Object.freeze({
-      neverText: NEVER_TEXT.has(name),
-      block: BLOCKS.has(name),
-      chromeCandidate: CHROME_CANDIDATES.has(name),
-      content: CONTENT.has(name),
-      heading: HEADINGS.has(name),
-    }),
-  );
-/** Any other element (`<td>`, `<tr>`, `<b>`…): none of the above. */
-const PLAIN: ElementKind = Object.freeze({
-  neverText: false,
-  block: false,
-  chromeCandidate: false,
-  content: false,
-  heading: false,
-});
-
-/** What the rules say of the element `name` (a lower-case tag name). */
-export function elementKind(name: string): ElementKind {
-  return KINDS.get(name) ?? PLAIN;
-}
-
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|mso-hide\s*:\s*all/iu;
 
 /** Why an element's content is left out, or null if it is read. */
@@ -173,16 +124,15 @@ export function skipReason(
   name: string,
   attribs: Readonly<Record<string, string>>,
   insideContent: boolean,
-  kind: ElementKind = elementKind(name),
 ): SkipReason {
-  if (kind.neverText) return 'never-text';
+  if (NEVER_TEXT.has(name)) return 'never-text';
   const style = attribs.style;
   if ((style !== undefined && HIDDEN_STYLE.test(style)) || attribs.hidden !== undefined)
     return 'hidden';
   if (name === 'nav') return 'chrome';
   if (name === 'footer') return insideContent ? null : 'chrome';
   if (name === 'a' && /^\s*javascript:/iu.test(attribs.href ?? '')) return 'chrome';
-  if (kind.chromeCandidate && (namesChrome(attribs.class) || namesChrome(attribs.id)))
+  if (CHROME_CANDIDATES.has(name) && (namesChrome(attribs.class) || namesChrome(attribs.id)))
     return 'chrome';
   return null;
 }
