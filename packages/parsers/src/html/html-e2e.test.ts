@@ -7,7 +7,7 @@ import type { Report } from '@xxgk/model';
 import { parseDocument } from '../index.js';
 import { HTML_LAYOUTS, renderHtmlLayout, type HtmlLayout } from './testing/html-layouts.js';
 import { arbitraryReport } from './testing/random-report.js';
-import { TESTDATA } from '../testing/shared-fixtures.js';
+import { huaianTruth, TESTDATA } from '../testing/shared-fixtures.js';
 
 const SEEDS = join(TESTDATA, 'seeds/truth');
 const seedTruths = readdirSync(SEEDS)
@@ -48,9 +48,7 @@ describe('HTML pages read end to end', () => {
       });
 
   it('reads a real-shaped template page (淮安 2024, spans as published) to the PDF report’s truth', async () => {
-    const truth = JSON.parse(
-      readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
-    ) as Report;
+    const truth = huaianTruth();
     const bytes = new Uint8Array(
       readFileSync(new URL('./samples/template-tables.html', import.meta.url)),
     );

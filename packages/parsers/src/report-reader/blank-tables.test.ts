@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@xxgk/model';
 import { parseText } from '../index.js';
 import { readPdfLines } from '../pdf/index.js';
 import { reportPdfPages, WPS_LIKE } from '../pdf/testing/report-pdf.js';
 import { writePdf } from '../pdf/testing/write-pdf.js';
-import { seeds, TESTDATA } from '../testing/shared-fixtures.js';
+import { huaianTruth, seeds } from '../testing/shared-fixtures.js';
 import { readReport } from './index.js';
 
 const seed = seeds().find((s) => s.name.startsWith('001_'));
@@ -60,9 +58,7 @@ describe('tables 二 and 三 whose labels are printed with no figure at all', ()
   });
 
   it('are present with blank cells in a PDF that prints nothing in them', async () => {
-    const truth = JSON.parse(
-      readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
-    ) as Report;
+    const truth = huaianTruth();
     const source: Report = {
       ...truth,
       title: null,

@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@xxgk/model';
 import { parseText } from '../index.js';
-import { TESTDATA } from '../testing/shared-fixtures.js';
+import { huaianTables } from '../testing/shared-fixtures.js';
 import { renderTextReport, TEXT_LAYOUTS } from '../testing/text-layouts.js';
 
-const truth: Report = {
-  ...(JSON.parse(
-    readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
-  ) as Report),
-  sections: {},
-  notes: {},
-};
+const truth: Report = huaianTables();
 
 /** Row labels a report may mark with a footnote (one of table 二, two of table 三). */
 const MARKED = ['行政许可', '一、本年新收政府信息公开申请数量', '（一）予以公开'];

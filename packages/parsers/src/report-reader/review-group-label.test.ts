@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@xxgk/model';
 import { renderMarkdown } from '@xxgk/render/core';
 import { parseDocument, parseText } from '../index.js';
-import { TESTDATA } from '../testing/shared-fixtures.js';
+import { huaianTables } from '../testing/shared-fixtures.js';
 
-const truth: Report = {
-  ...(JSON.parse(
-    readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
-  ) as Report),
-  sections: {},
-  notes: {},
-};
+const truth: Report = huaianTables();
 
 describe('table 四 blocks named with their group in brackets (行政诉讼（复议后起诉）)', () => {
   it('are read back to all fifteen cells from our own Markdown render', async () => {

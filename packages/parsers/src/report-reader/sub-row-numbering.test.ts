@@ -1,18 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@xxgk/model';
 import { parseText } from '../index.js';
-import { TESTDATA } from '../testing/shared-fixtures.js';
+import { huaianTables } from '../testing/shared-fixtures.js';
 import { renderTextReport } from '../testing/text-layouts.js';
 
-const truth: Report = {
-  ...(JSON.parse(
-    readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
-  ) as Report),
-  sections: {},
-  notes: {},
-};
+const truth: Report = huaianTables();
 
 /** Table 三's sub-rows renumbered: `1.属于国家秘密` → `${number(1)}属于国家秘密`. */
 function renumbered(text: string, number: (n: number) => string): string {

@@ -1,19 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '@xxgk/model';
 import { parseDocument, parseText } from '../index.js';
 import { HTML_LAYOUTS, renderHtmlLayout } from '../html/testing/html-layouts.js';
-import { TESTDATA } from '../testing/shared-fixtures.js';
+import { huaianTables } from '../testing/shared-fixtures.js';
 import { renderTextReport, type TextLayout } from '../testing/text-layouts.js';
 
-const truth: Report = {
-  ...(JSON.parse(
-    readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
-  ) as Report),
-  sections: {},
-  notes: {},
-};
+const truth: Report = huaianTables();
 
 /** Table 三's sub-rows printed without their numbers: `1.属于国家秘密` → `属于国家秘密`. */
 const unnumbered = (text: string): string =>

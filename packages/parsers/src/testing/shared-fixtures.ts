@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Report } from '@xxgk/model';
 
 /**
  * The repository's test inputs (`testdata/` at its root, copied byte for byte from the
@@ -65,4 +66,19 @@ export function captures(): Capture[] {
         cells: truth.cells,
       };
     });
+}
+
+/** The truth of the published 淮安 2024 report (testdata/fixtures/truth/huaian-2024.json). */
+export function huaianTruth(): Report {
+  return JSON.parse(
+    readFileSync(join(TESTDATA, 'fixtures/truth/huaian-2024.json'), 'utf8'),
+  ) as Report;
+}
+
+/**
+ * The 淮安 2024 truth with no narrative and no raw cell texts: what a report rendered into a
+ * test layout holds, so a layout's parse can be compared with it whole.
+ */
+export function huaianTables(): Report {
+  return { ...huaianTruth(), sections: {}, notes: {} };
 }
