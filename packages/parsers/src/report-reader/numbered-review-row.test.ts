@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument, parseText } from '../index.js';
+import { inSectionFour, REVIEW_CELLS } from '../testing/review-table.js';
 
 /**
  * Some reports add a 序号 (row number) column to every table. Tables 二 and 三 number rows that
  * open with a label, but table 四's single row of values has no label: its row number is the
  * first of sixteen figures.
  */
-const REVIEW = {
-  reconsideration: { upheld: 5, corrected: 8, other: 7, pending: 6, total: 26 },
-  litigationDirect: { upheld: 8, corrected: 9, other: 5, pending: 7, total: 29 },
-  litigationAfterReconsideration: { upheld: 9, corrected: 1, other: 0, pending: 2, total: 12 },
-};
 const RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const VALUES = ['5', '8', '7', '6', '26', '8', '9', '5', '7', '29', '9', '1', '0', '2', '12'];
 const HEADER = [
@@ -18,25 +14,16 @@ const HEADER = [
   ['序号', '', '未经复议直接起诉', '复议后起诉'],
   ['序号', ...RESULTS, ...RESULTS, ...RESULTS],
 ];
-const around = (table: string[]): string =>
-  [
-    '三、收到和处理政府信息公开申请情况',
-    '一、本年新收政府信息公开申请数量 | 1 | 0 | 0 | 0 | 0 | 0 | 1',
-    '四、政府信息公开行政复议、行政诉讼情况',
-    ...table,
-    '五、存在的主要问题及改进情况',
-    '无。',
-  ].join('\n');
 
 describe('a 序号 column that also numbers table 四’s row of values', () => {
   it('is not read as the first figure, in pipe rows, tab rows and one cell per line', () => {
     const rows = [...HEADER, ['4', ...VALUES]];
-    const pipes = around(rows.map((r) => `| ${r.join(' | ')} |`));
-    expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
-    const tabs = around(rows.map((r) => r.join('\t')));
-    expect(parseText(tabs, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
-    const lines = around(rows.flat().filter((c) => c !== ''));
-    expect(parseText(lines, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
+    const pipes = inSectionFour(rows.map((r) => `| ${r.join(' | ')} |`));
+    expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW_CELLS);
+    const tabs = inSectionFour(rows.map((r) => r.join('\t')));
+    expect(parseText(tabs, { fileName: 'r.txt' }).report.review).toEqual(REVIEW_CELLS);
+    const lines = inSectionFour(rows.flat().filter((c) => c !== ''));
+    expect(parseText(lines, { fileName: 'r.txt' }).report.review).toEqual(REVIEW_CELLS);
   });
 
   it('is not read as a figure in single-space rows (text from a PDF), in tables 三 and 四', () => {
@@ -63,7 +50,7 @@ describe('a 序号 column that also numbers table 四’s row of values', () => 
       total: 45,
     });
     expect(report.applications.carriedOver?.total).toBe(3);
-    expect(report.review).toEqual(REVIEW);
+    expect(report.review).toEqual(REVIEW_CELLS);
   });
 
   it('is not read as the first figure in an HTML table', async () => {
@@ -74,7 +61,7 @@ describe('a 序号 column that also numbers table 四’s row of values', () => 
       ${cells([...RESULTS, ...RESULTS, ...RESULTS])}${cells(['1', ...VALUES])}
       </table><p>五、存在的主要问题及改进情况</p><p>无。</p></body></html>`;
     const { report } = await parseDocument(new TextEncoder().encode(html), { fileName: 'r.html' });
-    expect(report.review).toEqual(REVIEW);
+    expect(report.review).toEqual(REVIEW_CELLS);
   });
 
   it('is not read as the first figure when a 备注 column ends the row too', () => {
@@ -84,20 +71,20 @@ describe('a 序号 column that also numbers table 四’s row of values', () => 
       [...(HEADER[2] as string[]), '备注'],
       ['4', ...VALUES, '—'],
     ];
-    const pipes = around(rows.map((r) => `| ${r.join(' | ')} |`));
-    expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
-    const lines = around(rows.flat().filter((c) => c !== ''));
-    expect(parseText(lines, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
+    const pipes = inSectionFour(rows.map((r) => `| ${r.join(' | ')} |`));
+    expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW_CELLS);
+    const lines = inSectionFour(rows.flat().filter((c) => c !== ''));
+    expect(parseText(lines, { fileName: 'r.txt' }).report.review).toEqual(REVIEW_CELLS);
   });
 
   it('leaves a row of fifteen figures whole when only the header has the 序号 column', () => {
-    const pipes = around([...HEADER, VALUES].map((r) => `| ${r.join(' | ')} |`));
-    expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW);
+    const pipes = inSectionFour([...HEADER, VALUES].map((r) => `| ${r.join(' | ')} |`));
+    expect(parseText(pipes, { fileName: 'r.txt' }).report.review).toEqual(REVIEW_CELLS);
   });
 
   it('keeps the first fifteen of sixteen figures when no 序号 column is printed', () => {
     const rows = [...HEADER.map((r) => r.slice(1)), ['4', ...VALUES]];
-    const pipes = around(rows.map((r) => `| ${r.join(' | ')} |`));
+    const pipes = inSectionFour(rows.map((r) => `| ${r.join(' | ')} |`));
     const { review } = parseText(pipes, { fileName: 'r.txt' }).report;
     expect(review.reconsideration?.upheld).toBe(4);
   });
