@@ -63,6 +63,16 @@ describe('cleanCellText', () => {
     expect(artefactsIn('a&nbsp;b').entities).toBe(true);
   });
 
+  it('finds an artefact whatever character of the cell shows it', () => {
+    expect(cleanCellText('數據（jù）')).toBe('數據');
+    expect(cleanCellText('根據(xíng)')).toBe('根據');
+    expect(cleanCellText('规章[bookmark: _Hlk1]')).toBe('规章');
+    expect(cleanCellText('本年__新收__')).toBe('本年新收');
+    expect(cleanCellText('行政许可 &amp;')).toBe('行政许可 &');
+    // Ordinals and Chinese in parentheses are no sign of pinyin: the text is only trimmed.
+    expect(cleanCellText(' （一）予以公开(注) ')).toBe('（一）予以公开(注)');
+  });
+
   it('cleans exactly as before for every cell of a document tested as a whole', () => {
     const text =
       '根據(jù)\n（一）规章\n數(shù)據(jù)[bookmark: _Hlk1]\n行政(xíng)\n**规章**\n## 一、总体情况';
