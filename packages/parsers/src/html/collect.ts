@@ -1,6 +1,6 @@
-import { Parser } from 'htmlparser2';
 import { BlockList, newTable, type CellNode, type TableNode } from './content-tree.js';
 import { isBlock, skipReason, type SkipReason } from './element-rules.js';
+import { streamHtml, type TagAttributes } from './html-stream.js';
 import { collectMeta, type PageMeta } from './page-hints.js';
 
 /** What one pass over a page collects. */
@@ -30,7 +30,7 @@ interface OpenTable {
 }
 
 /**
- * Reads a page in one streaming pass of htmlparser2 (no DOM is built) into blocks of text and
+ * Reads a page in one streaming pass (html-stream.ts; no DOM is built) into blocks of text and
  * tables. Content that is never displayed (scripts, styles, Word's `<xml>` properties,
  * conditional comments, form controls), hidden elements and page furniture (see
  * element-rules.ts) are left out. With `keepHidden`, hidden elements are read too: some
@@ -66,156 +66,151 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
     t.cell = null;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (name === 'meta') collectMeta(attribs, meta);
-        if (skipDepth > 0) {
-          stack.push({ name, skip: 'never-text' });
-          skipDepth++;
-          if (name === 'table' && skipRoot === 'hidden') hiddenTable = true;
+  streamHtml(html, {
+    onopentag(name, attribs) {
+      if (name === 'meta') collectMeta(attribs, meta);
+      if (skipDepth > 0) {
+        stack.push({ name, skip: 'never-text' });
+        skipDepth++;
+        if (name === 'table' && skipRoot === 'hidden') hiddenTable = true;
+        return;
+      }
+      let skip = skipReason(name, attribs, contentDepth > 0);
+      if (skip === 'hidden') {
+        if (name === 'table') hiddenTable = true;
+        if (keepHidden) skip = null;
+      }
+      // A footnote mark after a row label (数量<sup>①</sup>, Word's [1]) is not part of it.
+      if (!skip && tables[tables.length - 1]?.cell && isFootnoteMark(name, attribs))
+        skip = 'never-text';
+      stack.push({ name, skip });
+      if (CONTENT.has(name) && !skip) contentDepth++;
+      if (skip) {
+        skipDepth++;
+        skipRoot = skip;
+        return;
+      }
+      if (name === 'title') {
+        inTitle = true;
+        return;
+      }
+      if (name === 'pre') {
+        if (preDepth++ === 0) {
+          preTarget = current();
+          preTarget.breakLine();
+          preText = '';
+        }
+        return;
+      }
+      if (preDepth > 0 && name === 'br' && current() === preTarget) {
+        preText += '\n';
+        return;
+      }
+      const t = tables[tables.length - 1];
+      switch (name) {
+        case 'table': {
+          const node = newTable();
+          const parent = current();
+          if (t) t.node.hasNestedTable = true;
+          parent.table(node);
+          tables.push({ node, parent, row: null, cell: null, inCaption: false });
           return;
         }
-        let skip = skipReason(name, attribs, contentDepth > 0);
-        if (skip === 'hidden') {
-          if (name === 'table') hiddenTable = true;
-          if (keepHidden) skip = null;
-        }
-        // A footnote mark after a row label (数量<sup>①</sup>, Word's [1]) is not part of it.
-        if (!skip && tables[tables.length - 1]?.cell && isFootnoteMark(name, attribs))
-          skip = 'never-text';
-        stack.push({ name, skip });
-        if (CONTENT.has(name) && !skip) contentDepth++;
-        if (skip) {
-          skipDepth++;
-          skipRoot = skip;
-          return;
-        }
-        if (name === 'title') {
-          inTitle = true;
-          return;
-        }
-        if (name === 'pre') {
-          if (preDepth++ === 0) {
-            preTarget = current();
-            preTarget.breakLine();
-            preText = '';
-          }
-          return;
-        }
-        if (preDepth > 0 && name === 'br' && current() === preTarget) {
-          preText += '\n';
-          return;
-        }
-        const t = tables[tables.length - 1];
-        switch (name) {
-          case 'table': {
-            const node = newTable();
-            const parent = current();
-            if (t) t.node.hasNestedTable = true;
-            parent.table(node);
-            tables.push({ node, parent, row: null, cell: null, inCaption: false });
+        case 'tr':
+          if (t) {
+            closeCell(t);
+            t.row = [];
+            t.node.rows.push(t.row);
             return;
           }
-          case 'tr':
-            if (t) {
-              closeCell(t);
+          break;
+        case 'td':
+        case 'th':
+          if (t) {
+            closeCell(t);
+            if (!t.row) {
               t.row = [];
               t.node.rows.push(t.row);
-              return;
             }
-            break;
+            t.cell = {
+              content: new BlockList(),
+              rowSpan: span(attribs.rowspan, 1),
+              colSpan: span(attribs.colspan, 1),
+            };
+            t.row.push(t.cell);
+            return;
+          }
+          break;
+        case 'caption':
+          if (t) {
+            closeCell(t);
+            t.inCaption = true;
+            return;
+          }
+          break;
+        case 'img':
+          // A table published as a picture leaves its place in the text (see IMAGE_LINE);
+          // icons and spacer GIFs, a few pixels wide or high, are no table.
+          if (!isIcon(attribs)) current().image();
+          return;
+      }
+      // A <br> in a heading wraps a title over two lines; the heading is still one line.
+      if (name === 'br' && stack.some((e) => HEADINGS.has(e.name))) current().text('\n');
+      else if (isBlock(name)) current().breakLine();
+    },
+
+    onclosetag(name) {
+      const open = stack.pop();
+      if (open?.skip) {
+        skipDepth--;
+        return;
+      }
+      if (CONTENT.has(name)) contentDepth--;
+      if (name === 'pre') {
+        if (--preDepth === 0 && preTarget) {
+          if (preText.trim() !== '') preTarget.pre(preText);
+          preTarget = null;
+        }
+        return;
+      }
+      if (name === 'title') {
+        inTitle = false;
+        meta.title ??= title;
+        return;
+      }
+      const t = tables[tables.length - 1];
+      if (t) {
+        switch (name) {
+          case 'table':
+            closeCell(t);
+            t.node.caption.breakLine();
+            tables.pop();
+            current().breakLine();
+            return;
+          case 'tr':
+            closeCell(t);
+            t.row = null;
+            return;
           case 'td':
           case 'th':
-            if (t) {
-              closeCell(t);
-              if (!t.row) {
-                t.row = [];
-                t.node.rows.push(t.row);
-              }
-              t.cell = {
-                content: new BlockList(),
-                rowSpan: span(attribs.rowspan, 1),
-                colSpan: span(attribs.colspan, 1),
-              };
-              t.row.push(t.cell);
-              return;
-            }
-            break;
+            closeCell(t);
+            return;
           case 'caption':
-            if (t) {
-              closeCell(t);
-              t.inCaption = true;
-              return;
-            }
-            break;
-          case 'img':
-            // A table published as a picture leaves its place in the text (see IMAGE_LINE);
-            // icons and spacer GIFs, a few pixels wide or high, are no table.
-            if (!isIcon(attribs)) current().image();
+            t.node.caption.breakLine();
+            t.inCaption = false;
             return;
         }
-        // A <br> in a heading wraps a title over two lines; the heading is still one line.
-        if (name === 'br' && stack.some((e) => HEADINGS.has(e.name))) current().text('\n');
-        else if (isBlock(name)) current().breakLine();
-      },
-
-      onclosetag(name) {
-        const open = stack.pop();
-        if (open?.skip) {
-          skipDepth--;
-          return;
-        }
-        if (CONTENT.has(name)) contentDepth--;
-        if (name === 'pre') {
-          if (--preDepth === 0 && preTarget) {
-            if (preText.trim() !== '') preTarget.pre(preText);
-            preTarget = null;
-          }
-          return;
-        }
-        if (name === 'title') {
-          inTitle = false;
-          meta.title ??= title;
-          return;
-        }
-        const t = tables[tables.length - 1];
-        if (t) {
-          switch (name) {
-            case 'table':
-              closeCell(t);
-              t.node.caption.breakLine();
-              tables.pop();
-              current().breakLine();
-              return;
-            case 'tr':
-              closeCell(t);
-              t.row = null;
-              return;
-            case 'td':
-            case 'th':
-              closeCell(t);
-              return;
-            case 'caption':
-              t.node.caption.breakLine();
-              t.inCaption = false;
-              return;
-          }
-        }
-        if (name !== 'br' && isBlock(name)) current().breakLine();
-      },
-
-      ontext(data) {
-        if (skipDepth > 0) return;
-        if (inTitle) title += data;
-        else if (preDepth > 0 && current() === preTarget) preText += data;
-        else current().text(data);
-      },
+      }
+      if (name !== 'br' && isBlock(name)) current().breakLine();
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
-  );
-  parser.write(html);
-  parser.end();
+
+    ontext(data) {
+      if (skipDepth > 0) return;
+      if (inTitle) title += data;
+      else if (preDepth > 0 && current() === preTarget) preText += data;
+      else current().text(data);
+    },
+  });
   body.breakLine();
   return { body, meta, hiddenTable };
 }
@@ -224,7 +219,7 @@ export function collectPage(html: string, keepHidden = false): CollectedPage {
 const FOOTNOTE_LINK = /^#_(?:ftn|edn)\d/u;
 
 /** True for a superscript or a Word footnote/endnote reference: a mark, never a label's text. */
-function isFootnoteMark(name: string, attribs: Readonly<Record<string, string>>): boolean {
+function isFootnoteMark(name: string, attribs: Readonly<TagAttributes>): boolean {
   if (name === 'sup') return true;
   return name === 'a' && FOOTNOTE_LINK.test(attribs.href ?? '');
 }
@@ -233,7 +228,7 @@ function isFootnoteMark(name: string, attribs: Readonly<Record<string, string>>)
 const ICON_PIXELS = 48;
 
 /** True for an `<img>` whose width or height attribute makes it an icon or a spacer. */
-function isIcon(attribs: Readonly<Record<string, string>>): boolean {
+function isIcon(attribs: Readonly<TagAttributes>): boolean {
   for (const size of [attribs.width, attribs.height]) {
     if (size === undefined) continue;
     const n = Number.parseInt(size, 10);

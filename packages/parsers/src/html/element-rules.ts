@@ -1,3 +1,5 @@
+import type { TagAttributes } from './html-stream.js';
+
 /**
  * Which elements carry the report and which are page furniture. Published reports sit inside
  * a site's page: navigation menus, breadcrumbs (当前位置), share and print/close links
@@ -122,7 +124,7 @@ export type SkipReason = 'never-text' | 'hidden' | 'chrome' | null;
  */
 export function skipReason(
   name: string,
-  attribs: Readonly<Record<string, string>>,
+  attribs: Readonly<TagAttributes>,
   insideContent: boolean,
 ): SkipReason {
   if (NEVER_TEXT.has(name)) return 'never-text';

@@ -1,3 +1,5 @@
+import type { TagAttributes } from './html-stream.js';
+
 /**
  * Metadata a government page states outside its text. Chinese government sites follow the
  * 政府网站网页设计规范, whose `<meta name="ArticleTitle">` and `<meta name="PubDate">` give the
@@ -13,7 +15,7 @@ export interface PageMeta {
 }
 
 /** Records a `<meta name=… content=…>` of interest into `meta`. */
-export function collectMeta(attribs: Readonly<Record<string, string>>, meta: PageMeta): void {
+export function collectMeta(attribs: Readonly<TagAttributes>, meta: PageMeta): void {
   const name = (attribs.name ?? attribs.property ?? '').toLowerCase();
   const content = attribs.content?.trim();
   if (!content) return;
