@@ -72,8 +72,11 @@ export class BlockList {
 
   /** Adds a piece of text to the current line. */
   text(piece: string): void {
-    if (this.first === null) this.first = piece;
-    else (this.more ??= []).push(piece);
+    if (this.first === null) {
+      // Source formatting before a line's text (the line breaks between `</tr>` and `<tr>`,
+      // dozens a table) is trimmed from it anyway: no line to join and normalise for it.
+      if (!isSourceBlank(piece)) this.first = piece;
+    } else (this.more ??= []).push(piece);
   }
 
   /** Ends the current line (a block element opened or closed, or a `<br>`). */
@@ -102,6 +105,19 @@ export class BlockList {
     this.breakLine();
     this.add(node);
   }
+}
+
+/**
+ * True for text of spaces, tabs and line breaks only. Leading such text is what
+ * `normalizeInline` trims in any case; other white space (`&nbsp;`, `&#12288;`, U+FEFF) is left
+ * to it, since some of it decides what else it removes.
+ */
+function isSourceBlank(piece: string): boolean {
+  for (let i = 0; i < piece.length; i++) {
+    const c = piece.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return false;
+  }
+  return true;
 }
 
 /** A new, empty table. */
