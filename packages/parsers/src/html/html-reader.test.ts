@@ -470,7 +470,7 @@ style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]><span>
   });
 
   it('supplies a missing <tr> and closes a table the page cut off', () => {
-    expect(linesOf('<table><td>规章</td><td>1<td>2')).toEqual(['R0/0: 规章 | 1 | 2']);
+    expect(linesOf('<table><td>规章</td><td>1<td>2</td>')).toEqual(['R0/0: 规章 | 1 | 2']);
   });
 
   it('takes the title from <title> when the page has no ArticleTitle, and has no hints otherwise', () => {

@@ -1,3 +1,4 @@
+import { withoutCutFigure } from '../cut-figure.js';
 import { decodeHtml } from '../decode.js';
 import type { DocumentReader, ReadOptions, SourceDocument } from '../source-document.js';
 import { collectPage } from './collect.js';
@@ -11,7 +12,9 @@ import { textWithTables } from './text-with-tables.js';
  * fragment) into source lines: block text as `text` lines, every data table as `row` lines
  * of its expanded grid. See collect.ts and emit-lines.ts.
  */
-export function readHtml(source: string): SourceDocument {
+export function readHtml(input: string): SourceDocument {
+  // A partial capture may stop inside a figure (<td>12 of 123): that cell is left out.
+  const source = withoutCutFigure(input);
   // Text or Markdown around HTML tables (a page captured to Markdown): its lines are paragraphs.
   const html = (/^\s*</u.test(source) ? null : textWithTables(source)) ?? source;
   let page = collectPage(html);

@@ -128,6 +128,7 @@ describe('the report reader', () => {
           first,
           '机关不再处理其政府信息公开申请    19    4    1    6    2    3    35',
           '3.其他    0    3    3    6    9    1    22',
+          '',
         ].join('\n'),
       );
       expect(report.applications['otherHandling.noCorrection'], first).toMatchObject(values);
@@ -196,7 +197,8 @@ describe('the report reader', () => {
       [
         ...TOP,
         '三、收到和处理政府信息公开申请情况',
-        '一、本年新收政府信息公开申请数量 | 3 | 0 | 1',
+        // The page stops inside the fourth figure (2 of 25?): it is left out.
+        '一、本年新收政府信息公开申请数量 | 3 | 0 | 1 | 2',
       ].join('\n'),
     );
     expect(report.applications).toEqual({
@@ -273,6 +275,7 @@ describe('the report reader', () => {
         '255',
         '行政许可',
         '7',
+        '',
       ].join('\n'),
     );
     expect(report.proactive).toEqual({

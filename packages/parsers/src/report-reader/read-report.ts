@@ -8,6 +8,7 @@ import {
   type ParsedDocument,
   type Report,
 } from '@xxgk/model';
+import { withoutCutFigure } from '../cut-figure.js';
 import type { ReadOptions, SourceDocument } from '../source-document.js';
 import { artefactsIn } from './clean-text.js';
 import { detectFormat } from './detect-format.js';
@@ -46,7 +47,9 @@ export function readReport(doc: SourceDocument, options: ReadOptions = {}): Pars
  * report reader, without building the intermediate SourceDocument.
  * @throws XxgkError as {@link readReport}.
  */
-export function readReportText(text: string, options: ReadOptions = {}): ParsedDocument {
+export function readReportText(input: string, options: ReadOptions = {}): ParsedDocument {
+  // A partial capture may stop inside a figure (12 of 123): that cell is left out.
+  const text = withoutCutFigure(input);
   const builder = new TokenBuilder(artefactsIn(text));
   layOutText(text, builder);
   return readStream(builder.finish(), 'text', undefined, options);

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { allCellPaths, getCell, type Report } from '@xxgk/model';
+import { withoutCutFigure } from './cut-figure.js';
+import { parseDocument, parseText } from './index.js';
+import { HTML_LAYOUTS, renderHtmlLayout } from './html/testing/html-layouts.js';
+import { huaianTables } from './testing/shared-fixtures.js';
+import { renderTextReport, TEXT_LAYOUTS } from './testing/text-layouts.js';
+
+const truth: Report = huaianTables();
+const RECEIVED_TOTAL = String(truth.applications.received?.total); // 3119
+
+/** The document up to `keep` characters into the first table-三 occurrence of `figure`. */
+function cutInside(doc: string, figure: string, keep: number): string {
+  const from = doc.indexOf('三、收到和处理政府信息公开申请情况');
+  const at = doc.indexOf(figure, from);
+  expect(at, figure).toBeGreaterThan(from);
+  return doc.slice(0, at + keep);
+}
+
+/** The cells a report holds (absent ones left out), by path. */
+function flattenCells(report: Report): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const path of allCellPaths(report.format)) {
+    const value = getCell(report, path);
+    if (value !== undefined) out[path] = value;
+  }
+  return out;
+}
+
+/** Every cell read is blank or equals the truth's (never another number); returns them. */
+function cellsAgree(report: Report, label: string): Record<string, unknown> {
+  const got = flattenCells(report);
+  const want = flattenCells(truth);
+  for (const [path, value] of Object.entries(got))
+    if (value !== null) expect(value, `${label} ${path}`).toBe(want[path]);
+  return got;
+}
+
+describe('a table figure that the end of a partial document cuts off', () => {
+  it('is left out, not read as the digits left (31 of 3119), in every text layout and in HTML', async () => {
+    expect(RECEIVED_TOTAL).toBe('3119');
+    for (const layout of TEXT_LAYOUTS) {
+      const cut = cutInside(renderTextReport(truth, layout), RECEIVED_TOTAL, 2);
+      expect(cut.endsWith('31')).toBe(true);
+      const { report } = parseText(cut, { fileName: 'cut.txt' });
+      const got = cellsAgree(report, layout);
+      expect(got['applications.received.total'] ?? null, layout).toBeNull();
+      expect(got['applications.received.naturalPerson'], layout).toBe(3001);
+    }
+    for (const layout of HTML_LAYOUTS) {
+      const cut = cutInside(renderHtmlLayout(truth, layout), RECEIVED_TOTAL, 2);
+      const { report } = await parseDocument(new TextEncoder().encode(cut), {
+        fileName: 'cut.html',
+      });
+      const got = cellsAgree(report, layout);
+      expect(got['applications.received.total'] ?? null, layout).toBeNull();
+      expect(got['applications.received.naturalPerson'], layout).toBe(3001);
+    }
+  });
+
+  it('is read when it is whole: followed by its line break or pipe, or a lone 0', () => {
+    const pipes = renderTextReport(truth, 'pipe-leading');
+    const closed = cutInside(pipes, `${RECEIVED_TOTAL} |`, RECEIVED_TOTAL.length + 2);
+    expect(parseText(closed).report.applications.received?.total).toBe(3119);
+    const lines = renderTextReport(truth, 'cell-per-line-compact');
+    const ended = cutInside(lines, `\n${RECEIVED_TOTAL}\n`, RECEIVED_TOTAL.length + 2);
+    expect(parseText(ended).report.applications.received?.total).toBe(3119);
+    // 3001 | 53 | 0: the research column's 0 ends the text and is kept.
+    const zero = cutInside(pipes, '| 0 |', 3);
+    expect(zero.endsWith('| 0')).toBe(true);
+    expect(parseText(zero).report.applications.received?.research).toBe(0);
+  });
+});
+
+describe('withoutCutFigure', () => {
+  it('drops only a figure that is a cell of its own at the very end', () => {
+    expect(withoutCutFigure('规章\n12')).toBe('规章\n');
+    expect(withoutCutFigure('| 行政许可 | 4472')).toBe('| 行政许可 | ');
+    expect(withoutCutFigure('<td><span lang=EN-US>12')).toBe('<td><span lang=EN-US>');
+    expect(withoutCutFigure('<td>&nbsp;96171.6')).toBe('<td>&nbsp;');
+    expect(withoutCutFigure('| ４４７２')).toBe('| ');
+    expect(withoutCutFigure('\t-4')).toBe('\t');
+    expect(withoutCutFigure('规章\n12\n')).toBe('规章\n12\n');
+    expect(withoutCutFigure('| 0')).toBe('| 0');
+  });
+
+  it('leaves running text that ends in digits alone (a phone number, a count, a date)', () => {
+    for (const text of [
+      '电话：0533-1234567',
+      '共收到申请12',
+      '发布日期：2025-01-20',
+      '第3',
+      '\n1.',
+    ])
+      expect(withoutCutFigure(text)).toBe(text);
+  });
+});

@@ -1,0 +1,66 @@
+/** Units a printed figure is made of: digits (half- and full-width), decimal points, separators. */
+function isFigureUnit(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || // 0-9
+    (code >= 0xff10 && code <= 0xff19) || // ０-９
+    code === 46 || // .
+    code === 0xff0e || // ．
+    code === 44 || // ,
+    code === 0xff0c // ，
+  );
+}
+
+function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+function isSign(code: number): boolean {
+  return code === 45 || code === 43 || code === 0xff0d || code === 0xff0b; // - + － ＋
+}
+
+/**
+ * What may stand right before a figure that is a cell of its own: a line break, white space,
+ * a pipe (text rows), the end of a tag (`<td>12`, `<span lang=EN-US>12`) or of an entity
+ * (`&nbsp;12`). Anything else (`电话：0533-1234567`, `收到申请12`) makes the figure part of running
+ * text, which is left alone.
+ */
+function opensCell(text: string, at: number): boolean {
+  if (at === 0) return true;
+  const code = text.charCodeAt(at - 1);
+  return (
+    code === 10 ||
+    code === 13 ||
+    code === 32 ||
+    code === 9 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    code === 124 || // |
+    code === 0xff5c || // ｜
+    code === 62 || // >
+    (code === 59 && /&[#\w]+;$/u.test(text.slice(Math.max(0, at - 10), at)))
+  );
+}
+
+/**
+ * The input without a table figure that its end cut off. A page saved or copied only in part
+ * can stop in the middle of a figure — `12` of `123` — and nothing in what is left tells a
+ * whole figure from a cut one, so a cell read from it could be wrong, and arithmetic over it
+ * would raise errors a reviewer cannot trust. A figure that stands as a cell of its own (see
+ * {@link opensCell}) with nothing at all after it, not even a line break, a pipe or `</td>`,
+ * is therefore left out: the cell is absent, as the cells after it are (条例第五十条 tables;
+ * spec: a partial document yields what it holds, rows it lacks are absent).
+ *
+ * A lone `0` is kept: no integer continues after a leading zero, and partial captures end on
+ * one often. A whole document never ends inside a table, so nothing else changes.
+ */
+export function withoutCutFigure(text: string): string {
+  // A text ending in `.` or `,` is no number to the reader (`96171.`, `1,`: a note, null), and
+  // `1.` is as likely a row number cut off from its label: only a final digit is looked at.
+  if (!isDigit(text.charCodeAt(text.length - 1))) return text;
+  let start = text.length;
+  while (start > 0 && isFigureUnit(text.charCodeAt(start - 1))) start -= 1;
+  if (start > 0 && isSign(text.charCodeAt(start - 1))) start -= 1;
+  const figure = text.slice(start);
+  if (figure === '0' || figure === '０') return text;
+  return opensCell(text, start) ? text.slice(0, start) : text;
+}
