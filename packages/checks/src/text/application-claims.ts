@@ -10,8 +10,13 @@ const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
  * these alternatives cost text.applications half as much again on the seeds.)
  */
 const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?:另|尚|还|仍)?有|[，,。；;])(?<cn>[零〇一二两三四五六七八九十百]+))`;
-/** Anchors (see `ClaimKind.anchors`) of a kind whose figure has its measure word. */
-const UNITS = '件条个份宗例';
+/**
+ * Anchors (see `ClaimKind.anchors`): a character of a word every match of the kind holds, the
+ * rarest in reports' narrative (a measure word would let every paragraph with a figure in).
+ * Carried over or forward: 结转. Deferred: 结转, 顺延, 转入, 延续.
+ */
+const CARRIED = '转';
+const DEFERRED = '转延';
 /**
  * A measure word, or none right before a sentence mark: “收到和办理依申请公开2，” still states
  * a figure (writing.measure-word reports the missing word).
@@ -37,18 +42,18 @@ const lastYear: Accept = (c, year) =>
   plain(c, year) && (c.groups.y === undefined || year === null || Number(c.groups.y) === year - 1);
 const nextYear: Accept = (c, year) =>
   plain(c, year) && (c.groups.y === undefined || year === null || Number(c.groups.y) === year + 1);
-const outcome = (key: TargetKey, words: string) => ({
+const outcome = (key: TargetKey, words: string, anchors: string) => ({
   key,
   source: String.raw`(?:${words})(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
   accept: thisYear,
-  anchors: UNITS,
+  anchors,
 });
 
 /**
- * Every phrasing of a figure about applications, searched in one pass over the paragraphs that
- * hold one of the kinds' anchors (a measure word, 收/受/接, 办, or 未/没/无): the pattern has 18
- * alternatives, so V8 tries most of them at every index it reads. Where two could match at
- * the same place the earlier wins (办理完毕3件 is answered, not handled).
+ * Every phrasing of a figure about applications, searched in one pass over each paragraph that
+ * holds one of the kinds' anchors, with only the kinds whose anchors it holds: the whole
+ * pattern has 20 alternatives, and V8 tries each at every index it reads. Where two could match
+ * at the same place the earlier wins (办理完毕3件 is answered, not handled).
  */
 export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
@@ -85,57 +90,58 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'naturalPersons',
-    anchors: UNITS,
+    anchors: '然民',
     source: String.raw`(?:自然人|公民)(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: aboutApplications,
   },
   {
     key: 'organisations',
-    anchors: UNITS,
+    anchors: '法',
     source: String.raw`法人(?:或|和|及)?其他组织(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: aboutApplications,
   },
   {
     key: 'carriedOver',
-    anchors: UNITS,
+    anchors: CARRIED,
     source: String.raw`(?:上年(?:度)?|上一年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转(?:而来)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项)?(?:共)?{N}${UNIT}`,
     accept: lastYear,
   },
   {
     key: 'carriedOver',
-    anchors: UNITS,
+    anchors: CARRIED,
     source: String.raw`结转上(?:一)?年(?:度)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: plain,
   },
   {
     key: 'carriedOver',
-    anchors: '件',
+    anchors: CARRIED,
     // The figure before its noun: 另有3件为上年结转申请.
     source: String.raw`${LEADING_N}\s*件(?:申请)?(?:为|系|是|属|属于)(?:上(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转`,
     accept: lastYear,
   },
   {
     key: 'carriedOver',
-    anchors: '无没',
+    anchors: CARRIED,
     source: String.raw`(?:无|没有)上(?:一)?年(?:度)?结转|上(?:一)?年(?:度)?(?:无|没有)结转`,
     accept: plain,
   },
   {
     key: 'totalProcessed',
-    anchors: UNITS,
+    // 办结, 答复, 办理完毕, 处理完毕, 办理完成, 作出答复, 予以答复, 完成答复.
+    anchors: '结复毕成',
     source: String.raw`(?:办结|答复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复)(?:办理)?(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计)?{N}${UNIT}`,
     accept: (c, year) =>
       aboutApplications(c, year) && !/其中/u.test(c.before) && !ONE_WAY.test(c.before),
   },
   {
     key: 'carriedForward',
-    anchors: UNITS,
+    anchors: CARRIED,
     source: String.raw`结转(?:至|到|入)?(?:下(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: nextYear,
   },
   {
     key: 'carriedForward',
-    anchors: '件',
+    anchors: DEFERRED,
     // A Chinese numeral only after 有/余 or a mark (LEADING_N): a pattern that opens with one
     // would otherwise be tried at every 一 of the text.
     // A short reason may come between (3件因在答复期内顺延至2024年答复), never a clause break.
@@ -144,16 +150,16 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'carriedForward',
-    anchors: '无没',
+    anchors: DEFERRED,
     source: String.raw`(?:无|没有)(?:需)?(?:结转|顺延)(?:至|到)?下(?:一)?年`,
     accept: plain,
   },
-  outcome('granted', '(?<!部分)(?:予以公开|同意公开|全部公开)'),
-  outcome('partiallyGranted', '部分(?:予以)?公开'),
-  outcome('withheld', '不予公开'),
-  outcome('unableToProvide', '无法提供'),
-  outcome('notProcessed', '不予处理'),
-  outcome('otherHandling', '其他处理'),
+  outcome('granted', '(?<!部分)(?:予以公开|同意公开|全部公开)', '予意部'),
+  outcome('partiallyGranted', '部分(?:予以)?公开', '分'),
+  outcome('withheld', '不予公开', '予'),
+  outcome('unableToProvide', '无法提供', '供'),
+  outcome('notProcessed', '不予处理', '予'),
+  outcome('otherHandling', '其他处理', '他'),
 ]);
 
 /**

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { FEE_FIGURES, PROACTIVE_FIGURES } from '../rules/text-proactive.js';
@@ -41,6 +42,48 @@ describe('claim sets searched by their anchors', () => {
         }
       }
       expect(figures).toBeGreaterThan(8);
+    },
+  );
+
+  /**
+   * Random lines of the sets' words (verbs, nouns, figures, measure words, marks) and others:
+   * they put several kinds' anchors in one paragraph, so a paragraph is searched with only some
+   * of a set's kinds, and a figure follows its words often enough for most kinds to match.
+   */
+  const words = (list: string) => fc.constantFrom(...list.split(' '));
+  const lead = words(
+    '收到 新增 受理 登记 未收到 没有 无 办理 办结 答复 办理完毕 处理完毕 办理完成 完成答复 予以答复 作出答复 自然人 公民 法人或其他组织 上年 结转 结转至 下一年度 顺延 2023年 2025年 另有 有 为 其中 予以公开 部分公开 全部公开 同意公开 不予公开 无法提供 不予处理 其他处理 制发 印发 废止 现行有效 作出 公开 实施 收取 未收取 工作 成效',
+  );
+  const noun = words(
+    '政府信息公开 依申请公开 申请 的 共 共计 提出 行政规范性文件 规范性文件 规章 行政许可 行政处罚 行政强制 决定 行政事业性收费 行政复议',
+  );
+  const figure = words('12 3 1,200 二十五 两 1.5');
+  const unit = words('件 件次 条 个 份 宗 例 万元 件申请为上年结转 件结转至下年度 件顺延至2025年');
+  const mark = words('， 。 ； ');
+  const phrase = fc
+    .tuple(lead, fc.array(noun, { maxLength: 2 }), fc.option(figure), fc.option(unit), mark)
+    .map(([l, n, f, u, m]) => `${l}${n.join('')}${f ?? ''}${u ?? ''}${m}`);
+  const text = fc
+    .array(
+      fc.array(phrase, { minLength: 1, maxLength: 5 }).map((p) => p.join('')),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((l) => l.join('\n'));
+
+  it.each(Object.entries(sets))(
+    'find in random text the %s figures the whole set finds without anchors',
+    (_, set) => {
+      let figures = 0;
+      fc.assert(
+        fc.property(text, (t) => {
+          const view = buildTextView(t);
+          const found = findClaimSet(view, set, 2024);
+          expect(found).toEqual(findClaimSet(view, { ...set, anchors: null }, 2024));
+          figures += found.length;
+        }),
+        { numRuns: 800 },
+      );
+      expect(figures).toBeGreaterThan(5);
     },
   );
 

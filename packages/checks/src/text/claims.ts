@@ -2,6 +2,7 @@ import { COUNT_SOURCE, parseCount } from './numbers.js';
 import { narrativeAt, narrativeWith, type Paragraph, type TextView } from './text-view.js';
 import { allMatches } from './all-matches.js';
 import { wrappedBlocks, type WrappedBlock } from './wrapped-lines.js';
+import { anchorBit, anchorsIn, EVERYWHERE, paragraphAnchors } from './claim-anchors.js';
 
 /** A figure the narrative states, with where it is. */
 export interface Claim {
@@ -137,11 +138,21 @@ export interface ClaimKind<K extends string> {
   accept?: (c: ClaimContext, year: number | null) => boolean;
   /**
    * Characters at least one of which every match of this kind contains (one of its words, or
-   * its measure words). When every kind of a set names some, the set is searched only in the
-   * narrative paragraphs that hold one (see `narrativeWith`): most paragraphs state no figure.
-   * Each paragraph is then searched alone, so the pattern must not look past its paragraph.
+   * its measure words). When every kind of a set names some, a narrative paragraph is searched
+   * only for the kinds whose anchors it holds, and not at all when it holds none: most
+   * paragraphs state no figure, and most figures are of one or two kinds. Each paragraph is
+   * then searched alone, so the pattern must not look past its paragraph. (A kind may instead
+   * name characters its filter requires in the paragraph, as 废止 names 规 for 规范性文件, when
+   * no later kind of its set can match where it does: leaving it out then changes nothing.)
    */
   anchors?: string;
+}
+
+/** Some kinds of a set, in the set's order, as one pattern: those a paragraph's anchors allow. */
+interface KindSubset {
+  readonly regex: RegExp;
+  /** Indices in the set's kinds, ascending. */
+  readonly kinds: readonly number[];
 }
 
 /** Several kinds of figure searched together: one pass over the narrative for all of them. */
@@ -160,7 +171,21 @@ export interface ClaimSet<K extends string> {
   readonly kindRegexes: readonly RegExp[];
   /** The kinds' anchors together, or null when a kind has none (the whole narrative is read). */
   readonly anchors: string | null;
+  /**
+   * Per kind, the bit of its anchors (see `claim-anchors.ts`); null when a kind has none to
+   * give (then every paragraph that holds some anchor is searched for every kind).
+   */
+  readonly kindBits: readonly number[] | null;
+  /** Per kind, its alternative of `regex`. */
+  readonly alternatives: readonly string[];
+  /** Patterns of the subsets of kinds met so far, by the kinds' bits (`1 << index`). */
+  readonly subsets: Map<number, KindSubset>;
 }
+
+/** At most this many kinds are searched by subset (their bits make one integer). */
+const MAX_SUBSET_KINDS = 30;
+/** Subsets kept per set: a few in practice; bounded should a text bring many. */
+const MAX_SUBSETS = 256;
 
 /**
  * Compiles kinds of figure into one pattern: each kind an alternative (named groups made
@@ -168,14 +193,58 @@ export interface ClaimSet<K extends string> {
  * earlier in the list wins. Patterns must not use backreferences.
  */
 export function claimSet<K extends string>(kinds: readonly ClaimKind<K>[]): ClaimSet<K> {
-  const source = kinds
-    .map((k) => `(?:${expand(k.source).replace(/\(\?<([A-Za-z]\w*)>/gu, '(?:')})`)
-    .join('|');
+  const alternatives = kinds.map(
+    (k) => `(?:${expand(k.source).replace(/\(\?<([A-Za-z]\w*)>/gu, '(?:')})`,
+  );
   const kindRegexes = kinds.map((k) => new RegExp(expand(k.source), 'uy'));
-  const anchors = kinds.every((k) => k.anchors)
+  const anchored = kinds.every((k) => k.anchors);
+  const anchors = anchored
     ? [...new Set(kinds.flatMap((k) => [...(k.anchors ?? '')]))].join('')
     : null;
-  return { regex: new RegExp(source, 'gu'), kinds, kindRegexes, anchors };
+  const bits = anchored ? kinds.map((k) => anchorBit(k.anchors ?? '')) : [];
+  const kindBits =
+    anchored && kinds.length <= MAX_SUBSET_KINDS && !bits.includes(EVERYWHERE) ? bits : null;
+  return {
+    regex: new RegExp(alternatives.join('|'), 'gu'),
+    kinds,
+    kindRegexes,
+    anchors,
+    kindBits,
+    alternatives,
+    subsets: new Map(),
+  };
+}
+
+/** Every kind of a set, in order: its whole pattern. */
+function allKinds<K extends string>(set: ClaimSet<K>): KindSubset {
+  return { regex: set.regex, kinds: set.kinds.map((_, i) => i) };
+}
+
+/**
+ * The kinds of a set whose anchors a text holds (`bits`, see `anchorsIn`), as one pattern; null
+ * when none. A kind left out cannot match there (every match holds one of its anchors), so the
+ * pattern finds what the whole set's finds, at the same places, taken by the same kinds.
+ */
+function kindsFor<K extends string>(
+  set: ClaimSet<K>,
+  kindBits: readonly number[],
+  bits: number,
+): KindSubset | null {
+  let key = 0;
+  for (let i = 0; i < kindBits.length; i++) if (((kindBits[i] ?? 0) & bits) !== 0) key |= 1 << i;
+  if (key === 0) return null;
+  let subset = set.subsets.get(key);
+  if (!subset) {
+    if (set.subsets.size >= MAX_SUBSETS) set.subsets.clear();
+    const kinds = kindBits.flatMap((_, i) => ((key & (1 << i)) !== 0 ? [i] : []));
+    const regex =
+      kinds.length === kindBits.length
+        ? set.regex
+        : new RegExp(kinds.map((i) => set.alternatives[i]).join('|'), 'gu');
+    subset = { regex, kinds };
+    set.subsets.set(key, subset);
+  }
+  return subset;
 }
 
 /**
@@ -188,17 +257,40 @@ export function findClaimSet<K extends string>(
   year: number | null,
 ): { key: K; claim: Claim }[] {
   const found: { key: K; claim: Claim }[] = [];
-  if (set.anchors === null) searchSet(view, set, year, view.narrativeText, 0, found);
-  else
+  const text = view.narrativeText;
+  if (set.anchors === null) searchSet(set, allKinds(set), year, text, 0, text, view, found);
+  else if (set.kindBits === null) {
+    const all = allKinds(set);
     for (const k of narrativeWith(view, set.anchors))
       searchSet(
-        view,
         set,
+        all,
         year,
         view.narrative[k]?.folded ?? '',
         view.narrativeStarts[k] ?? 0,
+        text,
+        view,
         found,
       );
+  } else {
+    const bits = paragraphAnchors(view);
+    for (let k = 0; k < bits.length; k++) {
+      const bitsHere = bits[k] ?? 0;
+      if (bitsHere === 0) continue;
+      const subset = kindsFor(set, set.kindBits, bitsHere);
+      if (subset)
+        searchSet(
+          set,
+          subset,
+          year,
+          view.narrative[k]?.folded ?? '',
+          view.narrativeStarts[k] ?? 0,
+          text,
+          view,
+          found,
+        );
+    }
+  }
   const blocks = wrappedBlocks(view);
   return blocks.length === 0 ? found : withWrapped(blocks, set, year, found);
 }
@@ -225,34 +317,13 @@ function withWrapped<K extends string>(
   let out = found;
   for (const b of blocks) {
     const text = b.p.folded;
-    if (set.anchors !== null && !holdsAny(text, set.anchors)) continue;
+    let subset: KindSubset | null;
+    if (set.anchors === null) subset = allKinds(set);
+    else if (set.kindBits === null) subset = holdsAny(text, set.anchors) ? allKinds(set) : null;
+    else subset = kindsFor(set, set.kindBits, anchorsIn(text));
+    if (!subset) continue;
     const claims: { key: K; claim: Claim }[] = [];
-    const re = set.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      let km: RegExpExecArray | null = null;
-      let i = 0;
-      for (; i < set.kindRegexes.length; i++) {
-        const k = set.kindRegexes[i];
-        if (!k) continue;
-        k.lastIndex = m.index;
-        km = k.exec(text);
-        if (km) break;
-      }
-      const kind = set.kinds[i];
-      if (!kind || !km) continue;
-      const accept = kind.accept;
-      const claim = claimAt(
-        text,
-        m.index,
-        m[0].length,
-        { ...km.groups },
-        (c) => !accept || accept(c, year),
-        b.p,
-      );
-      if (claim) claims.push({ key: kind.key, claim });
-      else re.lastIndex = m.index + 1;
-    }
+    searchSet(set, subset, year, text, 0, text, b.p, claims);
     const lines = new Set(b.members.map((x) => x.line));
     out = out.filter(({ claim }) => !lines.has(claim.p));
     out.push(...claims);
@@ -261,46 +332,53 @@ function withWrapped<K extends string>(
 }
 
 /**
- * Searches `text`, which starts at `base` in the narrative text, for the figures of a set. A
- * module function, not a closure made per call: tsx names every closure it creates (a
- * defineProperty each), which showed in the checker's profile.
+ * Searches `text`, which starts at `base` in `whole` (the narrative text, or the text itself),
+ * for the figures of some kinds of a set; `source` places them (the view, or a paragraph of
+ * lines joined). A module function, not a closure made per call: tsx names every closure it
+ * creates (a defineProperty each), which showed in the checker's profile.
  */
 function searchSet<K extends string>(
-  view: TextView,
   set: ClaimSet<K>,
+  subset: KindSubset,
   year: number | null,
   text: string,
   base: number,
+  whole: string,
+  source: TextView | Paragraph,
   found: { key: K; claim: Claim }[],
 ): void {
-  // The set's own pattern, rewound: copying it per call cost more than the search. No filter
-  // searches with the same set, so nothing else moves its lastIndex meanwhile.
-  const re = set.regex;
+  // The subset's own pattern, rewound: copying it per call cost more than the search. No
+  // filter searches with the same set, so nothing else moves its lastIndex meanwhile.
+  const re = subset.regex;
   const { kinds, kindRegexes } = set;
+  const order = subset.kinds;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    // The alternative the pattern took: the first kind that matches here on its own.
-    let i = 0;
+    // The alternative the pattern took: the first of its kinds that matches here on its own.
+    let kind: ClaimKind<K> | undefined;
     let km: RegExpExecArray | null = null;
-    for (; i < kindRegexes.length; i++) {
+    for (let j = 0; j < order.length; j++) {
+      const i = order[j] ?? 0;
       const k = kindRegexes[i];
       if (!k) continue;
       k.lastIndex = m.index;
       km = k.exec(text);
-      if (km) break;
+      if (km) {
+        kind = kinds[i];
+        break;
+      }
     }
-    const kind = kinds[i];
     if (!kind || !km) continue;
     // The kind's groups by name, in pattern order (a copy: the match is not kept).
     const groups: Record<string, string | undefined> = { ...km.groups };
     const accept = kind.accept;
     const claim = claimAt(
-      view.narrativeText,
+      whole,
       base + m.index,
       m[0].length,
       groups,
       (c) => !accept || accept(c, year),
-      view,
+      source,
     );
     if (claim) found.push({ key: kind.key, claim });
     else re.lastIndex = m.index + 1;
