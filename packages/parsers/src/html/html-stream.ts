@@ -54,27 +54,26 @@ type AttributeKey = keyof TagAttributes;
  * Names (lower case) looked up straight in the page by their characters, in any ASCII case.
  * A page is a two-byte string (it holds Chinese): slicing a name out of it and lower-casing it
  * cost about 40 ns a name, some 45 µs of a report page's ~1,100 tag and attribute names;
- * found here, a known name comes back as the table's own string (no slice, no copy, and later
- * set lookups and comparisons on it are pointer checks), an unknown one as undefined.
+ * found here, a known name gives its entry without a slice or a copy.
  */
-class NameTable<N extends string> {
+class NameTable<V> {
   /** Candidates by length and lower-cased first character. */
-  private readonly buckets = new Map<number, N[]>();
+  private readonly buckets = new Map<number, { name: string; value: V }[]>();
 
-  constructor(names: Iterable<N>) {
-    for (const name of new Set(names)) {
+  constructor(entries: Iterable<readonly [string, V]>) {
+    for (const [name, value] of entries) {
       const key = bucketKey(name.length, name.charCodeAt(0));
       const bucket = this.buckets.get(key);
-      if (bucket) bucket.push(name);
-      else this.buckets.set(key, [name]);
+      if (!bucket) this.buckets.set(key, [{ name, value }]);
+      else if (!bucket.some((entry) => entry.name === name)) bucket.push({ name, value });
     }
   }
 
-  /** The known name `text[start, end)` spells, ignoring ASCII case; undefined if none. */
-  find(text: string, start: number, end: number): N | undefined {
+  /** The entry of the name `text[start, end)` spells, ignoring ASCII case; undefined if none. */
+  find(text: string, start: number, end: number): V | undefined {
     const bucket = this.buckets.get(bucketKey(end - start, text.charCodeAt(start) | 0x20));
     if (bucket === undefined) return undefined;
-    for (const name of bucket) if (spells(text, start, name)) return name;
+    for (const entry of bucket) if (spells(text, start, entry.name)) return entry.value;
     return undefined;
   }
 }
@@ -93,20 +92,24 @@ function spells(text: string, start: number, name: string): boolean {
   return true;
 }
 
-const ATTRIBUTE_KEYS = new NameTable<AttributeKey>([
-  'style',
-  'hidden',
-  'class',
-  'id',
-  'href',
-  'rowspan',
-  'colspan',
-  'width',
-  'height',
-  'name',
-  'property',
-  'content',
-]);
+const ATTRIBUTE_KEYS = new NameTable<AttributeKey>(
+  (
+    [
+      'style',
+      'hidden',
+      'class',
+      'id',
+      'href',
+      'rowspan',
+      'colspan',
+      'width',
+      'height',
+      'name',
+      'property',
+      'content',
+    ] as const
+  ).map((key) => [key, key]),
+);
 
 /**
  * The collected attribute a name fills, or null for one never read. ASCII case is all there
@@ -280,22 +283,6 @@ const SVG_TAG_NAMES = new Map(
   ].map((name) => [name.toLowerCase(), name]),
 );
 
-/**
- * Tag names found without a copy (see {@link NameTable}): those of the tables above, of the
- * reader's element rules and the usual inline ones. Others are sliced and lower-cased.
- */
-const TAG_NAMES = new NameTable([
-  ...OPEN_IMPLIES_CLOSE.keys(),
-  ...[...OPEN_IMPLIES_CLOSE.values()].flatMap((names) => [...names]),
-  ...VOID_ELEMENTS,
-  ...FOREIGN_CONTEXT_ELEMENTS,
-  ...[...HTML_INTEGRATION_ELEMENTS].map((name) => name.toLowerCase()),
-  ...['html', 'head', 'title', 'style', 'script', 'noscript', 'template', 'xml', 'iframe'],
-  ...['caption', 'colgroup', 'thead', 'center', 'span', 'font', 'b', 'strong', 'i', 'em', 'u'],
-  ...['sup', 'sub', 'small', 'big', 'label', 'o:p', 'st1:chsdate', 'object', 'canvas', 'video'],
-  ...['audio', 'map', 'summary', 'dialog', 'legend', 'header', 'aside'],
-]);
-
 /** What the innermost open element makes of its content (the Parser's `foreignContext`). */
 const HTML_CONTENT = 0;
 const SVG_CONTENT = 1;
@@ -303,16 +290,76 @@ const MATHML_CONTENT = 2;
 type Context = typeof HTML_CONTENT | typeof SVG_CONTENT | typeof MATHML_CONTENT;
 
 /**
+ * What tree building needs to know of an element, from the tables above, looked up once per
+ * tag instead of asking three or four sets on every start and end tag (~15 µs a report page).
+ */
+interface Element {
+  name: string;
+  isVoid: boolean;
+  /** The open elements its start tag closes first while they are the innermost. */
+  closes: ReadonlySet<string> | undefined;
+  /** The content context it opens (SVG, MathML, an HTML integration point), or null. */
+  opens: Context | null;
+}
+
+function elementOf(name: string): Element {
+  return {
+    name,
+    isVoid: VOID_ELEMENTS.has(name),
+    closes: OPEN_IMPLIES_CLOSE.get(name),
+    opens:
+      name === 'svg'
+        ? SVG_CONTENT
+        : name === 'math'
+          ? MATHML_CONTENT
+          : HTML_INTEGRATION_ELEMENTS.has(name)
+            ? HTML_CONTENT
+            : null,
+  };
+}
+
+/**
+ * The elements described once: those of the tables above (SVG's in its camel case too), of the
+ * reader's element rules and the usual inline ones. Others are described afresh per tag.
+ */
+const KNOWN_ELEMENTS = new Map(
+  [
+    ...OPEN_IMPLIES_CLOSE.keys(),
+    ...[...OPEN_IMPLIES_CLOSE.values()].flatMap((names) => [...names]),
+    ...VOID_ELEMENTS,
+    ...FOREIGN_CONTEXT_ELEMENTS,
+    ...HTML_INTEGRATION_ELEMENTS,
+    ...SVG_TAG_NAMES.values(),
+    ...['html', 'head', 'title', 'style', 'script', 'noscript', 'template', 'xml', 'iframe'],
+    ...['caption', 'colgroup', 'thead', 'center', 'span', 'font', 'b', 'strong', 'i', 'em', 'u'],
+    ...['sup', 'sub', 'small', 'big', 'label', 'o:p', 'st1:chsdate', 'object', 'canvas', 'video'],
+    ...['audio', 'map', 'summary', 'dialog', 'legend', 'header', 'aside'],
+  ].map((name) => [name, elementOf(name)]),
+);
+/** Known elements found in the page by their lower-case names (see {@link NameTable}). */
+const ELEMENTS = new NameTable([...KNOWN_ELEMENTS].filter(([name]) => name === name.toLowerCase()));
+
+/** The element of a name as the rules give it (lower case, or SVG's camel case). */
+function elementNamed(name: string): Element {
+  return KNOWN_ELEMENTS.get(name) ?? elementOf(name);
+}
+
+const IMG = elementNamed('img');
+const P = elementNamed('p');
+/** Stands for the start tag being read while it is ignored (a `<form>` in a `<form>`). */
+const IGNORED = elementOf('');
+
+/**
  * Streams `html` to `handler` in one pass (see the module comment). Comments, doctypes and
  * processing instructions are dropped, as the HTML reader has no use for them.
  */
 export function streamHtml(html: string, handler: HtmlHandler): void {
   /** Open elements, innermost last (the Parser keeps them innermost first). */
-  const stack: string[] = [];
+  const stack: Element[] = [];
   /** The content context of each open foreign element or integration point, innermost last. */
   const contexts: Context[] = [HTML_CONTENT];
-  /** The start tag being read: its name ('' for an ignored one) and its attributes so far. */
-  let tagName = '';
+  /** The start tag being read and its attributes so far (null once handed over). */
+  let tag = IGNORED;
   let attribs: TagAttributes | null = null;
   /** The attribute being read: where its value goes (null: not collected) and the value. */
   let attribKey: AttributeKey | null = null;
@@ -320,59 +367,67 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
 
   const inForeignContext = (): boolean => contexts[contexts.length - 1] !== HTML_CONTENT;
 
-  const readTagName = (start: number, end: number): string => {
-    const name = TAG_NAMES.find(html, start, end) ?? html.slice(start, end).toLowerCase();
+  /** The innermost open element of that name, or -1. */
+  const openIndex = (name: string): number => {
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i]?.name === name) return i;
+    return -1;
+  };
+
+  const readTag = (start: number, end: number): Element => {
+    const element =
+      ELEMENTS.find(html, start, end) ?? elementNamed(html.slice(start, end).toLowerCase());
     const context = contexts[contexts.length - 1];
-    if (context === SVG_CONTENT) return SVG_TAG_NAMES.get(name) ?? name;
+    if (context === SVG_CONTENT) {
+      const adjusted = SVG_TAG_NAMES.get(element.name);
+      return adjusted === undefined ? element : elementNamed(adjusted);
+    }
     // The end tag of an SVG element inside its own integration point keeps its SVG case.
     if (contexts.length > 1) {
-      const adjusted = SVG_TAG_NAMES.get(name);
-      if (adjusted !== undefined && stack.includes(adjusted)) return adjusted;
+      const adjusted = SVG_TAG_NAMES.get(element.name);
+      if (adjusted !== undefined && openIndex(adjusted) !== -1) return elementNamed(adjusted);
     }
-    if (context === HTML_CONTENT) return name === 'image' ? 'img' : name;
-    return name;
+    if (context === HTML_CONTENT && element.name === 'image') return IMG;
+    return element;
   };
 
   const popElement = (): void => {
-    const element = stack.pop() as string;
-    if (FOREIGN_CONTEXT_ELEMENTS.has(element) || HTML_INTEGRATION_ELEMENTS.has(element))
-      contexts.pop();
-    handler.onclosetag(element);
+    const element = stack.pop() as Element;
+    if (element.opens !== null) contexts.pop();
+    handler.onclosetag(element.name);
   };
 
-  const openTag = (name: string): void => {
-    tagName = name;
+  const openTag = (element: Element): void => {
     // A <form> inside a <form> is ignored, attributes, end and all.
-    if (name === 'form' && stack.includes('form')) {
-      tagName = '';
+    if (element.name === 'form' && openIndex('form') !== -1) {
+      tag = IGNORED;
       return;
     }
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
-    if (impliesClose) {
-      while (stack.length > 0 && impliesClose.has(stack[stack.length - 1] as string)) popElement();
+    tag = element;
+    const closes = element.closes;
+    if (closes) {
+      while (stack.length > 0 && closes.has((stack[stack.length - 1] as Element).name))
+        popElement();
     }
-    if (!VOID_ELEMENTS.has(name)) {
-      stack.push(name);
-      if (name === 'svg') contexts.push(SVG_CONTENT);
-      else if (name === 'math') contexts.push(MATHML_CONTENT);
-      else if (HTML_INTEGRATION_ELEMENTS.has(name)) contexts.push(HTML_CONTENT);
+    if (!element.isVoid) {
+      stack.push(element);
+      if (element.opens !== null) contexts.push(element.opens);
     }
     attribs = NO_ATTRIBUTES;
   };
 
   const endOpenTag = (): void => {
     if (attribs) {
-      handler.onopentag(tagName, attribs);
+      handler.onopentag(tag.name, attribs);
       attribs = null;
     }
-    if (VOID_ELEMENTS.has(tagName)) handler.onclosetag(tagName);
-    tagName = '';
+    if (tag.isVoid) handler.onclosetag(tag.name);
+    tag = IGNORED;
   };
 
   const closeCurrentTag = (): void => {
-    const name = tagName;
+    const name = tag.name;
     endOpenTag();
-    if (stack[stack.length - 1] === name) popElement();
+    if (stack[stack.length - 1]?.name === name) popElement();
   };
 
   const callbacks: TokenizerCallbacks = {
@@ -384,7 +439,7 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
     },
     isInForeignContext: inForeignContext,
     onopentagname(start, end) {
-      openTag(readTagName(start, end));
+      openTag(readTag(start, end));
     },
     onattribname(start, end) {
       attribKey = attribs ? attributeKey(html, start, end) : null;
@@ -412,17 +467,17 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
       else endOpenTag();
     },
     onclosetag(start, end) {
-      const name = readTagName(start, end);
-      if (!VOID_ELEMENTS.has(name)) {
-        const at = stack.lastIndexOf(name);
+      const element = readTag(start, end);
+      if (!element.isVoid) {
+        const at = openIndex(element.name);
         if (at !== -1) {
           while (stack.length > at) popElement();
-        } else if (name === 'p') {
+        } else if (element.name === 'p') {
           // A `</p>` with no open paragraph is an empty one.
-          openTag('p');
+          openTag(P);
           closeCurrentTag();
         }
-      } else if (name === 'br') {
+      } else if (element.name === 'br') {
         // `</br>` is a line break, as browsers read it.
         handler.onopentag('br', NO_ATTRIBUTES);
         handler.onclosetag('br');
@@ -436,7 +491,7 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
     ondeclaration() {},
     onprocessinginstruction() {},
     onend() {
-      for (let i = stack.length - 1; i >= 0; i--) handler.onclosetag(stack[i] as string);
+      for (let i = stack.length - 1; i >= 0; i--) handler.onclosetag((stack[i] as Element).name);
     },
   };
   const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks);
