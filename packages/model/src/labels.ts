@@ -70,15 +70,19 @@ export function foldText(text: string): string {
 
 /**
  * The comparison key of a label: folded (see {@link foldText}), with every kind of white
- * space, quote mark and separator removed, `1、`/`1．`/`1,` unified to `1.`, and brackets made
- * half-width. Two texts name the same row or column when their keys are equal.
+ * space, quote mark and separator removed, `1、`/`1．`/`1,` unified to `1.`, brackets made
+ * half-width, and 其它 written as 其他 (reports print 3.其它, 法人或其它组织 often enough that
+ * every reader of the national tables' labels — the report reader, the PDF layout, the
+ * checker — takes them as the same word). Two texts name the same row or column when their
+ * keys are equal.
  */
 export function labelKey(text: string): string {
-  return foldText(text)
+  const key = foldText(text)
     .replace(/[\s\u00a0\u3000|｜:;：；"'“”‘’「」『』〝〞]/gu, '')
     .replace(/^(\d{1,2})[、.,，．]/u, '$1.')
     .replace(/([)）])(\d{1,2})[、.,，．]/gu, '$1$2.')
     .replace(/[（]/gu, '(')
     .replace(/[）]/gu, ')')
     .replace(/[、，,。.]+$/u, '');
+  return key.includes('其它') ? key.replaceAll('其它', '其他') : key;
 }

@@ -97,6 +97,12 @@ describe('label keys', () => {
     expect(labelKey(' 行政 规范性 文件 ')).toBe('行政规范性文件');
   });
 
+  it('fold 其它 to 其他, the variant character reports print in labels', () => {
+    expect(labelKey('3.其它')).toBe(labelKey('3.其他'));
+    expect(labelKey('法人或其它组织')).toBe(labelKey('法人或其他组织'));
+    expect(labelKey('（六）其它处理')).toBe(labelKey('(六)其他处理'));
+  });
+
   it('fold radical code points that PDF printers emit', () => {
     expect(labelKey('⾃然⼈')).toBe('自然人');
     expect(labelKey('⼈⺠政府')).toBe('人民政府');

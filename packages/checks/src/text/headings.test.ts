@@ -63,6 +63,19 @@ describe('locating section headings', () => {
     ]);
   });
 
+  it('takes 其它 for 其他 in a heading, as a known variant of the format’s wording', () => {
+    // 其他需要报告事项 is a known variant; written with 其它 it was not recognised as one (a
+    // warning on wording) until label keys folded 其它.
+    expect(keys('五、存在的主要问题及改进情况\n六、其它需要报告事项')).toEqual([
+      '1:problems:standard',
+      '2:other:variant',
+    ]);
+    expect(keys('五、存在的主要问题及改进情况\n六、其它需要报告的事项')).toEqual([
+      '1:problems:standard',
+      '2:other:variant',
+    ]);
+  });
+
   it('prefers the real heading over a numbered sub-item that mentions the same subject', () => {
     const text =
       '一、总体情况\n二、依申请公开情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况';

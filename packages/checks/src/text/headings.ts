@@ -58,14 +58,24 @@ export function matchSection(text: string): SectionMatch {
   return match;
 }
 
+/**
+ * `labelKey` takes 其它 for 其他, so a heading printing 其它 matches the standard title's key;
+ * its wording is still not the format's own, and stays a known variant (advice).
+ */
+function wordingOf(text: string, wording: HeadingWording): HeadingWording {
+  return wording === 'standard' && text.includes('其它') ? 'variant' : wording;
+}
+
 function matchSectionUncached(text: string): SectionMatch {
   const k = labelKey(text).replace(/[。.]+$/u, '');
   for (const t of TITLES)
     for (const title of t.keys)
-      if (k === title.key) return { key: t.key, wording: title.wording, prefix: false };
+      if (k === title.key)
+        return { key: t.key, wording: wordingOf(text, title.wording), prefix: false };
   for (const t of TITLES)
     for (const title of t.keys)
-      if (k.startsWith(title.key)) return { key: t.key, wording: title.wording, prefix: true };
+      if (k.startsWith(title.key))
+        return { key: t.key, wording: wordingOf(text, title.wording), prefix: true };
   if (TABLE_LABEL.test(k)) return null;
   for (const [key, re] of KEYWORDS) if (re.test(k)) return { key, wording: 'other', prefix: false };
   return null;

@@ -73,6 +73,13 @@ describe('label continuation', () => {
     expect(continues('某项自定义', '2.下一项')).toBe('no');
   });
 
+  it('knows the labels written with 其它 for 其他: joins their wrapped pieces, ends at a whole one', () => {
+    // 法人或其它组织 wrapped by a narrow column, and the 2021 row 3.其它 as a whole label.
+    expect(continues('法人或其', '它组织')).toBe('yes');
+    expect(continues('（六）其它', '处理')).toBe('yes');
+    expect(continues('3.其它', '申请人')).toBe('no');
+  });
+
   it('folds radical code points and drops invisible characters only', () => {
     expect(foldPdfText('⼈⺠\u200b政府（一）')).toBe('人民政府（一）');
   });

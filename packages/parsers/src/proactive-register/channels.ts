@@ -47,7 +47,8 @@ const SYNONYMS: readonly (readonly [ProactiveChannel, readonly string[]])[] = [
     ],
   ],
   ['gazette', ['公报', '政府公报', 'gazette']],
-  ['other', ['其他', '其它', 'other']],
+  // 其它 folds to 其他 in labelKey.
+  ['other', ['其他', 'other']],
 ];
 
 /** Folded for matching: `labelKey` plus lower case (App, PORTAL). */

@@ -186,6 +186,18 @@ describe('the register’s readers', () => {
     ]);
   });
 
+  it('reads a channel written 其它 (or 「其它」, 其 它) as 其他, the way every label key folds it', () => {
+    const csv = [
+      '标题,发布日期,发布渠道',
+      'a,2025-03-01,其它',
+      'b,2025-03-02,「其它」',
+      'c,2025-03-03,其 它',
+    ];
+    const { rows, rejected } = parseProactiveRegister(utf8(csv.join('\n')));
+    expect(rejected).toEqual([]);
+    expect(rows.map((r) => r.channel)).toEqual(['other', 'other', 'other']);
+  });
+
   it('read dates in the ways clerks type them and refuse impossible ones', () => {
     expect(textDate('2025-3-1')).toBe('2025-03-01');
     expect(textDate('2025年03月01日')).toBe('2025-03-01');

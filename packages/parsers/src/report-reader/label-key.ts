@@ -9,14 +9,13 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 20_000;
 
 /**
- * The comparison key of a cell text (see `labelKey` in the model), memoised. 其它 is written
- * for 其他 often enough (3.其它, 法人或其它组织) to be the same word here.
+ * The comparison key of a cell text (see `labelKey` in the model, which also takes 其它 for
+ * 其他), memoised.
  */
 export function keyOf(text: string): string {
   let key = cache.get(text);
   if (key === undefined) {
     key = labelKey(text);
-    if (key.includes('其它')) key = key.replaceAll('其它', '其他');
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(text, key);
   }
