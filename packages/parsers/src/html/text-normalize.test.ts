@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { joinPieces, normalizeInline } from './text-normalize.js';
+import { joinPieces, needsWork, normalizeInline } from './text-normalize.js';
+
+describe('needsWork', () => {
+  it('finds exactly the white space and invisible characters normalizeInline works on', () => {
+    const worked = /[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff\u00ad]/u;
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      expect(needsWork(`规${c}章`), code.toString(16)).toBe(worked.test(c));
+    }
+    expect(needsWork('')).toBe(false);
+  });
+});
 
 describe('normalizeInline', () => {
   it('drops a source line break between Chinese characters, as Word wraps its HTML', () => {
