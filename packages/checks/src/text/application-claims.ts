@@ -11,12 +11,13 @@ const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
  */
 const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?:另|尚|还|仍)?有|[，,。；;])(?<cn>[零〇一二两三四五六七八九十百]+))`;
 /**
- * Anchors (see `ClaimKind.anchors`): a character of a word every match of the kind holds, the
- * rarest in reports' narrative (a measure word would let every paragraph with a figure in).
- * Carried over or forward: 结转. Deferred: 结转, 顺延, 转入, 延续.
+ * Anchors (see `ClaimKind.anchors`): the words one of which every match of the kind holds, or
+ * two characters of them (a measure word, or a single character, would let most paragraphs of
+ * a report in). The verbs of a received figure; carried over or forward; deferred.
  */
-const CARRIED = '转';
-const DEFERRED = '转延';
+const RECEIVED = ['新收', '新增', '收到', '受理', '接收', '接到', '登记'];
+const CARRIED = ['结转'];
+const DEFERRED = ['结转', '顺延', '转入', '延续'];
 /**
  * A measure word, or none right before a sentence mark: “收到和办理依申请公开2，” still states
  * a figure (writing.measure-word reports the missing word).
@@ -42,7 +43,7 @@ const lastYear: Accept = (c, year) =>
   plain(c, year) && (c.groups.y === undefined || year === null || Number(c.groups.y) === year - 1);
 const nextYear: Accept = (c, year) =>
   plain(c, year) && (c.groups.y === undefined || year === null || Number(c.groups.y) === year + 1);
-const outcome = (key: TargetKey, words: string, anchors: string) => ({
+const outcome = (key: TargetKey, words: string, anchors: readonly string[]) => ({
   key,
   source: String.raw`(?:${words})(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
   accept: thisYear,
@@ -58,7 +59,7 @@ const outcome = (key: TargetKey, words: string, anchors: string) => ({
 export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'received',
-    anchors: '收受接增登',
+    anchors: RECEIVED,
     // The figure before its noun: 共收到12件政府信息公开申请 (not 12件…行政复议申请). First:
     // the next kind matches there too (its span is empty) and would reject it.
     source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?:了)?(?:共|共计|合计)?{N}\s*件(?:次)?(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)`,
@@ -67,7 +68,7 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'received',
-    anchors: '收受接增登',
+    anchors: RECEIVED,
     // The span may name the applicants: 收到公民、法人和其他组织提出的政府信息公开申请 (22).
     source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?<span>[^，,。；;：:\d\n]{0,28}?)(?:共|共计|合计)?{N}${UNIT_OR_MARK}`,
     accept: (c, year) => {
@@ -77,26 +78,27 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'received',
-    anchors: '未没无',
+    // 未收到, 没有受理…, or 无/没有 before the applications: 无政府信息公开申请, 无依申请公开.
+    anchors: ['收到', '受理', '接到', '接收', '没有', '无政', '无依'],
     source: String.raw`(?:未|没有|无)(?:新)?(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?<span>[^，,。；;\d\n]{0,16}?)(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)|(?:无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项)?)(?![^，,。；;\n]{0,8}(?:复议|诉讼|收费|费用))`,
     accept: (c, year) =>
       !NOT_APPLICATIONS.test(c.groups.span ?? '') && !otherPeriod(c.before, year),
   },
   {
     key: 'handled',
-    anchors: '办',
+    anchors: ['办理'],
     source: String.raw`办理(?:了)?(?:政府信息公开|依申请公开)(?:申请)?(?:事项)?(?:共|共计)?{N}${UNIT_OR_MARK}`,
     accept: thisYear,
   },
   {
     key: 'naturalPersons',
-    anchors: '然民',
+    anchors: ['自然', '公民'],
     source: String.raw`(?:自然人|公民)(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: aboutApplications,
   },
   {
     key: 'organisations',
-    anchors: '法',
+    anchors: ['法人'],
     source: String.raw`法人(?:或|和|及)?其他组织(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: aboutApplications,
   },
@@ -128,7 +130,7 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'totalProcessed',
     // 办结, 答复, 办理完毕, 处理完毕, 办理完成, 作出答复, 予以答复, 完成答复.
-    anchors: '结复毕成',
+    anchors: ['办结', '答复', '完毕', '完成'],
     source: String.raw`(?:办结|答复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复)(?:办理)?(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计)?{N}${UNIT}`,
     accept: (c, year) =>
       aboutApplications(c, year) && !/其中/u.test(c.before) && !ONE_WAY.test(c.before),
@@ -150,16 +152,16 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   },
   {
     key: 'carriedForward',
-    anchors: DEFERRED,
+    anchors: ['结转', '顺延'],
     source: String.raw`(?:无|没有)(?:需)?(?:结转|顺延)(?:至|到)?下(?:一)?年`,
     accept: plain,
   },
-  outcome('granted', '(?<!部分)(?:予以公开|同意公开|全部公开)', '予意部'),
-  outcome('partiallyGranted', '部分(?:予以)?公开', '分'),
-  outcome('withheld', '不予公开', '予'),
-  outcome('unableToProvide', '无法提供', '供'),
-  outcome('notProcessed', '不予处理', '予'),
-  outcome('otherHandling', '其他处理', '他'),
+  outcome('granted', '(?<!部分)(?:予以公开|同意公开|全部公开)', ['以公', '意公', '部公']),
+  outcome('partiallyGranted', '部分(?:予以)?公开', ['部分']),
+  outcome('withheld', '不予公开', ['予公']),
+  outcome('unableToProvide', '无法提供', ['提供']),
+  outcome('notProcessed', '不予处理', ['予处']),
+  outcome('otherHandling', '其他处理', ['他处']),
 ]);
 
 /**

@@ -2,7 +2,14 @@ import { COUNT_SOURCE, parseCount } from './numbers.js';
 import { narrativeAt, narrativeWith, type Paragraph, type TextView } from './text-view.js';
 import { allMatches } from './all-matches.js';
 import { wrappedBlocks, type WrappedBlock } from './wrapped-lines.js';
-import { anchorBit, anchorsIn, EVERYWHERE, paragraphAnchors } from './claim-anchors.js';
+import {
+  anchorBit,
+  anchorChars,
+  anchorsIn,
+  EVERYWHERE,
+  paragraphAnchors,
+  type Anchors,
+} from './claim-anchors.js';
 
 /** A figure the narrative states, with where it is. */
 export interface Claim {
@@ -137,15 +144,15 @@ export interface ClaimKind<K extends string> {
   /** Whether a match is a figure of this kind, given the report year. */
   accept?: (c: ClaimContext, year: number | null) => boolean;
   /**
-   * Characters at least one of which every match of this kind contains (one of its words, or
-   * its measure words). When every kind of a set names some, a narrative paragraph is searched
-   * only for the kinds whose anchors it holds, and not at all when it holds none: most
+   * Characters, or words of one or two characters, at least one of which every match of this
+   * kind contains (see `Anchors`). When every kind of a set names some, a narrative paragraph is
+   * searched only for the kinds whose anchors it holds, and not at all when it holds none: most
    * paragraphs state no figure, and most figures are of one or two kinds. Each paragraph is
    * then searched alone, so the pattern must not look past its paragraph. (A kind may instead
    * name characters its filter requires in the paragraph, as 废止 names 规 for 规范性文件, when
    * no later kind of its set can match where it does: leaving it out then changes nothing.)
    */
-  anchors?: string;
+  anchors?: Anchors;
 }
 
 /** Some kinds of a set, in the set's order, as one pattern: those a paragraph's anchors allow. */
@@ -199,7 +206,7 @@ export function claimSet<K extends string>(kinds: readonly ClaimKind<K>[]): Clai
   const kindRegexes = kinds.map((k) => new RegExp(expand(k.source), 'uy'));
   const anchored = kinds.every((k) => k.anchors);
   const anchors = anchored
-    ? [...new Set(kinds.flatMap((k) => [...(k.anchors ?? '')]))].join('')
+    ? [...new Set(kinds.flatMap((k) => [...anchorChars(k.anchors ?? '')]))].join('')
     : null;
   const bits = anchored ? kinds.map((k) => anchorBit(k.anchors ?? '')) : [];
   const kindBits =
