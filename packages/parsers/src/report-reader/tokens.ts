@@ -121,13 +121,13 @@ export class TokenBuilder implements LineSink {
   constructor(private readonly artefacts: Artefacts = ANY_ARTEFACTS) {}
 
   /**
-   * Makes room for about this many lines and tokens before the first: arrays grown push by
-   * push copied themselves several times per document, a good part of what reading it
-   * allocated.
+   * Makes room for about this many lines and tokens (by default one per line) before the
+   * first: arrays grown push by push copied themselves several times per document, a good
+   * part of what reading it allocated.
    */
-  reserve(lines: number): void {
+  reserve(lines: number, tokens: number = lines): void {
     if (this.lineCount > 0 || lines <= 0) return;
-    this.tokens = new Array<Token>(lines);
+    this.tokens = new Array<Token>(tokens);
     this.lineTexts = new Array<string>(lines);
     this.lineStart = new Array<number>(lines + 1);
   }
@@ -203,6 +203,10 @@ export class TokenBuilder implements LineSink {
 /** Flattens the document's lines into tokens and renders each line as plain text. */
 export function tokenize(doc: SourceDocument): TokenStream {
   const builder = new TokenBuilder();
+  // The exact sizes, known before the first line: a page's table rows make hundreds of cells.
+  let cells = 0;
+  for (const line of doc.lines) cells += line.cells.length;
+  builder.reserve(doc.lines.length, cells);
   for (const line of doc.lines) builder.pushLine(line);
   return builder.finish();
 }
