@@ -38,6 +38,14 @@ const aboutNormative = (c: ClaimContext, year: number | null) =>
   !otherPeriod(c.lead, year);
 
 /**
+ * Anchors (see `ClaimKind.anchors`) of a decision count (行政许可, 行政处罚, 行政强制: the words, as
+ * 强 alone is in every 加强) and of the fees collected (行政事业性收费: 收费, as 费 alone is in
+ * every 经费 and 信息处理费).
+ */
+const DECISIONS = ['许可', '处罚', '强制'];
+const FEES = ['收费'];
+
+/**
  * Documents issued and decisions made or published, as the narrative states them; one pass over
  * the paragraphs that name 规范性文件 / 规章 (规) or a decision (许可, 处罚, 强制): the published
  * kind opens with 公开, which V8 would otherwise try at nearly every paragraph.
@@ -99,7 +107,7 @@ export const PROACTIVE_FIGURES = claimSet<
   },
   {
     key: 'decisions',
-    anchors: '许罚强',
+    anchors: DECISIONS,
     // 决定 may be left unsaid: 全年共办理行政许可4310件, 实施行政处罚261件, 实施行政强制措施24件.
     source: String.raw`(?:作出|做出|办理|办结|实施|下达)(?:了)?行政(?<kind>许可|处罚|强制)(?:措施)?(?:处理)?(?:决定|事项|案件)?(?:共|共计)?{N}\s*(?:件|个|起|宗|份)`,
     // Decisions published are read by the next kind, with their own wording.
@@ -109,7 +117,7 @@ export const PROACTIVE_FIGURES = claimSet<
     // 公开行政许可决定780件: table 二 is the proactive-disclosure table, its 处理决定数量 the
     // decisions disclosed under Art. 20(五)(六); only 决定 is read (信息/事项 may count records).
     key: 'published',
-    anchors: '许罚强',
+    anchors: DECISIONS,
     source: String.raw`(?:公开|公示|发布)(?:了)?(?:(?:作出|做出)的?)?行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:书|信息)?(?:共|共计)?{N}\s*(?:件|个|起|宗|份|条)`,
     accept: thisYear,
   },
@@ -117,7 +125,7 @@ export const PROACTIVE_FIGURES = claimSet<
     // With no verb: 行政许可处理决定4310件均已公示. Not decisions overturned on review
     // (经行政复议撤销行政处罚决定2件).
     key: 'decisions',
-    anchors: '许罚强',
+    anchors: DECISIONS,
     source: String.raw`行政(?<kind>许可|处罚|强制)(?:处理)?决定(?:书)?(?:共|共计|合计)?(?:为)?{N}\s*(?:件|个|起|宗|份)`,
     accept: (c, year) =>
       thisYear(c, year) && !/复议|诉讼|撤销|变更|纠正|确认|违法|被/u.test(c.clause),
@@ -126,7 +134,7 @@ export const PROACTIVE_FIGURES = claimSet<
     // A list after its verb: 全年办理行政许可2721件，行政处罚215件 (the verb earlier in the sentence,
     // about decisions, and nothing about review between).
     key: 'decisions',
-    anchors: '许罚强',
+    anchors: DECISIONS,
     source: String.raw`行政(?<kind>许可|处罚|强制)(?:案件)?(?:共)?{N}\s*(?:件|个|起|宗|份)`,
     accept: (c, year) =>
       thisYear(c, year) &&
@@ -136,22 +144,22 @@ export const PROACTIVE_FIGURES = claimSet<
 ]);
 
 /**
- * The 行政事业性收费 collected, as the narrative states it: a set of its own, anchored on 费, so that
- * the many paragraphs naming a fee (经费, 信息处理费) are searched by these two kinds alone.
+ * The 行政事业性收费 collected, as the narrative states it: a set of its own, anchored on 收费, so
+ * that the paragraphs naming another fee (经费, 信息处理费) are not searched for it.
  */
 export const FEE_FIGURES = claimSet<'fees'>([
   {
     // 全年收取行政事业性收费12.35万元 / 行政事业性收费金额为12.35万元 (table 二's unit; a decimal,
     // so not {N}: its group is `amount`).
     key: 'fees',
-    anchors: '费',
+    anchors: FEES,
     source: String.raw`行政事业性收费(?:金额|收入|总额)?(?:共|共计|合计|总计)?(?:为|达)?\s*(?<amount>\d+(?:\.\d+)?)\s*万元`,
     accept: (c, year) => !NOT_COLLECTED.test(c.clause) && !otherPeriod(c.before, year),
   },
   {
     // None collected: 本年度未收取行政事业性收费 (not a fee on disclosure requests: 依申请公开未收取…).
     key: 'fees',
-    anchors: '费',
+    anchors: FEES,
     source: String.raw`(?:未|没有)(?:收取|征收)(?:任何)?行政事业性收费|无行政事业性收费(?:收入)?(?=[，,。；;\n]|$)`,
     accept: (c, year) =>
       !/信息公开|信息处理|依申请|申请人/u.test(c.sentence) && !otherPeriod(c.before, year),

@@ -16,8 +16,11 @@ import type { Rule } from '../types.js';
 const UNIT = String.raw`\s*(?:件|起|宗|个|例|次)`;
 type Found = 'both' | 'bothNone' | 'none' | 'reconsideration' | 'litigation';
 
-/** Anchors (see `ClaimKind.anchors`) of every review figure: 行政复议, 行政诉讼. */
-const REVIEW_WORDS = '复诉';
+/**
+ * Anchors (see `ClaimKind.anchors`) of every review figure: 行政复议, 行政诉讼 (the words: 复 alone
+ * is in every 答复 of the paragraphs about applications).
+ */
+const REVIEW_WORDS = ['复议', '诉讼'];
 
 /** Positive counts must be about information disclosure, not the agency's cases in general. */
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/u;
@@ -27,8 +30,8 @@ const thisYear = (c: ClaimContext, year: number | null) => !otherPeriod(c.before
 
 /**
  * Every phrasing of a 复议/诉讼 figure, searched in one pass; at one place the earlier wins. Every
- * kind names 行政复议 or 行政诉讼, so only the paragraphs holding 复 or 诉 are searched (most hold
- * neither: table 四 is not narrative); the whole narrative was read for them before.
+ * kind names 行政复议 or 行政诉讼, so only the paragraphs holding 复议 or 诉讼 are searched (most
+ * hold neither: table 四 is not narrative); the whole narrative was read for them before.
  */
 const REVIEW_FIGURES = claimSet<Found>([
   {
