@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allCellPaths, getCell, type Report } from '@xxgk/model';
-import { withoutCutFigure } from './cut-figure.js';
+import { withoutCutFigure, withoutCutMarkup } from './cut-figure.js';
 import { parseDocument, parseText } from './index.js';
 import { HTML_LAYOUTS, renderHtmlLayout } from './html/testing/html-layouts.js';
 import { huaianTables } from './testing/shared-fixtures.js';
@@ -72,6 +72,48 @@ describe('a table figure that the end of a partial document cuts off', () => {
   });
 });
 
+describe('a cell the end of a partial document leaves unclosed', () => {
+  it('is left out when the cut falls between its figure and the pipe that closes it', () => {
+    // Table 四 one cell per line closed by ` |`: `72 |` `64 ` — 64 was read as 结果维持.
+    const suffix = renderTextReport(truth, 'cell-pipe-suffix');
+    const run = suffix.indexOf('\n72 |\n64 |\n');
+    expect(run).toBeGreaterThan(0);
+    const cut = suffix.slice(0, run + '\n72 |\n64 '.length);
+    const { report } = parseText(cut, { fileName: 'cut.txt' });
+    cellsAgree(report, 'cell-pipe-suffix');
+    expect(report.review).toEqual({ reconsideration: { upheld: 72 } });
+    // The same in pipe rows: `… | 4 | 3119 ` (the closing pipe cut off).
+    const pipes = cutInside(renderTextReport(truth, 'pipe-leading'), `${RECEIVED_TOTAL} |`, 5);
+    const rows = parseText(pipes, { fileName: 'cut.txt' }).report;
+    expect(cellsAgree(rows, 'pipe-leading')['applications.received.total'] ?? null).toBeNull();
+  });
+
+  it('keeps its figure in HTML when the cut falls inside the tag after it (3119<, 3119</t)', async () => {
+    for (const layout of HTML_LAYOUTS) {
+      const page = renderHtmlLayout(truth, layout);
+      for (const tail of ['<', '</t', '<o:p']) {
+        const at = cutInside(page, RECEIVED_TOTAL, RECEIVED_TOTAL.length).length;
+        const cut = page.slice(0, at) + tail;
+        const { report } = await parseDocument(new TextEncoder().encode(cut), {
+          fileName: 'cut.html',
+        });
+        const got = cellsAgree(report, `${layout} ${tail}`);
+        expect(got['applications.received.total'], `${layout} ${tail}`).toBe(3119);
+      }
+    }
+  });
+});
+
+describe('withoutCutMarkup', () => {
+  it('drops a tag cut open at the end, else a figure cut off, else nothing', () => {
+    expect(withoutCutMarkup('<td>321<')).toBe('<td>321');
+    expect(withoutCutMarkup('<td>321</td><td sty')).toBe('<td>321</td>');
+    expect(withoutCutMarkup('<td>32')).toBe('<td>');
+    expect(withoutCutMarkup('<p>a < b')).toBe('<p>a < b');
+    expect(withoutCutMarkup('<p>x</p>\n')).toBe('<p>x</p>\n');
+  });
+});
+
 describe('withoutCutFigure', () => {
   it('drops only a figure that is a cell of its own at the very end', () => {
     expect(withoutCutFigure('规章\n12')).toBe('规章\n');
@@ -82,6 +124,9 @@ describe('withoutCutFigure', () => {
     expect(withoutCutFigure('\t-4')).toBe('\t');
     expect(withoutCutFigure('规章\n12\n')).toBe('规章\n12\n');
     expect(withoutCutFigure('| 0')).toBe('| 0');
+    expect(withoutCutFigure('\n64 ')).toBe('\n');
+    expect(withoutCutFigure('| 64\u3000')).toBe('| ');
+    expect(withoutCutFigure('\t64\t')).toBe('\t64\t');
   });
 
   it('leaves running text that ends in digits alone (a phone number, a count, a date)', () => {

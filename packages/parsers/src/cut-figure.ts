@@ -41,26 +41,57 @@ function opensCell(text: string, at: number): boolean {
   );
 }
 
+/** A space that may stand between a figure and its cell's separator (` |`), not a tab. */
+function isInlineSpace(code: number): boolean {
+  return code === 32 || code === 0xa0 || code === 0x3000;
+}
+
 /**
  * The input without a table figure that its end cut off. A page saved or copied only in part
  * can stop in the middle of a figure — `12` of `123` — and nothing in what is left tells a
  * whole figure from a cut one, so a cell read from it could be wrong, and arithmetic over it
  * would raise errors a reviewer cannot trust. A figure that stands as a cell of its own (see
- * {@link opensCell}) with nothing at all after it, not even a line break, a pipe or `</td>`,
- * is therefore left out: the cell is absent, as the cells after it are (条例第五十条 tables;
- * spec: a partial document yields what it holds, rows it lacks are absent).
+ * {@link opensCell}) with nothing after it but spaces — no line break, pipe, tab or `</td>`
+ * that closes its cell — is therefore left out: the cell is absent, as the cells after it are
+ * (spec: a partial document yields what it holds, rows it lacks are absent). Spaces do not
+ * close a cell: `50 ` is what is left of `50 |` when the cut falls before the pipe, and a
+ * layout that closes cells with pipes reads an unclosed one as something else.
  *
  * A lone `0` is kept: no integer continues after a leading zero, and partial captures end on
  * one often. A whole document never ends inside a table, so nothing else changes.
  */
 export function withoutCutFigure(text: string): string {
+  let end = text.length;
+  while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end -= 1;
   // A text ending in `.` or `,` is no number to the reader (`96171.`, `1,`: a note, null), and
   // `1.` is as likely a row number cut off from its label: only a final digit is looked at.
-  if (!isDigit(text.charCodeAt(text.length - 1))) return text;
-  let start = text.length;
+  if (!isDigit(text.charCodeAt(end - 1))) return text;
+  let start = end;
   while (start > 0 && isFigureUnit(text.charCodeAt(start - 1))) start -= 1;
   if (start > 0 && isSign(text.charCodeAt(start - 1))) start -= 1;
-  const figure = text.slice(start);
+  const figure = text.slice(start, end);
   if (figure === '0' || figure === '０') return text;
   return opensCell(text, start) ? text.slice(0, start) : text;
+}
+
+/**
+ * Markup without what its end cut off: a tag cut open (`321<`, `<td sty`, `</t`) is dropped —
+ * the parser would give its characters to the cell before it (`321<`, no number) — and what
+ * stands before such a tag is whole; otherwise a figure the end cut off is left out
+ * ({@link withoutCutFigure}).
+ */
+export function withoutCutMarkup(markup: string): string {
+  const open = markup.lastIndexOf('<');
+  if (open >= 0 && markup.indexOf('>', open) < 0) {
+    const next = markup.charCodeAt(open + 1);
+    const startsTag =
+      Number.isNaN(next) || // `<` is the last character
+      next === 47 || // /
+      next === 33 || // !
+      next === 63 || // ?
+      (next >= 65 && next <= 90) ||
+      (next >= 97 && next <= 122);
+    if (startsTag) return markup.slice(0, open);
+  }
+  return withoutCutFigure(markup);
 }

@@ -1,4 +1,4 @@
-import { withoutCutFigure } from '../cut-figure.js';
+import { withoutCutMarkup } from '../cut-figure.js';
 import { decodeHtml } from '../decode.js';
 import type { DocumentReader, ReadOptions, SourceDocument } from '../source-document.js';
 import { collectPage } from './collect.js';
@@ -13,8 +13,9 @@ import { textWithTables } from './text-with-tables.js';
  * of its expanded grid. See collect.ts and emit-lines.ts.
  */
 export function readHtml(input: string): SourceDocument {
-  // A partial capture may stop inside a figure (<td>12 of 123): that cell is left out.
-  const source = withoutCutFigure(input);
+  // A partial capture may stop inside a figure (<td>12 of 123): that cell is left out; or
+  // inside a tag (321</t): the tag is dropped.
+  const source = withoutCutMarkup(input);
   // Text or Markdown around HTML tables (a page captured to Markdown): its lines are paragraphs.
   const html = (/^\s*</u.test(source) ? null : textWithTables(source)) ?? source;
   let page = collectPage(html);
