@@ -67,6 +67,10 @@ describe('cleanCellText', () => {
     expect(cleanCellText('數據（jù）')).toBe('數據');
     expect(cleanCellText('根據(xíng)')).toBe('根據');
     expect(cleanCellText('规章[bookmark: _Hlk1]')).toBe('规章');
+    // In a document that may hold bookmarks and nothing else (a Word text copy).
+    const bookmarksOnly = { bookmarks: true, pinyin: false, markdown: false };
+    expect(cleanCellText(' 规章[bookmark: _Hlk1] ', bookmarksOnly)).toBe('规章');
+    expect(cleanCellText(' 规章(jù)** ', bookmarksOnly)).toBe('规章(jù)**');
     expect(cleanCellText('本年__新收__')).toBe('本年新收');
     expect(cleanCellText('行政许可 &amp;')).toBe('行政许可 &');
     // Ordinals and Chinese in parentheses are no sign of pinyin: the text is only trimmed.

@@ -130,11 +130,15 @@ function withoutMarkdown(text: string): string {
  */
 const ARTEFACT_SIGN = new RegExp(`[[\\\\#*_&]|[(（]\\s*[a-zü${TONED}]`, 'u');
 
-/** False when the document holds no artefact at all (most plain text): no cell is tested. */
-function mayHoldAny(artefacts: Artefacts): boolean {
-  return (
-    artefacts.bookmarks || artefacts.pinyin || artefacts.markdown || artefacts.entities === true
-  );
+/**
+ * True when a cell shows a sign of an artefact its document can hold: none in a document
+ * that holds none (most plain text), a `[` where bookmarks are all it may hold (a native
+ * search, cheaper than the pattern: Word text copies), else {@link ARTEFACT_SIGN}.
+ */
+function showsArtefact(raw: string, artefacts: Artefacts): boolean {
+  if (artefacts.pinyin || artefacts.markdown || artefacts.entities === true)
+    return ARTEFACT_SIGN.test(raw);
+  return artefacts.bookmarks && raw.includes('[');
 }
 
 /**
@@ -142,7 +146,7 @@ function mayHoldAny(artefacts: Artefacts): boolean {
  * `artefacts` says which the document can hold at all (default: any).
  */
 export function cleanCellText(raw: string, artefacts: Artefacts = ANY_ARTEFACTS): string {
-  if (raw.length < 4 || !mayHoldAny(artefacts) || !ARTEFACT_SIGN.test(raw)) return raw.trim();
+  if (raw.length < 4 || !showsArtefact(raw, artefacts)) return raw.trim();
   let text = raw;
   if (artefacts.bookmarks && text.includes('[bookmark')) text = text.replace(BOOKMARK, '');
   // The pattern only where a parenthesis opens onto a pinyin letter: cells of ordinals and
