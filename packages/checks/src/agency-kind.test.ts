@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { foldText } from '@xxgk/model';
 import { describe, expect, it } from 'vitest';
 import {
   agencyFromTitle,
@@ -106,6 +108,80 @@ describe('the kind of body a name denotes', () => {
     expect(agencyFromTitle('2023年上海市政府信息公开工作年度报告')).toBe('上海市');
     expect(agencyFromTitle('2024年度绍兴市上虞区经济和信息化局政府信息公开工作年度报告')).toBe(
       '绍兴市上虞区经济和信息化局',
+    );
+  });
+});
+
+/**
+ * The kind as first written, with a pattern per test: the reference the string comparisons of
+ * `agencyKind` must agree with.
+ */
+function agencyKindByPatterns(name: string): string {
+  const n = foldText(name)
+    .replace(/[\s\u3000]/gu, '')
+    .replace(/[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?$/u, '');
+  if (n.length === 0) return 'unknown';
+  if (/(街道办事处|街道办|街道)$/u.test(n)) return 'subdistrict';
+  if (/(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办)$/u.test(n)) return 'department';
+  if (
+    /(管理委员会|管委会|工委)$/u.test(n) &&
+    (!/人民政府.+委员会$|监督管理委员会$|城市管理委员会$/u.test(n) ||
+      /开发区|高新区|新区|园区|示范区|试验区|实验区|保税区|合作区|经济区|产业区|工业区|管理区|功能区|旅游区|度假区|风景区|名胜区|景区|矿区|林区|港区/u.test(
+        n,
+      ))
+  )
+    return 'zone-committee';
+  if (/(镇|乡|苏木)(人民政府|政府)?$/u.test(n)) return 'township';
+  if (/^(北京|上海|天津|重庆)市?人民政府$/u.test(n) || /(省|自治区)人民政府$/u.test(n))
+    return 'provincial-government';
+  if (/(县|区|旗)人民政府$/u.test(n)) return 'county-government';
+  if (/(市|州|盟)人民政府$/u.test(n)) return 'city-government';
+  if (
+    /^.{1,14}(?:省|自治区|市|州|盟|县|区|旗)$/u.test(n) &&
+    !/局|委员会|办公室|厅|中心|政府|管委会|法院|检察院|公司|学校|开发区|高新区|新区|园区|示范区|试验区|实验区|保税区|合作区|经济区|产业区|工业区|管理区|功能区|旅游区|度假区|风景区|矿区|林区/u.test(
+      n,
+    )
+  ) {
+    if (/^(北京|上海|天津|重庆)市$/u.test(n) || /(省|自治区)$/u.test(n))
+      return 'provincial-government';
+    return /[县区旗]$/u.test(n) ? 'county-government' : 'city-government';
+  }
+  const national = /^(国务院|国家|中国|中华人民共和国)/u;
+  if (national.test(n) && !/[省市县区州盟旗镇乡]/u.test(n.replace(national, ''))) return 'ministry';
+  if (/^[^省市县区州盟旗镇乡]{1,12}(部|署)$/u.test(n)) return 'ministry';
+  if (/(局|厅|委员会|委|办公室|办|中心|院|所|站|队|处|部|馆|署)$/u.test(n)) return 'department';
+  return 'unknown';
+}
+
+describe('the kind of body a name denotes, by string comparisons', () => {
+  it.each([
+    ['公'.repeat(12) + '部', 'ministry'],
+    ['公'.repeat(13) + '部', 'department'],
+    ['𠀀'.repeat(12) + '署', 'ministry'],
+    ['江'.repeat(14) + '市', 'city-government'],
+    ['江'.repeat(15) + '市', 'unknown'],
+    ['𠀀'.repeat(14) + '自治区', 'provincial-government'],
+    ['江'.repeat(12) + '自治区', 'provincial-government'],
+  ])('counts the characters before an ending as a pattern does: %s is %s', (name, kind) => {
+    expect(agencyKind(name)).toBe(kind);
+    expect(agencyKindByPatterns(name)).toBe(kind);
+  });
+
+  it('is what a pattern per test gives, for names made of the words they look for', () => {
+    const word = fc.constantFrom(
+      ...'北京 上海 重庆 江宁 淄博 国务院 国家 中国 中华人民共和国 省 自治区 市 州 盟 县 区 旗 镇 乡 苏木 街道 办事处 办 人民政府 政府 办公室 办公厅 管理委员会 管委会 工委 监督管理委员会 城市管理 委员会 开发区 新区 局 厅 委 中心 院 所 站 队 处 部 署 馆 公安 财政 2024 二〇二三 年 年度 （ ( 學 𠀀'.split(
+        ' ',
+      ),
+      ' ',
+      '\u3000',
+      '\n',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 9 }), (words) => {
+        const name = words.join('');
+        expect(agencyKind(name)).toBe(agencyKindByPatterns(name));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,4 +1,4 @@
-import { foldText } from '@xxgk/model';
+import { foldText, isWhiteSpace } from '@xxgk/model';
 
 /**
  * What kind of body issued a report, as far as its name tells. Drives who may make 规章 and
@@ -26,17 +26,23 @@ export type AgencyKind =
   | 'department'
   | 'unknown';
 
-const MUNICIPALITIES = /^(北京|上海|天津|重庆)市?人民政府$/u;
-const PROVINCIAL = /(省|自治区)人民政府$/u;
+/** 直辖市 governments, written with or without 市. */
+const MUNICIPALITIES = new Set(
+  ['北京', '上海', '天津', '重庆'].flatMap((c) => [`${c}人民政府`, `${c}市人民政府`]),
+);
+const MUNICIPALITY_NAMES = new Set(['北京市', '上海市', '天津市', '重庆市']);
 const NATIONAL_PREFIX = /^(国务院|国家|中国|中华人民共和国)/u;
+const NATIONAL_PREFIXES = ['国务院', '国家', '中国', '中华人民共和国'];
 const LOCAL_PLACE = /[省市县区州盟旗镇乡]/u;
 /** A year a reader left at the end of a name cut from a title (`…局二〇二三年度`). */
 const TRAILING_YEAR = /[（(]?(?:\d{4}|[〇零○一二三四五六七八九]{4})年度?$/u;
-/** A bare place name: in a title (`江宁市2023年…`, `2023年上海市…`) the government's own report. */
-const BARE_PLACE = /^.{1,14}(?:省|自治区|市|州|盟|县|区|旗)$/u;
+/** How a bare place name ends: in a title (`江宁市2023年…`, `2023年上海市…`) the government's own report. */
+const PLACE_ENDS = ['省', '自治区', '市', '州', '盟', '县', '区', '旗'];
 /** Words that make a name ending in 区/市… something other than a government. */
 const NOT_A_GOVERNMENT =
   /局|委员会|办公室|厅|中心|政府|管委会|法院|检察院|公司|学校|开发区|高新区|新区|园区|示范区|试验区|实验区|保税区|合作区|经济区|产业区|工业区|管理区|功能区|旅游区|度假区|风景区|矿区|林区/u;
+/** What a ministry's name may not hold before its 部/署: a place. */
+const PLACE_CHARS = '省市县区州盟旗镇乡';
 
 /**
  * A 管理委员会 that is a government's own committee, not a zone's: named under its government
@@ -57,28 +63,94 @@ const ZONE =
  */
 export function agencyKind(name: string | null | undefined): AgencyKind {
   if (!name) return 'unknown';
-  const n = foldText(name)
-    .replace(/[\s\u3000]/gu, '')
-    .replace(TRAILING_YEAR, '');
+  // Ends and starts are compared as strings, not matched by patterns: in the checker's pipeline
+  // each pattern run costs its code being fetched again, and this runs for every report.
+  let n = withoutWhiteSpace(foldText(name));
+  if (n.endsWith('年') || n.endsWith('年度')) n = n.replace(TRAILING_YEAR, '');
   if (n.length === 0) return 'unknown';
-  if (/(街道办事处|街道办|街道)$/u.test(n)) return 'subdistrict';
-  if (/(人民政府办公室|人民政府办公厅|政府办公室|政府办公厅|政府办)$/u.test(n)) return 'department';
-  if (/(管理委员会|管委会|工委)$/u.test(n) && (!GOVERNMENT_COMMITTEE.test(n) || ZONE.test(n)))
+  if (endsWithAny(n, ['街道办事处', '街道办', '街道'])) return 'subdistrict';
+  if (endsWithAny(n, ['人民政府办公室', '人民政府办公厅', '政府办公室', '政府办公厅', '政府办']))
+    return 'department';
+  if (
+    endsWithAny(n, ['管理委员会', '管委会', '工委']) &&
+    (!GOVERNMENT_COMMITTEE.test(n) || ZONE.test(n))
+  )
     return 'zone-committee';
-  if (/(镇|乡|苏木)(人民政府|政府)?$/u.test(n)) return 'township';
-  if (MUNICIPALITIES.test(n) || PROVINCIAL.test(n)) return 'provincial-government';
-  if (/(县|区|旗)人民政府$/u.test(n)) return 'county-government';
-  if (/(市|州|盟)人民政府$/u.test(n)) return 'city-government';
-  if (BARE_PLACE.test(n) && !NOT_A_GOVERNMENT.test(n)) {
-    if (/^(北京|上海|天津|重庆)市$/u.test(n) || /(省|自治区)$/u.test(n))
+  if (endsWithAny(n, TOWNSHIP_ENDS)) return 'township';
+  if (MUNICIPALITIES.has(n) || endsWithAny(n, ['省人民政府', '自治区人民政府']))
+    return 'provincial-government';
+  if (endsWithAny(n, ['县人民政府', '区人民政府', '旗人民政府'])) return 'county-government';
+  if (endsWithAny(n, ['市人民政府', '州人民政府', '盟人民政府'])) return 'city-government';
+  if (isBarePlace(n) && !NOT_A_GOVERNMENT.test(n)) {
+    if (MUNICIPALITY_NAMES.has(n) || endsWithAny(n, ['省', '自治区']))
       return 'provincial-government';
-    return /[县区旗]$/u.test(n) ? 'county-government' : 'city-government';
+    return endsWithAny(n, ['县', '区', '旗']) ? 'county-government' : 'city-government';
   }
-  if (NATIONAL_PREFIX.test(n) && !LOCAL_PLACE.test(n.replace(NATIONAL_PREFIX, '')))
+  if (startsWithAny(n, NATIONAL_PREFIXES) && !LOCAL_PLACE.test(n.replace(NATIONAL_PREFIX, '')))
     return 'ministry';
-  if (/^[^省市县区州盟旗镇乡]{1,12}(部|署)$/u.test(n)) return 'ministry';
-  if (/(局|厅|委员会|委|办公室|办|中心|院|所|站|队|处|部|馆|署)$/u.test(n)) return 'department';
+  if (isMinistryName(n)) return 'ministry';
+  if (endsWithAny(n, DEPARTMENT_ENDS)) return 'department';
   return 'unknown';
+}
+
+/** 镇, 乡 or 苏木, with or without 人民政府 / 政府 after it. */
+const TOWNSHIP_ENDS = ['镇', '乡', '苏木'].flatMap((t) => [t, `${t}人民政府`, `${t}政府`]);
+const DEPARTMENT_ENDS = [
+  ...['局', '厅', '委员会', '委', '办公室', '办', '中心', '院'],
+  ...['所', '站', '队', '处', '部', '馆', '署'],
+];
+
+function endsWithAny(n: string, ends: readonly string[]): boolean {
+  for (const e of ends) if (n.endsWith(e)) return true;
+  return false;
+}
+
+function startsWithAny(n: string, starts: readonly string[]): boolean {
+  for (const s of starts) if (n.startsWith(s)) return true;
+  return false;
+}
+
+/** The text without its white space (`\s`, which includes U+3000). */
+function withoutWhiteSpace(text: string): string {
+  for (let i = 0; i < text.length; i++)
+    if (isWhiteSpace(text.charCodeAt(i))) return text.replace(/\s/gu, '');
+  return text;
+}
+
+/** Characters as a `u` pattern counts them: a surrogate pair is one. */
+function codePoints(text: string): number {
+  let n = text.length;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+      n--;
+      i++;
+    }
+  }
+  return n;
+}
+
+/**
+ * A bare place name: 1–14 characters, then 省, 自治区, 市, 州, 盟, 县, 区 or 旗 (`江宁市`, `上海市`),
+ * as `/^.{1,14}(?:省|自治区|市|州|盟|县|区|旗)$/u` (the name holds no line break: white space is gone).
+ */
+function isBarePlace(n: string): boolean {
+  for (const end of PLACE_ENDS) {
+    if (!n.endsWith(end)) continue;
+    const before = codePoints(n.slice(0, n.length - end.length));
+    if (before >= 1 && before <= 14) return true;
+  }
+  return false;
+}
+
+/** A ministry: 1–12 characters without a place's, then 部 or 署 (`/^[^省…乡]{1,12}(部|署)$/u`). */
+function isMinistryName(n: string): boolean {
+  if (!n.endsWith('部') && !n.endsWith('署')) return false;
+  const before = n.slice(0, -1);
+  for (let i = 0; i < before.length; i++) if (PLACE_CHARS.includes(before.charAt(i))) return false;
+  const count = codePoints(before);
+  return count >= 1 && count <= 12;
 }
 
 /**
