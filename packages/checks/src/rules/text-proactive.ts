@@ -177,6 +177,7 @@ const DECISION_ROWS: Readonly<Record<string, string>> = {
 
 /** Splits text between parentheses away so nested breakdowns are not summed twice. */
 function withoutParentheses(text: string): string {
+  if (!text.includes('(') && !text.includes('（')) return text;
   return text.replace(/[(（][^()（）]*[)）]/gu, (m) => ' '.repeat(m.length));
 }
 

@@ -272,8 +272,8 @@ export const textReview: Rule = {
           : key === 'bothNone'
             ? 'both'
             : key === 'none'
-              ? /复议/u.test(kind)
-                ? /诉讼/u.test(kind)
+              ? kind.includes('复议')
+                ? kind.includes('诉讼')
                   ? 'both'
                   : 'reconsideration'
                 : 'litigation'

@@ -221,7 +221,7 @@ export const writingDate: Rule = {
       );
     }
     for (const { p, start, end, match: m } of dates) {
-      if (!/[ \t]/u.test(m[0])) continue;
+      if (!m[0].includes(' ') && !m[0].includes('\t')) continue;
       findings.push(
         dateFinding(view, p, start, end, 'info', `日期“${p.raw.slice(start, end)}”中有多余的空格`),
       );

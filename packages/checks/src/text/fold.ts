@@ -1,6 +1,5 @@
 import { foldsBeyondNfkc, foldText } from '@xxgk/model';
 
-const ASCII = /^[\x20-\x7e\t]*$/u;
 /**
  * Folds a line like `foldText` (full-width to half-width, Traditional to Simplified) but keeps
  * every character at its index, so a match found in the folded text can be quoted from the
@@ -9,12 +8,21 @@ const ASCII = /^[\x20-\x7e\t]*$/u;
  */
 export function foldKeepLength(raw: string): string {
   // Most lines of a report's text are table cells: ASCII digits that folding cannot change.
-  if (ASCII.test(raw)) return raw;
+  if (isPrintableAscii(raw)) return raw;
   const nfkc = raw.normalize('NFKC');
   if (nfkc.length === raw.length && !foldsBeyondNfkc(nfkc)) return nfkc;
   const folded = foldText(raw);
   if (folded.length === raw.length) return folded;
   return foldEachChar(raw);
+}
+
+/** Only printable ASCII and tabs (a loop: a pattern run per line costs more in the pipeline). */
+function isPrintableAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7e || (c < 0x20 && c !== 9)) return false;
+  }
+  return true;
 }
 
 /**

@@ -40,10 +40,20 @@ export function chineseNumber(text: string): number | null {
   return total + current;
 }
 
+/** One or more ASCII digits and commas, nothing else (`/^[\d,]+$/`, without running it). */
+function isDigitsAndCommas(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 48 || c > 57) && c !== 44) return false;
+  }
+  return true;
+}
+
 /** Parses a count matched by {@link COUNT_SOURCE}; null when it is not a number. */
 export function parseCount(text: string): number | null {
-  if (/^[\d,]+$/u.test(text)) {
-    const n = Number(text.replace(/,/gu, ''));
+  if (isDigitsAndCommas(text)) {
+    const n = Number(text.replaceAll(',', ''));
     return Number.isFinite(n) ? n : null;
   }
   return chineseNumber(text);

@@ -1,4 +1,4 @@
-import type { Report } from '@xxgk/model';
+import { isWhiteSpace, type Report } from '@xxgk/model';
 import { isValidDate } from './dates.js';
 import { narrativeAt, type Paragraph, type TextView } from './text-view.js';
 import { allMatches } from './all-matches.js';
@@ -54,6 +54,40 @@ function inSpans(spans: readonly number[], at: number): boolean {
 
 const BARE_YEAR = /(?<!\d)(\d{4})\s*年/u;
 
+const MONTH = '月'.charCodeAt(0);
+const DAY = '日'.charCodeAt(0);
+const YEAR_MARK = '年'.charCodeAt(0);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * False when no {@link MALFORMED} pattern can match: each needs digits a well-formed date lacks —
+ * a run of five or more, a run of three or more before 月 or 日, or a day run right after 年 —
+ * so a clause of well-formed dates (nearly all) is not searched four more times.
+ */
+function mayBeMalformed(text: string): boolean {
+  for (let i = 0; i < text.length;) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+    let after = end;
+    while (after < text.length && isWhiteSpace(text.charCodeAt(after))) after++;
+    const next = text.charCodeAt(after);
+    let before = i - 1;
+    while (before >= 0 && isWhiteSpace(text.charCodeAt(before))) before--;
+    if (end - i >= 5) return true;
+    if (end - i >= 3 && (next === MONTH || next === DAY)) return true;
+    if (next === DAY && before >= 0 && text.charCodeAt(before) === YEAR_MARK) return true;
+    i = end;
+  }
+  return false;
+}
+
 /**
  * Parses the dates and years of a 统计期限 clause. Written with plain loops: it runs for every
  * report, and closures, destructured arrays and pairs per match cost more than the searches.
@@ -78,13 +112,14 @@ export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malf
     taken.push(m.index, m.index + m[0].length);
   }
   const malformed: string[] = [];
-  for (const re of MALFORMED)
-    for (const m of allMatches(re, text)) {
-      const at = m.index;
-      if (inSpans(taken, at)) continue;
-      malformed.push(m[0]);
-      taken.push(at, at + m[0].length);
-    }
+  if (mayBeMalformed(text))
+    for (const re of MALFORMED)
+      for (const m of allMatches(re, text)) {
+        const at = m.index;
+        if (inSpans(taken, at)) continue;
+        malformed.push(m[0]);
+        taken.push(at, at + m[0].length);
+      }
   for (const m of allMatches(SHORT_DATE, text)) {
     const at = m.index;
     if (inSpans(taken, at)) continue;

@@ -13,7 +13,7 @@ export interface WrappedBlock {
 }
 
 /** Marks that end a statement: a line ending with one was not cut by the page width. */
-const STATEMENT_END = /[。；;！？!?：:]$/u;
+const STATEMENT_END = '。；;！？!?：:';
 /** Shorter lines are headings or list items, not lines cut by the page width. */
 const MIN_WRAPPED = 10;
 
@@ -52,7 +52,7 @@ function continues(a: Paragraph | undefined, b: Paragraph | undefined): boolean 
   // are narrower than Chinese characters, so a line of the same width may hold more of them.
   return (
     t.length >= MIN_WRAPPED &&
-    !STATEMENT_END.test(t) &&
+    !STATEMENT_END.includes(t.charAt(t.length - 1)) &&
     b.folded.trimEnd().length <= t.length * 1.3 + 2
   );
 }
