@@ -45,6 +45,13 @@ const MALFORMED = [
   /\d{4}\s*年\s*\d{1,2}\s*日/gu,
 ];
 
+/** True when some 月 of the text is outside the spans (kept as start, end, start, end…). */
+function monthOutside(text: string, spans: readonly number[]): boolean {
+  for (let at = text.indexOf('月'); at >= 0; at = text.indexOf('月', at + 1))
+    if (!inSpans(spans, at)) return true;
+  return false;
+}
+
 /** True when `at` falls in one of the spans, kept as start, end, start, end… */
 function inSpans(spans: readonly number[], at: number): boolean {
   for (let i = 0; i + 1 < spans.length; i += 2)
@@ -120,14 +127,17 @@ export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malf
         malformed.push(m[0]);
         taken.push(at, at + m[0].length);
       }
-  for (const m of allMatches(SHORT_DATE, text)) {
-    const at = m.index;
-    if (inSpans(taken, at)) continue;
-    const month = Number(m[1]);
-    const day = Number(m[2]);
-    dates.push({ year: null, month, day, raw: m[0], valid: isValidDate(2000, month, day), at });
-    taken.push(at, at + m[0].length);
-  }
+  // A date without its year has a 月 outside every full date (a 月 inside one has the full
+  // date's month before it, so a match holding it would start in a span already read).
+  if (monthOutside(text, taken))
+    for (const m of allMatches(SHORT_DATE, text)) {
+      const at = m.index;
+      if (inSpans(taken, at)) continue;
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      dates.push({ year: null, month, day, raw: m[0], valid: isValidDate(2000, month, day), at });
+      taken.push(at, at + m[0].length);
+    }
   dates.sort((a, b) => a.at - b.at);
   // The period is its first two dates; later years in the sentence (数据截至2025年…) are not it.
   const years: number[] = [];
@@ -148,9 +158,11 @@ export function parsePeriodText(text: string): Pick<FoundPeriod, 'dates' | 'malf
  */
 export function findPeriod(view: TextView | null, report: Report): FoundPeriod | null {
   if (view && !view.synthetic) {
-    // The period is stated in the narrative (usually the preamble): one search over it.
+    // The period is stated in the narrative (usually the preamble): one search over it, read
+    // up to the first keyword whose clause names a period (all of them were found before).
     const text = view.narrativeText;
-    for (const k of allMatches(KEYWORDS, text)) {
+    KEYWORDS.lastIndex = 0;
+    for (let k = KEYWORDS.exec(text); k; k = KEYWORDS.exec(text)) {
       const where = narrativeAt(view, k.index ?? 0);
       if (!where) continue;
       const tail = where.p.folded.slice(where.at);
