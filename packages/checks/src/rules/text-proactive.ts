@@ -18,6 +18,8 @@ const TOTAL = new RegExp(
 );
 const ITEM = new RegExp(String.raw`${COUNT_SOURCE}\s*(?:条|篇|件|项|个)`, 'gu');
 const EXHAUSTIVE = /其余|其他|其它|剩余|另有/u;
+/** What leads from a total into its breakdown (`。其中，`), tried right where the total ends. */
+const LEAD = /\s*[，,。；;:：]?\s*其中[，,:：]?/uy;
 const CHANGE_WORD = /(?:增加|减少|增长|下降|提高|提升|同比|较上年|比上年)[^、，,]{0,4}$/u;
 
 /** A count of something done to existing documents is not the year's output. */
@@ -189,17 +191,19 @@ function breakdownFindings(ctx: CheckContext): Finding[] {
     if (!p.folded.includes('其中')) continue;
     const text = withoutParentheses(p.folded);
     for (const m of allMatches(TOTAL, text)) {
-      const total = parseCount(m[1] ?? '');
       const at = (m.index ?? 0) + m[0].length;
+      // The breakdown follows at once: `…46条。其中，…` or `…65条，其中…`. Looked at first: most
+      // totals have none, and the other tests need not run for them.
+      LEAD.lastIndex = at;
+      const lead = LEAD.exec(text);
+      if (!lead) continue;
+      const total = parseCount(m[1] ?? '');
       if (
         total === null ||
         otherPeriod(text.slice(Math.max(0, (m.index ?? 0) - 12), m.index), ctx.report.year, false)
       )
         continue;
-      // The breakdown follows at once: `…46条。其中，…` or `…65条，其中…`.
       const rest = text.slice(at);
-      const lead = /^\s*[，,。；;:：]?\s*其中[，,:：]?/u.exec(rest);
-      if (!lead) continue;
       const endRel = rest.slice(lead[0].length).search(/[。；;]/u);
       const list = rest.slice(lead[0].length, endRel < 0 ? undefined : lead[0].length + endRel);
       const items: number[] = [];
