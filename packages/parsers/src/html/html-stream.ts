@@ -293,7 +293,7 @@ type Context = typeof HTML_CONTENT | typeof SVG_CONTENT | typeof MATHML_CONTENT;
  * What tree building needs to know of an element, from the tables above, looked up once per
  * tag instead of asking three or four sets on every start and end tag (~15 µs a report page).
  */
-interface Element {
+interface ElementRules {
   name: string;
   isVoid: boolean;
   /** The open elements its start tag closes first while they are the innermost. */
@@ -302,7 +302,7 @@ interface Element {
   opens: Context | null;
 }
 
-function elementOf(name: string): Element {
+function elementOf(name: string): ElementRules {
   return {
     name,
     isVoid: VOID_ELEMENTS.has(name),
@@ -340,7 +340,7 @@ const KNOWN_ELEMENTS = new Map(
 const ELEMENTS = new NameTable([...KNOWN_ELEMENTS].filter(([name]) => name === name.toLowerCase()));
 
 /** The element of a name as the rules give it (lower case, or SVG's camel case). */
-function elementNamed(name: string): Element {
+function elementNamed(name: string): ElementRules {
   return KNOWN_ELEMENTS.get(name) ?? elementOf(name);
 }
 
@@ -355,7 +355,7 @@ const IGNORED = elementOf('');
  */
 export function streamHtml(html: string, handler: HtmlHandler): void {
   /** Open elements, innermost last (the Parser keeps them innermost first). */
-  const stack: Element[] = [];
+  const stack: ElementRules[] = [];
   /** The content context of each open foreign element or integration point, innermost last. */
   const contexts: Context[] = [HTML_CONTENT];
   /** The start tag being read and its attributes so far (null once handed over). */
@@ -373,7 +373,7 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
     return -1;
   };
 
-  const readTag = (start: number, end: number): Element => {
+  const readTag = (start: number, end: number): ElementRules => {
     const element =
       ELEMENTS.find(html, start, end) ?? elementNamed(html.slice(start, end).toLowerCase());
     const context = contexts[contexts.length - 1];
@@ -391,12 +391,12 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
   };
 
   const popElement = (): void => {
-    const element = stack.pop() as Element;
+    const element = stack.pop() as ElementRules;
     if (element.opens !== null) contexts.pop();
     handler.onclosetag(element.name);
   };
 
-  const openTag = (element: Element): void => {
+  const openTag = (element: ElementRules): void => {
     // A <form> inside a <form> is ignored, attributes, end and all.
     if (element.name === 'form' && openIndex('form') !== -1) {
       tag = IGNORED;
@@ -405,7 +405,7 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
     tag = element;
     const closes = element.closes;
     if (closes) {
-      while (stack.length > 0 && closes.has((stack[stack.length - 1] as Element).name))
+      while (stack.length > 0 && closes.has((stack[stack.length - 1] as ElementRules).name))
         popElement();
     }
     if (!element.isVoid) {
@@ -491,7 +491,8 @@ export function streamHtml(html: string, handler: HtmlHandler): void {
     ondeclaration() {},
     onprocessinginstruction() {},
     onend() {
-      for (let i = stack.length - 1; i >= 0; i--) handler.onclosetag((stack[i] as Element).name);
+      for (let i = stack.length - 1; i >= 0; i--)
+        handler.onclosetag((stack[i] as ElementRules).name);
     },
   };
   const tokenizer = new Tokenizer({ decodeEntities: true }, callbacks);
