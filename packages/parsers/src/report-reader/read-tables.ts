@@ -253,22 +253,26 @@ class TableReader {
     const columns = APPLICANT_FIELDS;
     const { cells, cut } = this.cellsAfter(match.end, columns.length);
     if (cells.length === 0) return;
-    if (cells.length === columns.length || cut) {
-      const target = this.rowTarget('applications', row.key, columns);
-      for (let i = 0; i < cells.length && i < columns.length; i += 1)
-        this.set(target, i, cells[i] ?? null, match);
-      return;
-    }
     const [first, last] = cells;
-    // Captures that collapse empty cells into a run of pipes lose their positions. Two equal
-    // numbers can only be one applicant column and its total; the first column (自然人) is
-    // the one nearly every report fills, so that is how they are read, and said so.
-    if (
+    const twoEqual =
       cells.length === 2 &&
       first?.cls === 'number' &&
       last?.cls === 'number' &&
-      first.text === last.text
-    ) {
+      first.text === last.text;
+    if (cells.length === columns.length || cut) {
+      const target = this.rowTarget('applications', row.key, columns);
+      // Two equal figures where the document ends: the first two columns of a cut row, or a
+      // whole row whose empty cells a capture collapsed (自然人 and 总计, as read below). The
+      // first is 自然人 in both readings; the second figure's column is not known.
+      const known = cut && twoEqual && columns.length > 2 ? 1 : cells.length;
+      for (let i = 0; i < known && i < columns.length; i += 1)
+        this.set(target, i, cells[i] ?? null, match);
+      return;
+    }
+    // Captures that collapse empty cells into a run of pipes lose their positions. Two equal
+    // numbers can only be one applicant column and its total; the first column (自然人) is
+    // the one nearly every report fills, so that is how they are read, and said so.
+    if (twoEqual && first && last) {
       const target = this.rowTarget('applications', row.key, columns);
       for (let i = 0; i < columns.length; i += 1)
         this.set(target, i, i === 0 ? first : i === columns.length - 1 ? last : null, match);
