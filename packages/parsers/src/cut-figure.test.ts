@@ -82,6 +82,15 @@ describe('a cell the end of a partial document leaves unclosed', () => {
     const { report } = parseText(cut, { fileName: 'cut.txt' });
     cellsAgree(report, 'cell-pipe-suffix');
     expect(report.review).toEqual({ reconsideration: { upheld: 72 } });
+    // And a 0 so cut (`72 |` `0`): it was read as 结果维持, the 72 dropped.
+    const zero = huaianTables();
+    if (zero.review.reconsideration) zero.review.reconsideration.corrected = 0;
+    const zeros = renderTextReport(zero, 'cell-pipe-suffix');
+    const end = zeros.indexOf('\n72 |\n0 |\n') + '\n72 |\n0'.length;
+    for (const tail of ['', ' ']) {
+      const read = parseText(zeros.slice(0, end) + tail, { fileName: 'cut.txt' }).report;
+      expect(read.review, `0${tail}`).toEqual({ reconsideration: { upheld: 72 } });
+    }
     // The same in pipe rows: `… | 4 | 3119 ` (the closing pipe cut off).
     const pipes = cutInside(renderTextReport(truth, 'pipe-leading'), `${RECEIVED_TOTAL} |`, 5);
     const rows = parseText(pipes, { fileName: 'cut.txt' }).report;
@@ -124,6 +133,8 @@ describe('withoutCutFigure', () => {
     expect(withoutCutFigure('\t-4')).toBe('\t');
     expect(withoutCutFigure('规章\n12\n')).toBe('规章\n12\n');
     expect(withoutCutFigure('| 0')).toBe('| 0');
+    expect(withoutCutFigure('| 0 ')).toBe('| ');
+    expect(withoutCutFigure('72 |\n0')).toBe('72 |\n');
     expect(withoutCutFigure('\n64 ')).toBe('\n');
     expect(withoutCutFigure('| 64\u3000')).toBe('| ');
     expect(withoutCutFigure('\t64\t')).toBe('\t64\t');

@@ -57,8 +57,11 @@ function isInlineSpace(code: number): boolean {
  * close a cell: `50 ` is what is left of `50 |` when the cut falls before the pipe, and a
  * layout that closes cells with pipes reads an unclosed one as something else.
  *
- * A lone `0` is kept: no integer continues after a leading zero, and partial captures end on
- * one often. A whole document never ends inside a table, so nothing else changes.
+ * A lone `0` ending a row's line (`| 0`) is kept: no integer continues after a leading zero,
+ * and partial captures end on one often. A `0` on a line of its own, or followed by spaces, is
+ * not: it may be a cell whose closing pipe was cut (`0` of `0 |`), which a layout of cells
+ * closed by pipes read as the first figure of table 四. A whole document never ends inside a
+ * table, so nothing else changes.
  */
 export function withoutCutFigure(text: string): string {
   let end = text.length;
@@ -70,7 +73,9 @@ export function withoutCutFigure(text: string): string {
   while (start > 0 && isFigureUnit(text.charCodeAt(start - 1))) start -= 1;
   if (start > 0 && isSign(text.charCodeAt(start - 1))) start -= 1;
   const figure = text.slice(start, end);
-  if (figure === '0' || figure === '０') return text;
+  const lineOpen =
+    start === 0 || text.charCodeAt(start - 1) === 10 || text.charCodeAt(start - 1) === 13;
+  if ((figure === '0' || figure === '０') && end === text.length && !lineOpen) return text;
   return opensCell(text, start) ? text.slice(0, start) : text;
 }
 
