@@ -1,4 +1,5 @@
 import type { TextView } from './text-view.js';
+import { memoKey } from './view-memo.js';
 
 /**
  * Claim kinds' anchors (see `ClaimKind.anchors`) as bits, and which of them each narrative
@@ -106,14 +107,15 @@ export function anchorsIn(text: string): number {
 }
 
 /** Per view, its narrative paragraphs' anchor bits, and how many anchors had bits then. */
-const CACHE = new WeakMap<TextView, { anchors: number; bits: Int32Array }>();
+const PARAGRAPH_BITS = memoKey<{ anchors: number; bits: Int32Array }>('paragraphAnchors');
 
 /**
  * The anchor bits each narrative paragraph holds (by index in `view.narrative`), worked out
  * once per view for every claim set: one read of the narrative instead of one search per set.
  */
 export function paragraphAnchors(view: TextView): Int32Array {
-  const cached = CACHE.get(view);
+  const memo = view.memo;
+  const cached = memo.get(PARAGRAPH_BITS) as { anchors: number; bits: Int32Array } | undefined;
   // A set made after the view was read (tests make their own) has bits the cache lacks.
   if (cached && cached.anchors === BITS.size) return cached.bits;
   const text = view.narrativeText;
@@ -123,6 +125,6 @@ export function paragraphAnchors(view: TextView): Int32Array {
     const end = k + 1 < starts.length ? (starts[k + 1] ?? 0) - 1 : text.length;
     out[k] = bitsOf(text, starts[k] ?? 0, end);
   }
-  CACHE.set(view, { anchors: BITS.size, bits: out });
+  memo.set(PARAGRAPH_BITS, { anchors: BITS.size, bits: out });
   return out;
 }

@@ -4,6 +4,7 @@ import { foldKeepLength } from './fold.js';
 import { locateHeadings, placeHeadings, searchableLine, type LocatedHeading } from './headings.js';
 import { isTableLabel } from './table-labels.js';
 import { allMatches } from './all-matches.js';
+import type { MemoKey } from './view-memo.js';
 
 /** A run of text that belongs to one section: a whole line, or part of a line that holds several. */
 export interface Paragraph {
@@ -47,6 +48,11 @@ export interface TextView {
    * carry no line numbers and the outline says nothing about the document.
    */
   readonly synthetic: boolean;
+  /**
+   * Facts worked out once per view and shared by rules (see `memoOf` in view-memo.ts): kept
+   * here, not in WeakMaps keyed by the view, so that they die young with the view.
+   */
+  readonly memo: Map<MemoKey<unknown>, unknown>;
 }
 
 /** Sections whose content is a table, not narrative. */
@@ -218,6 +224,7 @@ function view(
     narrativeText,
     narrativeStarts,
     synthetic,
+    memo: new Map(),
   };
 }
 

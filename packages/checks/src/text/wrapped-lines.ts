@@ -1,4 +1,5 @@
 import type { Paragraph, TextView } from './text-view.js';
+import { memoKey, memoOf } from './view-memo.js';
 
 /**
  * Narrative lines that a page width cut (text taken from a PDF or a fixed-width page), joined
@@ -17,7 +18,7 @@ const STATEMENT_END = '。；;！？!?：:';
 /** Shorter lines are headings or list items, not lines cut by the page width. */
 const MIN_WRAPPED = 10;
 
-const CACHE = new WeakMap<TextView, readonly WrappedBlock[]>();
+const BLOCKS = memoKey<readonly WrappedBlock[]>('wrappedBlocks');
 
 /**
  * The runs of two or more consecutive narrative lines of one section where every line but the
@@ -26,10 +27,11 @@ const CACHE = new WeakMap<TextView, readonly WrappedBlock[]>();
  * paragraph per line.
  */
 export function wrappedBlocks(view: TextView): readonly WrappedBlock[] {
-  const cached = CACHE.get(view);
-  if (cached) return cached;
+  return memoOf(view, BLOCKS, () => findBlocks(view.narrative));
+}
+
+function findBlocks(ps: readonly Paragraph[]): WrappedBlock[] {
   const blocks: WrappedBlock[] = [];
-  const ps = view.narrative;
   let k = 0;
   while (k < ps.length) {
     let last = k;
@@ -37,7 +39,6 @@ export function wrappedBlocks(view: TextView): readonly WrappedBlock[] {
     if (last > k) blocks.push(block(ps, k, last));
     k = last + 1;
   }
-  CACHE.set(view, blocks);
   return blocks;
 }
 

@@ -1,6 +1,7 @@
 import { blanksBefore } from './anchored.js';
 import { isDigit, isSpace } from './chars.js';
 import type { TextView } from '../../text/text-view.js';
+import { memoKey, memoOf } from '../../text/view-memo.js';
 
 /** Longest phrase looked for when it is written twice in a row. */
 const MAX_UNIT = 30;
@@ -72,20 +73,15 @@ export interface NarrativeScan {
 
 const isHan = (c: number) => c >= 0x4e00 && c <= 0x9fff;
 
-/** Scans already made, by text view: several rules read one. */
-const SCANS = new WeakMap<TextView, NarrativeScan>();
+/** The view's scan: several rules read one. */
+const SCAN = memoKey<NarrativeScan>('narrativeScan');
 
 /**
  * {@link scanNarrative} of the view's narrative, made once per view: the writing rules that
- * read it share one pass over the text. (It could be a field of the text view.)
+ * read it share one pass over the text.
  */
 export function narrativeScan(view: TextView): NarrativeScan {
-  let scan = SCANS.get(view);
-  if (!scan) {
-    scan = scanNarrative(view.narrativeText);
-    SCANS.set(view, scan);
-  }
-  return scan;
+  return memoOf(view, SCAN, () => scanNarrative(view.narrativeText));
 }
 
 /**
