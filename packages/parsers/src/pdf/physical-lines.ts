@@ -1,4 +1,6 @@
 import type { Fragment } from './fragments.js';
+import { startsItem } from './cell-text.js';
+import { isKnownLabel, isKnownLabelStart } from './known-labels.js';
 import { needsSpace } from './text-metrics.js';
 import type { PdfPage } from './types.js';
 
@@ -80,12 +82,20 @@ function splitCells(items: Fragment[], y: number): Cell[] {
     cells.push({ page: first.page, text, x0: first.x0, x1: cur.x1, y, em: width / weight });
     cur = null;
   };
-  for (const f of byX) {
+  for (const [i, f] of byX.entries()) {
     const last = cur?.f[cur.f.length - 1];
     const gap = cur ? f.x0 - cur.x1 : Infinity;
     const em = Math.max(last?.em ?? 0, f.em);
     const numbers = last !== undefined && NUMBER.test(last.text) && NUMBER.test(f.text);
-    if (cur && last && gap < (numbers ? NUMBER_GAP : CELL_GAP) * em) {
+    let limit = numbers ? NUMBER_GAP : CELL_GAP;
+    if (
+      !numbers &&
+      cur &&
+      gap >= WORD_GAP * em &&
+      (labelThenValue(cur.f, f) || firstOfFigures(f, byX[i + 1], em) || groupThenItem(cur.f, f))
+    )
+      limit = WORD_GAP;
+    if (cur && last && gap < limit * em) {
       cur.f.push(f);
       cur.x1 = Math.max(cur.x1, f.x1);
     } else {
@@ -95,6 +105,44 @@ function splitCells(items: Fragment[], y: number): Cell[] {
   }
   flush();
   return cells;
+}
+
+/**
+ * True when `f` is a number and the fragments before it on the line make up a whole label of
+ * the national tables: a label that fills its column sits closer to the first figure than a
+ * cell gap (LibreOffice's PDF of a Word table: `4.保护第三方合法权益` then `848` half an em on,
+ * `3.危及“三安全一稳定”` then `917` a quarter em on), and no label ends in a figure, so any
+ * visible gap ends it. Running text is never a whole label, so a
+ * number after it stays in its sentence.
+ */
+function labelThenValue(before: readonly Fragment[], f: Fragment): boolean {
+  if (!NUMBER.test(f.text)) return false;
+  return isKnownLabel(before.map((b) => b.text).join(''));
+}
+
+/**
+ * True when `f` is a number and the next fragment is a number a cell gap further on: `f` opens
+ * a row's figures. The line of a label wrapped over three lines that the figures sit on is no
+ * whole label (`行政机关不再处理其` then `345`, `283`…), yet its figures are cells. A number in
+ * running text is followed by its measure word, or by the rest of a phone number one word
+ * space on, never by a figure a column away.
+ */
+function firstOfFigures(f: Fragment, next: Fragment | undefined, em: number): boolean {
+  if (next === undefined || !NUMBER.test(f.text) || !NUMBER.test(next.text)) return false;
+  return next.x0 - f.x1 >= CELL_GAP * em;
+}
+
+/**
+ * True when `f` opens a numbered item and the fragments before it are the first line of a
+ * group label that does not go on with it: the group's column wraps its label (三、本年 over
+ * 度办理结果) and its first line sits a third of an em before the row label beside it
+ * (`三、本年` then `（一）予以公开`). Each is then a cell, and each column's lines join up
+ * with their own.
+ */
+function groupThenItem(before: readonly Fragment[], f: Fragment): boolean {
+  if (!startsItem(f.text)) return false;
+  const text = before.map((b) => b.text).join('');
+  return isKnownLabelStart(text) && !isKnownLabelStart(text + f.text);
 }
 
 const PAGE_NUMBER = [

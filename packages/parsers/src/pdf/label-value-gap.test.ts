@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { toFragments } from './fragments.js';
+import { pageLines } from './physical-lines.js';
+import type { TextRun } from './types.js';
+
+/** A run of `text` at `x0`, with ideographs one em wide and other characters half an em. */
+const run = (text: string, x0: number, yc: number, size = 13): TextRun => {
+  let w = 0;
+  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? size : size / 2;
+  return { page: 1, text, x0, x1: x0 + w, yc, size };
+};
+
+/** The cells of each line, as text. */
+const cellsOf = (runs: TextRun[]) =>
+  pageLines(toFragments(runs)).map((l) => l.cells.map((c) => c.text));
+
+describe('a value printed close after a whole table label', () => {
+  it('is a cell of its own when the label fills its column (LibreOffice PDF of a Word table: 4.保护第三方合法权益 then 848 two thirds of an em on)', () => {
+    const label = run('4.保护第三方合法权益', 171.5, 100);
+    const lines = cellsOf([label, run('848', label.x1 + 8.4, 99.2), run('672', 340, 99.2)]);
+    expect(lines).toEqual([['4.保护第三方合法权益', '848', '672']]);
+  });
+
+  it('splits a 2019 row label the same way (其他对外管理服务事项 then 452)', () => {
+    const label = run('其他对外管理服务事项', 56, 100);
+    expect(cellsOf([label, run('452', label.x1 + 6, 100)])).toEqual([
+      ['其他对外管理服务事项', '452'],
+    ]);
+  });
+
+  it('is split off even a quarter em after a label that overflows its column (3.危及“三安全一稳定” then 917)', () => {
+    const label = run('3.危及“三安全一稳定”', 176.9, 100);
+    expect(cellsOf([label, run('917', label.x1 + 3.5, 99)])).toEqual([
+      ['3.危及“三安全一稳定”', '917'],
+    ]);
+  });
+
+  it('is a cell of its own after the middle line of a label wrapped over three, when figures follow it (行政机关不再处理其 then 345, 283)', () => {
+    const piece = run('行政机关不再处理其', 171.5, 100);
+    const lines = cellsOf([piece, run('345', piece.x1 + 4, 100), run('283', 340, 100)]);
+    expect(lines).toEqual([['行政机关不再处理其', '345', '283']]);
+  });
+
+  it('stays joined to a phone number in running text (电话 0533 3586373)', () => {
+    const text = run('咨询电话', 72, 100);
+    const area = run('0533', text.x1 + 4, 100);
+    const lines = cellsOf([text, area, run('3586373', area.x1 + 3, 100)]);
+    expect(lines).toEqual([['咨询电话0533 3586373']]);
+  });
+
+  it('stays joined to running text that is not a whole label (收到申请 12)', () => {
+    const text = run('本年度收到申请', 72, 100);
+    expect(cellsOf([text, run('12', text.x1 + 6, 100)])).toEqual([['本年度收到申请12']]);
+  });
+});
+
+describe('the first line of a wrapped group label printed close before a row label', () => {
+  it('is a cell of its own, so each column’s wrapped lines join their own (三、本年 then （一）予以公开)', () => {
+    const group = run('三、本年', 58.3, 100);
+    const row = run('（一）予以公开', group.x1 + 3.3, 100);
+    const lines = cellsOf([group, row, run('319', 297, 99), run('度办理结果', 58.3, 118)]);
+    expect(lines).toEqual([['三、本年', '（一）予以公开', '319'], ['度办理结果']]);
+  });
+
+  it('stays joined when the two read on as one label (（三） then 不予公开 is no item)', () => {
+    const group = run('（三）', 58.3, 100);
+    expect(cellsOf([group, run('不予公开', group.x1 + 3.3, 100)])).toEqual([['（三）不予公开']]);
+  });
+});
