@@ -3,22 +3,9 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../decode.js';
-import { streamHtml, type TagAttributes } from './html-stream.js';
+import { READ_ATTRIBUTES, streamHtml } from './html-stream.js';
 
-const KEYS: readonly (keyof TagAttributes)[] = [
-  'style',
-  'hidden',
-  'class',
-  'id',
-  'href',
-  'rowspan',
-  'colspan',
-  'width',
-  'height',
-  'name',
-  'property',
-  'content',
-];
+const KEYS = READ_ATTRIBUTES;
 
 /** The events of htmlparser2's Parser in the reader's old settings, attributes cut to KEYS. */
 function parserEvents(html: string): string[] {

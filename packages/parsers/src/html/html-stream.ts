@@ -92,24 +92,23 @@ function spells(text: string, start: number, name: string): boolean {
   return true;
 }
 
-const ATTRIBUTE_KEYS = new NameTable<AttributeKey>(
-  (
-    [
-      'style',
-      'hidden',
-      'class',
-      'id',
-      'href',
-      'rowspan',
-      'colspan',
-      'width',
-      'height',
-      'name',
-      'property',
-      'content',
-    ] as const
-  ).map((key) => [key, key]),
-);
+/** The names of {@link TagAttributes}, each collected when a tag carries it. */
+export const READ_ATTRIBUTES: readonly AttributeKey[] = [
+  'style',
+  'hidden',
+  'class',
+  'id',
+  'href',
+  'rowspan',
+  'colspan',
+  'width',
+  'height',
+  'name',
+  'property',
+  'content',
+];
+
+const ATTRIBUTE_KEYS = new NameTable<AttributeKey>(READ_ATTRIBUTES.map((key) => [key, key]));
 
 /**
  * The collected attribute a name fills, or null for one never read. ASCII case is all there
