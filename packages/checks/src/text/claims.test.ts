@@ -70,9 +70,20 @@ describe('claim sets searched by their anchors', () => {
     )
     .map((l) => l.join('\n'));
 
+  /**
+   * Figures 800 random texts must hold at least, so that the comparison is not vacuous. Set
+   * well below what they hold (60 samples of 800 texts each: application 853–1,051, proactive
+   * 23–48, fee 4–18): a bar of 6 for fee failed about one run in twenty.
+   */
+  const LEAST_FIGURES: Record<keyof typeof sets, number> = {
+    application: 400,
+    proactive: 8,
+    fee: 1,
+  };
+
   it.each(Object.entries(sets))(
     'find in random text the %s figures the whole set finds without anchors',
-    (_, set) => {
+    (name, set) => {
       let figures = 0;
       fc.assert(
         fc.property(text, (t) => {
@@ -83,7 +94,7 @@ describe('claim sets searched by their anchors', () => {
         }),
         { numRuns: 800 },
       );
-      expect(figures).toBeGreaterThan(5);
+      expect(figures).toBeGreaterThanOrEqual(LEAST_FIGURES[name as keyof typeof sets]);
     },
   );
 
