@@ -265,37 +265,29 @@ export function findClaimSet<K extends string>(
 ): { key: K; claim: Claim }[] {
   const found: { key: K; claim: Claim }[] = [];
   const text = view.narrativeText;
+  /** Searches narrative paragraph `k` for the given kinds. */
+  const searchParagraph = (k: number, kinds: KindSubset) =>
+    searchSet(
+      set,
+      kinds,
+      year,
+      view.narrative[k]?.folded ?? '',
+      view.narrativeStarts[k] ?? 0,
+      text,
+      view,
+      found,
+    );
   if (set.anchors === null) searchSet(set, allKinds(set), year, text, 0, text, view, found);
   else if (set.kindBits === null) {
     const all = allKinds(set);
-    for (const k of narrativeWith(view, set.anchors))
-      searchSet(
-        set,
-        all,
-        year,
-        view.narrative[k]?.folded ?? '',
-        view.narrativeStarts[k] ?? 0,
-        text,
-        view,
-        found,
-      );
+    for (const k of narrativeWith(view, set.anchors)) searchParagraph(k, all);
   } else {
     const bits = paragraphAnchors(view);
     for (let k = 0; k < bits.length; k++) {
       const bitsHere = bits[k] ?? 0;
       if (bitsHere === 0) continue;
       const subset = kindsFor(set, set.kindBits, bitsHere);
-      if (subset)
-        searchSet(
-          set,
-          subset,
-          year,
-          view.narrative[k]?.folded ?? '',
-          view.narrativeStarts[k] ?? 0,
-          text,
-          view,
-          found,
-        );
+      if (subset) searchParagraph(k, subset);
     }
   }
   const blocks = wrappedBlocks(view);
