@@ -67,3 +67,25 @@ describe('the first line of a wrapped group label printed close before a row lab
     expect(cellsOf([group, run('不予公开', group.x1 + 3.3, 100)])).toEqual([['（三）不予公开']]);
   });
 });
+
+describe('figures side by side in narrow columns', () => {
+  it('are a cell each when four or more stand a little over a word space apart (Word table of five-digit counts: 11784 then 11779 0.37 em on)', () => {
+    const label = run('一、本年新收政府', 164.2, 100, 10.5);
+    const xs = [256.2, 286.3, 316.4, 346.6, 376.6, 406.7, 437.2];
+    const figures = ['11784', '11779', '12707', '12367', '10993', '12682', '72312'];
+    const lines = cellsOf([label, ...figures.map((t, k) => run(t, xs[k] ?? 0, 100, 10.5))]);
+    expect(lines).toEqual([['一、本年新收政府', ...figures]]);
+  });
+
+  it('keep a number spaced in thousands groups, and a phone number, whole', () => {
+    const a = run('12', 300, 100, 10.5);
+    const b = run('345', a.x1 + 2.6, 100, 10.5);
+    const c = run('678', b.x1 + 2.6, 100, 10.5);
+    const d = run('901', c.x1 + 2.6, 100, 10.5);
+    expect(cellsOf([a, b, c, d])).toEqual([['12 345 678 901']]);
+    const m1 = run('138', 300, 100, 10.5);
+    const m2 = run('1234', m1.x1 + 3, 100, 10.5);
+    const m3 = run('5678', m2.x1 + 3, 100, 10.5);
+    expect(cellsOf([run('手机', 270, 100, 10.5), m1, m2, m3])).toEqual([['手机138 1234 5678']]);
+  });
+});

@@ -89,10 +89,20 @@ function splitCells(items: Fragment[], y: number): Cell[] {
     const numbers = last !== undefined && NUMBER.test(last.text) && NUMBER.test(f.text);
     let limit = numbers ? NUMBER_GAP : CELL_GAP;
     if (
+      numbers &&
+      last &&
+      gap >= WORD_GAP * em &&
+      !thousandsGroup(last, f) &&
+      numberRun(byX, i) >= 4
+    )
+      limit = WORD_GAP;
+    if (
       !numbers &&
       cur &&
       gap >= WORD_GAP * em &&
-      (labelThenValue(cur.f, f) || firstOfFigures(f, byX[i + 1], em) || groupThenItem(cur.f, f))
+      (labelThenValue(cur.f, f) ||
+        firstOfFigures(byX, i, f, byX[i + 1], em) ||
+        groupThenItem(cur.f, f))
     )
       limit = WORD_GAP;
     if (cur && last && gap < limit * em) {
@@ -121,15 +131,44 @@ function labelThenValue(before: readonly Fragment[], f: Fragment): boolean {
 }
 
 /**
- * True when `f` is a number and the next fragment is a number a cell gap further on: `f` opens
- * a row's figures. The line of a label wrapped over three lines that the figures sit on is no
+ * True when `f` is a number and the next fragment is a number a cell gap further on, or one of
+ * four or more figures side by side (see {@link numberRun}): `f` opens a row's figures. The line of a label wrapped over three lines that the figures sit on is no
  * whole label (`行政机关不再处理其` then `345`, `283`…), yet its figures are cells. A number in
  * running text is followed by its measure word, or by the rest of a phone number one word
  * space on, never by a figure a column away.
  */
-function firstOfFigures(f: Fragment, next: Fragment | undefined, em: number): boolean {
+function firstOfFigures(
+  byX: readonly Fragment[],
+  i: number,
+  f: Fragment,
+  next: Fragment | undefined,
+  em: number,
+): boolean {
   if (next === undefined || !NUMBER.test(f.text) || !NUMBER.test(next.text)) return false;
-  return next.x0 - f.x1 >= CELL_GAP * em;
+  if (next.x0 - f.x1 >= CELL_GAP * em) return true;
+  return !thousandsGroup(f, next) && numberRun(byX, i) >= 4;
+}
+
+/**
+ * True when `f` can continue the number `last` as its next thousands group (`1 234`, `12 345`):
+ * `last` has one to three digits, or ends a group already, and `f` is three digits.
+ */
+function thousandsGroup(last: Fragment, f: Fragment): boolean {
+  return /^[-+－]?\d{1,3}(?:[ ,，]\d{3})*$/u.test(last.text) && /^\d{3}(?:\.\d+)?$/u.test(f.text);
+}
+
+/**
+ * How many number fragments in a row, with no other text between, the fragment at `i` stands in.
+ * A table row of narrow columns prints four or more figures side by side, each column's figure
+ * a little over a word space from the next (Word tables with five-digit counts: `11784` then
+ * `11779` 0.37 em on); running text holds at most a phone number's three (`138 1234 5678`).
+ */
+function numberRun(byX: readonly Fragment[], i: number): number {
+  let a = i;
+  let b = i;
+  while (a > 0 && NUMBER.test(byX[a - 1]?.text ?? '')) a--;
+  while (b < byX.length - 1 && NUMBER.test(byX[b + 1]?.text ?? '')) b++;
+  return b - a + 1;
 }
 
 /**
