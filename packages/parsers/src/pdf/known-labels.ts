@@ -69,6 +69,22 @@ export function isKnownGroupLabel(text: string): boolean {
   return groupCache.has(labelKey(text));
 }
 
+/**
+ * True when the text is a piece of a group label that its narrow column wrapped, two
+ * characters or more (`其他处` of （六）其他处理, `无法提` of （四）无法提供).
+ */
+export function isKnownGroupPiece(text: string): boolean {
+  const key = labelKey(text);
+  if ([...key].length < 2) return false;
+  groupCache ??= new Set(
+    Object.values(FORMATS).flatMap((format) =>
+      format.applicationGroups.flatMap((g) => [g.label, ...g.variants].map(labelKey)),
+    ),
+  );
+  for (const g of groupCache) if (g.includes(key)) return true;
+  return false;
+}
+
 let cache: { full: Set<string>; prefixes: Set<string> } | undefined;
 
 function vocabulary(): { full: Set<string>; prefixes: Set<string> } {

@@ -62,6 +62,14 @@ describe('the first line of a wrapped group label printed close before a row lab
     expect(lines).toEqual([['三、本年', '（一）予以公开', '319'], ['度办理结果']]);
   });
 
+  it('is a cell of its own when it is a middle line of the group label (其他处 of （六）其他处理 then 2.申请人逾期未按收费通知)', () => {
+    const group = run('其他处', 113.5, 100, 12);
+    const row = run('2.申请人逾期未按收费通知', 154.1, 100, 12);
+    expect(cellsOf([group, row, run('493', 320, 99, 12)])).toEqual([
+      ['其他处', '2.申请人逾期未按收费通知', '493'],
+    ]);
+  });
+
   it('stays joined when the two read on as one label (（三） then 不予公开 is no item)', () => {
     const group = run('（三）', 58.3, 100);
     expect(cellsOf([group, run('不予公开', group.x1 + 3.3, 100)])).toEqual([['（三）不予公开']]);
