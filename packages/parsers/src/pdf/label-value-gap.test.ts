@@ -41,6 +41,13 @@ describe('a value printed close after a whole table label', () => {
     expect(lines).toEqual([['行政机关不再处理其', '345', '283']]);
   });
 
+  it('is a cell of its own after the first line of a wrapped label when the next figure is 0.8 em on (5.要求行政 then 795, 234)', () => {
+    const piece = run('5.要求行政', 211.7, 100, 10.5);
+    const a = run('795', 269.4, 99, 10.5);
+    const lines = cellsOf([piece, a, run('234', a.x1 + 8.3, 99, 10.5)]);
+    expect(lines).toEqual([['5.要求行政', '795', '234']]);
+  });
+
   it('stays joined to a phone number in running text (电话 0533 3586373)', () => {
     const text = run('咨询电话', 72, 100);
     const area = run('0533', text.x1 + 4, 100);

@@ -131,7 +131,7 @@ function labelThenValue(before: readonly Fragment[], f: Fragment): boolean {
 }
 
 /**
- * True when `f` is a number and the next fragment is a number a cell gap further on, or one of
+ * True when `f` is a number and the next fragment is a number too far on to continue it, or one of
  * four or more figures side by side (see {@link numberRun}): `f` opens a row's figures. The line of a label wrapped over three lines that the figures sit on is no
  * whole label (`行政机关不再处理其` then `345`, `283`…), yet its figures are cells. A number in
  * running text is followed by its measure word, or by the rest of a phone number one word
@@ -145,7 +145,8 @@ function firstOfFigures(
   em: number,
 ): boolean {
   if (next === undefined || !NUMBER.test(f.text) || !NUMBER.test(next.text)) return false;
-  if (next.x0 - f.x1 >= CELL_GAP * em) return true;
+  // Two numbers this far apart are two cells anyway (see NUMBER_GAP): f is a figure of its own.
+  if (next.x0 - f.x1 >= NUMBER_GAP * em) return true;
   return !thousandsGroup(f, next) && numberRun(byX, i) >= 4;
 }
 
