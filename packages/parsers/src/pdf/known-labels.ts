@@ -85,6 +85,23 @@ export function isKnownGroupPiece(text: string): boolean {
   return false;
 }
 
+let groupChars: Set<string> | undefined;
+
+/**
+ * True when the text is one character of a group label, as a narrow column prints the label
+ * one character per line (`三` / `、` / `本` / `年` … of 三、本年度办理结果).
+ */
+export function isKnownGroupChar(text: string): boolean {
+  const chars = [...text.trim()];
+  if (chars.length !== 1) return false;
+  groupChars ??= new Set(
+    Object.values(FORMATS).flatMap((format) =>
+      format.applicationGroups.flatMap((g) => [g.label, ...g.variants].flatMap((l) => [...l])),
+    ),
+  );
+  return groupChars.has(chars[0] ?? '');
+}
+
 let cache: { full: Set<string>; prefixes: Set<string> } | undefined;
 
 function vocabulary(): { full: Set<string>; prefixes: Set<string> } {

@@ -77,6 +77,14 @@ describe('the first line of a wrapped group label printed close before a row lab
     ]);
   });
 
+  it('is a cell of its own when the group label is printed one character per line (、 of 三、本年度办理结果 then （二）部分公开)', () => {
+    const char = run('、', 160.3, 100, 10.5);
+    const row = run('（二）部分公开', 176.9, 101, 10.5);
+    expect(cellsOf([char, row, run('571', 256, 99, 10.5)])).toEqual([
+      ['、', '（二）部分公开', '571'],
+    ]);
+  });
+
   it('stays joined when the two read on as one label (（三） then 不予公开 is no item)', () => {
     const group = run('（三）', 58.3, 100);
     expect(cellsOf([group, run('不予公开', group.x1 + 3.3, 100)])).toEqual([['（三）不予公开']]);

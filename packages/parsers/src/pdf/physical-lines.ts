@@ -1,6 +1,11 @@
 import type { Fragment } from './fragments.js';
 import { startsItem } from './cell-text.js';
-import { isKnownGroupPiece, isKnownLabel, isKnownLabelStart } from './known-labels.js';
+import {
+  isKnownGroupChar,
+  isKnownGroupPiece,
+  isKnownLabel,
+  isKnownLabelStart,
+} from './known-labels.js';
 import { needsSpace } from './text-metrics.js';
 import type { PdfPage } from './types.js';
 
@@ -177,13 +182,17 @@ function numberRun(byX: readonly Fragment[], i: number): number {
  * group label that does not go on with it: the group's column wraps its label (三、本年 over
  * 度办理结果) and its first line sits a third of an em before the row label beside it
  * (`三、本年` then `（一）予以公开`), or a middle line of it does (`其他处` then
- * `2.申请人逾期未按收费通知`). Each is then a cell, and each column's lines join up
+ * `2.申请人逾期未按收费通知`), or one character of it printed one per line (`、` then
+ * `（二）部分公开`). Each is then a cell, and each column's lines join up
  * with their own.
  */
 function groupThenItem(before: readonly Fragment[], f: Fragment): boolean {
   if (!startsItem(f.text)) return false;
   const text = before.map((b) => b.text).join('');
-  return (isKnownLabelStart(text) || isKnownGroupPiece(text)) && !isKnownLabelStart(text + f.text);
+  return (
+    (isKnownLabelStart(text) || isKnownGroupPiece(text) || isKnownGroupChar(text)) &&
+    !isKnownLabelStart(text + f.text)
+  );
 }
 
 const PAGE_NUMBER = [
