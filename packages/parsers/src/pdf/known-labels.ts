@@ -54,6 +54,23 @@ export function isKnownRowLabel(text: string): boolean {
   return rowCache.has(labelKey(text));
 }
 
+let rowPrefixes: Set<string> | undefined;
+
+/** True when the text is the beginning (or the whole) of a data row's label. */
+export function isKnownRowLabelStart(text: string): boolean {
+  const key = labelKey(text);
+  if (key === '') return false;
+  if (!rowPrefixes) {
+    rowCache ??= rowLabels();
+    rowPrefixes = new Set<string>();
+    for (const k of rowCache) {
+      const chars = [...k];
+      for (let i = 1; i <= chars.length; i++) rowPrefixes.add(chars.slice(0, i).join(''));
+    }
+  }
+  return rowPrefixes.has(key);
+}
+
 let groupCache: Set<string> | undefined;
 
 /**

@@ -1,5 +1,5 @@
-import { isValueText } from './cell-text.js';
-import { isKnownLabelStart } from './known-labels.js';
+import { isValueText, startsItem } from './cell-text.js';
+import { isKnownLabelStart, isKnownRowLabelStart } from './known-labels.js';
 import type { Cell, PhysicalLine } from './physical-lines.js';
 
 /** A horizontal band that holds one column of values. */
@@ -188,6 +188,9 @@ export function findHeaderStart(
       const c = l.cells[0];
       if (!c) break;
       if (HEADING_RE.test(c.text) && !isKnownLabelStart(c.text)) break;
+      // The first line of a row label wrapped around its figures (一、本年新收政府信息公 over
+      // the figures, 开申请数量 under them) belongs to that row, never to the header.
+      if (startsItem(c.text) && isKnownRowLabelStart(c.text)) break;
       if (c.x1 - c.x0 > 0.6 * textWidth(l.page)) break;
     }
     start = k;
