@@ -72,6 +72,25 @@ describe('a table figure that the end of a partial document cuts off', () => {
   });
 });
 
+describe('a one-figure row whose figure the end cuts off, on a line of its own', () => {
+  it('is absent, not blank: the row is not known to be empty (padded 行政处罚 figure)', () => {
+    for (const layout of ['cell-per-line', 'cell-per-line-compact', 'word-tab'] as const) {
+      const doc = renderTextReport(truth, layout, { padNumbers: true });
+      const from = doc.indexOf('行政处罚');
+      const figure = String(truth.proactive.punishment?.decisions);
+      const at = doc.indexOf(figure, from);
+      expect(at, layout).toBeGreaterThan(from);
+      for (const keep of [1, figure.length]) {
+        const { report } = parseText(doc.slice(0, at + keep), { fileName: 'cut.txt' });
+        expect(report.proactive.punishment?.decisions, `${layout} ${keep}`).toBeUndefined();
+        expect(report.proactive.licensing?.decisions, layout).toBe(
+          truth.proactive.licensing?.decisions,
+        );
+      }
+    }
+  });
+});
+
 describe('a cell the end of a partial document leaves unclosed', () => {
   it('is left out when the cut falls between its figure and the pipe that closes it', () => {
     // Table 四 one cell per line closed by ` |`: `72 |` `64 ` — 64 was read as 结果维持.
@@ -125,17 +144,18 @@ describe('withoutCutMarkup', () => {
 
 describe('withoutCutFigure', () => {
   it('drops only a figure that is a cell of its own at the very end', () => {
-    expect(withoutCutFigure('规章\n12')).toBe('规章\n');
+    expect(withoutCutFigure('规章\n12')).toBe('规章');
     expect(withoutCutFigure('| 行政许可 | 4472')).toBe('| 行政许可 | ');
     expect(withoutCutFigure('<td><span lang=EN-US>12')).toBe('<td><span lang=EN-US>');
     expect(withoutCutFigure('<td>&nbsp;96171.6')).toBe('<td>&nbsp;');
     expect(withoutCutFigure('| ４４７２')).toBe('| ');
-    expect(withoutCutFigure('\t-4')).toBe('\t');
+    expect(withoutCutFigure('\t-4')).toBe('');
+    expect(withoutCutFigure('行政处罚\r\n  15')).toBe('行政处罚');
     expect(withoutCutFigure('规章\n12\n')).toBe('规章\n12\n');
     expect(withoutCutFigure('| 0')).toBe('| 0');
     expect(withoutCutFigure('| 0 ')).toBe('| ');
-    expect(withoutCutFigure('72 |\n0')).toBe('72 |\n');
-    expect(withoutCutFigure('\n64 ')).toBe('\n');
+    expect(withoutCutFigure('72 |\n0')).toBe('72 |');
+    expect(withoutCutFigure('\n64 ')).toBe('');
     expect(withoutCutFigure('| 64\u3000')).toBe('| ');
     expect(withoutCutFigure('\t64\t')).toBe('\t64\t');
   });

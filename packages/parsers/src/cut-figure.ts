@@ -76,7 +76,23 @@ export function withoutCutFigure(text: string): string {
   const lineOpen =
     start === 0 || text.charCodeAt(start - 1) === 10 || text.charCodeAt(start - 1) === 13;
   if ((figure === '0' || figure === '０') && end === text.length && !lineOpen) return text;
-  return opensCell(text, start) ? text.slice(0, start) : text;
+  if (!opensCell(text, start)) return text;
+  // A figure alone on its line (a cell-per-line layout) goes with its line and the line break
+  // before it: a document ending in a label and a line break reads that row as blank (null),
+  // where a cut row must be absent. Elsewhere (`| 行政许可 | 4472`) the cell's opening stays.
+  let lineStart = start;
+  while (lineStart > 0 && isLineIndent(text.charCodeAt(lineStart - 1))) lineStart -= 1;
+  if (lineStart === 0) return '';
+  const before = text.charCodeAt(lineStart - 1);
+  if (before !== 10 && before !== 13) return text.slice(0, start);
+  let cut = lineStart - 1;
+  if (before === 10 && cut > 0 && text.charCodeAt(cut - 1) === 13) cut -= 1;
+  return text.slice(0, cut);
+}
+
+/** White space that may indent a cell on its own line: spaces and tabs. */
+function isLineIndent(code: number): boolean {
+  return isInlineSpace(code) || code === 9;
 }
 
 /**
