@@ -1,6 +1,7 @@
 import { toFragments } from './fragments.js';
 import type { LaidLine } from './layout-types.js';
 import { dropPageChrome, pageLines, stackPages } from './physical-lines.js';
+import { dropRepeatedHeaders } from './repeated-header.js';
 import { findHeaderStart, findSegments } from './segments.js';
 import { layoutTable } from './table-rows.js';
 import { needsSpace } from './text-metrics.js';
@@ -14,7 +15,7 @@ import type { PdfPage } from './types.js';
  */
 export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
   const perPage = pages.map((p) => pageLines(toFragments(p.runs)));
-  const lines = stackPages(dropPageChrome(pages, perPage));
+  const lines = stackPages(dropRepeatedHeaders(dropPageChrome(pages, perPage)));
   const widths = new Map<number, { x0: number; x1: number }>();
   for (const l of lines) {
     for (const c of l.cells) {
