@@ -143,3 +143,15 @@ export function isKnownLabelStart(text: string): boolean {
   const key = labelKey(text);
   return key !== '' && vocabulary().prefixes.has(key);
 }
+
+/**
+ * True when the text is a piece (two characters or more) of a whole label or header of the
+ * national tables, anywhere in it: the middle line of a label a narrow column wraps over three
+ * (`掌握相关政` of 1.本机关不掌握相关政府信息).
+ */
+export function isKnownLabelPiece(text: string): boolean {
+  const key = labelKey(text);
+  if ([...key].length < 2) return false;
+  for (const label of vocabulary().full) if (label.includes(key)) return true;
+  return false;
+}

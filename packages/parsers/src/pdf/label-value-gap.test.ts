@@ -85,6 +85,24 @@ describe('the first line of a wrapped group label printed close before a row lab
     ]);
   });
 
+  it('is a cell of its own when the group label and the row label beside it both wrap, a line of each half an em apart (LibreOffice PDF of an HTML table: ）无 then 掌握相关政, of （四）无法提供 beside 1.本机关不掌握相关政府信息)', () => {
+    const lines = cellsOf([
+      run('）无', 122.9, 100, 12),
+      run('掌握相关政', 152.2, 100, 12),
+      run('287', 217.5, 99, 15.2),
+      run('100', 258.8, 99, 15.2),
+    ]);
+    expect(lines).toEqual([['）无', '掌握相关政', '287', '100']]);
+    expect(cellsOf([run('法提', 122.9, 100, 12), run('府信息', 152.2, 100, 12)])).toEqual([
+      ['法提', '府信息'],
+    ]);
+  });
+
+  it('stays joined when the two pieces read on as one piece of a label (无法 then 提供)', () => {
+    const group = run('无法', 122.9, 100, 12);
+    expect(cellsOf([group, run('提供', group.x1 + 5, 100, 12)])).toEqual([['无法提供']]);
+  });
+
   it('stays joined when the two read on as one label (（三） then 不予公开 is no item)', () => {
     const group = run('（三）', 58.3, 100);
     expect(cellsOf([group, run('不予公开', group.x1 + 3.3, 100)])).toEqual([['（三）不予公开']]);

@@ -4,6 +4,7 @@ import {
   isKnownGroupChar,
   isKnownGroupPiece,
   isKnownLabel,
+  isKnownLabelPiece,
   isKnownLabelStart,
 } from './known-labels.js';
 import { needsSpace } from './text-metrics.js';
@@ -107,7 +108,8 @@ function splitCells(items: Fragment[], y: number): Cell[] {
       gap >= WORD_GAP * em &&
       (labelThenValue(cur.f, f) ||
         firstOfFigures(byX, i, f, byX[i + 1], em) ||
-        groupThenItem(cur.f, f))
+        groupThenItem(cur.f, f) ||
+        groupThenRowPiece(cur.f, f))
     )
       limit = WORD_GAP;
     if (cur && last && gap < limit * em) {
@@ -193,6 +195,18 @@ function groupThenItem(before: readonly Fragment[], f: Fragment): boolean {
     (isKnownLabelStart(text) || isKnownGroupPiece(text) || isKnownGroupChar(text)) &&
     !isKnownLabelStart(text + f.text)
   );
+}
+
+/**
+ * True when the fragments before `f` are a middle piece of a group label and `f` a piece of
+ * another label that the two together are no piece of: the group's narrow column and the row
+ * label's column each wrap their text, and a line of one sits half an em from a line of the
+ * other (`）无` then `掌握相关政`, `法提` then `府信息`, of （四）无法提供 beside
+ * 1.本机关不掌握相关政府信息). Each is then a cell, and each column's lines join up with their own.
+ */
+function groupThenRowPiece(before: readonly Fragment[], f: Fragment): boolean {
+  const text = before.map((b) => b.text).join('');
+  return isKnownGroupPiece(text) && isKnownLabelPiece(f.text) && !isKnownLabelPiece(text + f.text);
 }
 
 const PAGE_NUMBER = [
