@@ -106,6 +106,28 @@ describe('paragraphs and the document registry', () => {
     ]);
   });
 
+  it('joins a figure the line width cut in two without a space (已办结共55 / 283件 is 55283)', async () => {
+    // LibreOffice breaks a Chinese paragraph inside a number; a space there hid the figure
+    // from the text-vs-table rules (red-team round 11).
+    const pdf = writePdf([
+      {
+        items: [
+          { x: 72, y: 100, size: 16, text: '一、总体情况' },
+          { x: 104, y: 130, size: 16, text: '全年收到政府信息公开申请并已办结共55' },
+          { x: 72, y: 158, size: 16, text: '283件，其余结转下年度办理。' },
+          { x: 104, y: 186, size: 16, text: 'Annual report of the agency, version' },
+          { x: 72, y: 214, size: 16, text: '2 of it.' },
+        ],
+      },
+    ]);
+    const lines = await readPdfLines(pdf, { engine: 'pdfjs' });
+    expect(lines.map((l) => l.cells[0]?.text)).toEqual([
+      '一、总体情况',
+      '全年收到政府信息公开申请并已办结共55283件，其余结转下年度办理。',
+      'Annual report of the agency, version 2 of it.',
+    ]);
+  });
+
   it('reads the fixture through parseDocument as a PDF', async () => {
     const bytes = new Uint8Array(readFileSync(join(TESTDATA, 'fixtures/huaian-2024.pdf')));
     const parsed = await parseDocument(bytes, { fileName: 'huaian-2024.pdf' });
