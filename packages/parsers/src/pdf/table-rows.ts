@@ -183,7 +183,21 @@ export function layoutTable(
     if (row.own) cells.push(blockCell(row.own));
     const byColumn = seg.columns.map(() => [] as Cell[]);
     for (const v of row.values) byColumn[columnOf(seg, v)]?.push(v);
-    for (const vs of byColumn) {
+    // Empty columns the row's own label runs across (past their middle) hold no blank of that
+    // row: the label would print over them. Only a table set in running text (a text file
+    // printed to PDF, columns aligned by spaces) has them; kept as blanks, they push the row's
+    // figures one column right.
+    const labelRight = Math.max(
+      -Infinity,
+      ...(lines[row.line]?.cells ?? []).filter(isLabel).map((c) => c.x1),
+    );
+    let lead = 0;
+    const centre = (i: number) => {
+      const col = seg.columns[i];
+      return col ? (col.x0 + col.x1) / 2 : Infinity;
+    };
+    while (byColumn[lead]?.length === 0 && centre(lead) <= labelRight) lead++;
+    for (const vs of byColumn.slice(lead)) {
       cells.push({
         text: vs.map((v) => v.text).join(' '),
         page: vs[0]?.page ?? lines[row.line]?.page ?? 0,
