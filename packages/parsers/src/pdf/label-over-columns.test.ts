@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { layoutPages } from './layout.js';
 import type { PdfPage, TextRun } from './types.js';
+import { textRun } from './testing/text-run.js';
 
-/** A run of `text` at `x0`, with ideographs one em wide and other characters half an em. */
-const run = (text: string, x0: number, yc: number, size = 10): TextRun => {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? size : size / 2;
-  return { page: 1, text, x0, x1: x0 + w, yc, size };
-};
+const run = (text: string, x0: number, yc: number, size = 10): TextRun =>
+  textRun(text, x0, yc, size);
 
 const row = (label: string, x0: number, figures: string[], yc: number): TextRun[] => [
   run(label, 57, yc),

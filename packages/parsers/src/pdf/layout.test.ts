@@ -10,12 +10,10 @@ import { readPdfLines } from './pdf-reader.js';
 import { writePdf } from './testing/write-pdf.js';
 import type { PdfPage, TextRun } from './types.js';
 import { TESTDATA } from '../testing/shared-fixtures.js';
+import { textRun } from './testing/text-run.js';
 
-const run = (text: string, x0: number, yc: number, size = 10): TextRun => {
-  let w = 0;
-  for (const ch of text) w += /[\u3000-\u9fff\uff00-\uffef]/u.test(ch) ? size : size / 2;
-  return { page: 1, text, x0, x1: x0 + w, yc, size };
-};
+const run = (text: string, x0: number, yc: number, size = 10): TextRun =>
+  textRun(text, x0, yc, size);
 
 describe('lines and cells from positions', () => {
   it('puts numbers printed a little off the label’s baseline on the label’s line', () => {
