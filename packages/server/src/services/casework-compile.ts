@@ -16,7 +16,7 @@ import { audit } from './audit.js';
 import { summaryOf, type ApplicationSummary } from './casework-applications.js';
 import { caseworkReadScope, todayInChina } from './casework-scope.js';
 import { loadCalendar } from './casework-calendar.js';
-import { checkStored, reportOfYear } from './checking.js';
+import { checkStored, lastYearInput } from './checking.js';
 import { assertAgencyInScope } from './scope.js';
 
 /** What compiling answers: the report, its new version and the checker's findings. */
@@ -85,9 +85,7 @@ export async function compileAnnualReport(
     });
     return { reportId: existing.id, version: version.number, findings };
   }
-  const previous = await reportOfYear(ctx, agency.id, input.year - 1);
-  // Looked up by agency id: this body's own report, even if it was renamed since.
-  const findings = check(previous ? { report, previous, previousSameAgency: true } : { report });
+  const findings = check({ report, ...(await lastYearInput(ctx, agency.id, input.year)) });
   const created = await ctx.repos.transaction(async (tx) => {
     const result = await tx.reports.create({
       agencyId: agency.id,

@@ -14,6 +14,20 @@ export async function reportOfYear(
   return (await ctx.repos.versions.current(row.id))?.report;
 }
 
+/**
+ * Last year's report of an agency, as the checks take it: found by agency id, so it is this
+ * body's own report even if the body was renamed since, and the checker is told so
+ * (`previousSameAgency`) instead of comparing the two names. Empty when there is none.
+ */
+export async function lastYearInput(
+  ctx: AppContext,
+  agencyId: number,
+  year: number,
+): Promise<Pick<CheckInput, 'previous' | 'previousSameAgency'>> {
+  const previous = await reportOfYear(ctx, agencyId, year - 1);
+  return previous ? { previous, previousSameAgency: true } : {};
+}
+
 const sameSections = (a: Report, b: Report): boolean =>
   JSON.stringify(a.sections ?? {}) === JSON.stringify(b.sections ?? {});
 
@@ -28,13 +42,7 @@ export async function checkInputFor(
   row: Pick<ReportListItem, 'id' | 'agencyId' | 'year'>,
   report: Report,
 ): Promise<CheckInput> {
-  const input: CheckInput = { report };
-  const previous = await reportOfYear(ctx, row.agencyId, row.year - 1);
-  if (previous) {
-    input.previous = previous;
-    // Looked up by agency id: this body's own report, even if it was renamed since.
-    input.previousSameAgency = true;
-  }
+  const input: CheckInput = { report, ...(await lastYearInput(ctx, row.agencyId, row.year)) };
   const source = await ctx.work.sourceTexts.latestForReport(row.id);
   if (source?.text) {
     const imported = await ctx.repos.versions.get(source.file.reportVersionId);

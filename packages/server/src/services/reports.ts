@@ -6,7 +6,7 @@ import { orderReport } from '@xxgk/render/core';
 import type { Actor } from '../auth/actor.js';
 import type { AppContext } from '../context.js';
 import { audit } from './audit.js';
-import { reportOfYear } from './checking.js';
+import { lastYearInput } from './checking.js';
 import { diffReports } from './diff.js';
 import {
   iso,
@@ -100,9 +100,7 @@ export async function createReport(
   report.year = input.year;
   report.agency = agency.name;
   report.title = `${agency.name}${input.year}年政府信息公开工作年度报告`;
-  const previous = await reportOfYear(ctx, input.agencyId, input.year - 1);
-  // Looked up by agency id: this body's own report, even if it was renamed since.
-  const findings = check(previous ? { report, previous, previousSameAgency: true } : { report });
+  const findings = check({ report, ...(await lastYearInput(ctx, input.agencyId, input.year)) });
   const created = await ctx.repos.transaction(async (tx) => {
     const result = await tx.reports.create({
       agencyId: input.agencyId,
