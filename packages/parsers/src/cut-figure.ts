@@ -1,18 +1,4 @@
-/** Units a printed figure is made of: digits (half- and full-width), decimal points, separators. */
-function isFigureUnit(code: number): boolean {
-  return (
-    (code >= 48 && code <= 57) || // 0-9
-    (code >= 0xff10 && code <= 0xff19) || // ０-９
-    code === 46 || // .
-    code === 0xff0e || // ．
-    code === 44 || // ,
-    code === 0xff0c // ，
-  );
-}
-
-function isDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-}
+import { isDigitCode, isFigureUnit } from './figure-chars.js';
 
 function isSign(code: number): boolean {
   return code === 45 || code === 43 || code === 0xff0d || code === 0xff0b; // - + － ＋
@@ -68,7 +54,7 @@ export function withoutCutFigure(text: string): string {
   while (end > 0 && isInlineSpace(text.charCodeAt(end - 1))) end -= 1;
   // A text ending in `.` or `,` is no number to the reader (`96171.`, `1,`: a note, null), and
   // `1.` is as likely a row number cut off from its label: only a final digit is looked at.
-  if (!isDigit(text.charCodeAt(end - 1))) return text;
+  if (!isDigitCode(text.charCodeAt(end - 1))) return text;
   let start = end;
   while (start > 0 && isFigureUnit(text.charCodeAt(start - 1))) start -= 1;
   if (start > 0 && isSign(text.charCodeAt(start - 1))) start -= 1;

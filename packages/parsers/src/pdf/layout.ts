@@ -1,3 +1,4 @@
+import { isDigitCode, isFigureUnit } from '../figure-chars.js';
 import { toFragments } from './fragments.js';
 import type { LaidLine } from './layout-types.js';
 import { dropPageChrome, pageLines, stackPages } from './physical-lines.js';
@@ -104,16 +105,14 @@ function joinParagraphs(
   return out;
 }
 
-const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-const isFigureMark = (c: number) => c === 46 || c === 44 || c === 0xff0e || c === 0xff0c;
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /** True when the text ends in a figure (digits, then perhaps . or ,) right after an ideograph. */
 function endsInFigureAfterHan(text: string): boolean {
   let i = text.length - 1;
-  while (i >= 0 && isFigureMark(text.charCodeAt(i))) i -= 1;
-  if (i < 0 || !isDigit(text.charCodeAt(i))) return false;
-  while (i >= 0 && (isDigit(text.charCodeAt(i)) || isFigureMark(text.charCodeAt(i)))) i -= 1;
+  while (i >= 0 && isFigureUnit(text.charCodeAt(i)) && !isDigitCode(text.charCodeAt(i))) i -= 1;
+  if (i < 0 || !isDigitCode(text.charCodeAt(i))) return false;
+  while (i >= 0 && isFigureUnit(text.charCodeAt(i))) i -= 1;
   return i >= 0 && isHan(text.charCodeAt(i));
 }
 
@@ -124,6 +123,6 @@ function endsInFigureAfterHan(text: string): boolean {
  * space there would split 55283 into two figures the text-vs-table rules cannot read.
  */
 function lineJoint(left: string, right: string): string {
-  if (isDigit(right.charCodeAt(0)) && endsInFigureAfterHan(left)) return '';
+  if (isDigitCode(right.charCodeAt(0)) && endsInFigureAfterHan(left)) return '';
   return needsSpace(left, right) ? ' ' : '';
 }
