@@ -71,19 +71,26 @@ export function isKnownRowLabelStart(text: string): boolean {
   return rowPrefixes.has(key);
 }
 
+/** Every printed form of the application table's group labels, in every format. */
+function groupTexts(): string[] {
+  return Object.values(FORMATS).flatMap((format) =>
+    format.applicationGroups.flatMap((g) => [g.label, ...g.variants]),
+  );
+}
+
 let groupCache: Set<string> | undefined;
+
+/** The keys of {@link groupTexts}, made once. */
+function groupKeys(): Set<string> {
+  return (groupCache ??= new Set(groupTexts().map(labelKey)));
+}
 
 /**
  * True when the text labels a group of rows in some format (（三）不予公开, 三、本年度办理结果;
  * （六）其他处理 is a group in 2021 and a row in 2019).
  */
 export function isKnownGroupLabel(text: string): boolean {
-  groupCache ??= new Set(
-    Object.values(FORMATS).flatMap((format) =>
-      format.applicationGroups.flatMap((g) => [g.label, ...g.variants].map(labelKey)),
-    ),
-  );
-  return groupCache.has(labelKey(text));
+  return groupKeys().has(labelKey(text));
 }
 
 /**
@@ -93,12 +100,7 @@ export function isKnownGroupLabel(text: string): boolean {
 export function isKnownGroupPiece(text: string): boolean {
   const key = labelKey(text);
   if ([...key].length < 2) return false;
-  groupCache ??= new Set(
-    Object.values(FORMATS).flatMap((format) =>
-      format.applicationGroups.flatMap((g) => [g.label, ...g.variants].map(labelKey)),
-    ),
-  );
-  for (const g of groupCache) if (g.includes(key)) return true;
+  for (const g of groupKeys()) if (g.includes(key)) return true;
   return false;
 }
 
@@ -111,11 +113,7 @@ let groupChars: Set<string> | undefined;
 export function isKnownGroupChar(text: string): boolean {
   const chars = [...text.trim()];
   if (chars.length !== 1) return false;
-  groupChars ??= new Set(
-    Object.values(FORMATS).flatMap((format) =>
-      format.applicationGroups.flatMap((g) => [g.label, ...g.variants].flatMap((l) => [...l])),
-    ),
-  );
+  groupChars ??= new Set(groupTexts().flatMap((l) => [...l]));
   return groupChars.has(chars[0] ?? '');
 }
 
