@@ -24,6 +24,8 @@ const MAX_CONTINUATION_CHARS = 60;
  *   empty cells, whose positions are lost) → one `row` of the non-empty cells;
  * - one cell per line with a line holding only `|` between cells (two such lines in a row
  *   enclose an empty cell);
+ * - a browser's copy of a table whose cells hold paragraphs: cells between blank lines, the
+ *   tab between two cells on a line of its own (only a separator);
  * - table rows whose cells are aligned by runs of spaces (text extracted from a PDF);
  * - a whole report on one line (see {@link splitOneLine}).
  *
@@ -366,6 +368,17 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     emptyRun = 0;
     const trimmed = raw.trim();
 
+    if (trimmed === '' && !traits.tabs && raw.includes('\t')) {
+      // No tab in the text has a cell after it, so this is no Word export: a browser's copy of
+      // a table whose cells hold paragraphs (`<td><p>5</p></td>`) puts each cell between
+      // blank lines and the tab between two cells on a line of its own. The tabs only
+      // separate; what lies between two of them, or after the last (`\t&nbsp;\t&nbsp;`),
+      // is a cell with no paragraph: empty.
+      pending.flushTab();
+      pending.flushPipes();
+      for (let k = emptyTabCells(raw); k > 0; k -= 1) out.pushText('');
+      continue;
+    }
     if (raw.charCodeAt(0) === 9) {
       // A tab inside a trimmed cell has text on both sides: most Word cells are one digit.
       if (trimmed.length > 2 && trimmed.includes('\t') && !LIST_NUMBER_TAB.test(trimmed)) {
@@ -442,6 +455,16 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
  */
 function tabCells(trimmed: string): string[] {
   return trimmed.split('\t').map((c) => c.trim());
+}
+
+/**
+ * The empty cells on a blank line of a browser's table copy: the pieces its tabs cut, less
+ * an empty piece before the first tab (the cell before it ended on an earlier line) and after
+ * the last (the next cell starts on a later line).
+ */
+function emptyTabCells(raw: string): number {
+  const pieces = raw.split('\t');
+  return pieces.length - (pieces[0] === '' ? 1 : 0) - (pieces[pieces.length - 1] === '' ? 1 : 0);
 }
 
 /** The delimiter row of a Markdown table: cells of hyphens, a colon at either end allowed. */
