@@ -1,5 +1,10 @@
 import { cellPath, getCell } from '@xxgk/model';
-import { AGENCY_KIND_LABELS, agencyFromTitle, mayMakeRegulations } from '../agency-kind.js';
+import {
+  AGENCY_KIND_LABELS,
+  agencyFromTitle,
+  agencyKind as kindOf,
+  mayMakeRegulations,
+} from '../agency-kind.js';
 import { label } from '../cells.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -66,6 +71,22 @@ export const proactiveRegulationsAuthority: Rule = {
       expect: [{ severity: 'warning', message: ['街道办事处'] }],
     },
     {
+      name: 'a provincial government’s general office, which publishes that government’s 规章, passes',
+      input: {
+        report: { agency: '上海市人民政府办公厅' },
+        cells: { 'proactive.regulations.issued': 13, 'proactive.regulations.inForce': 524 },
+      },
+      expect: [],
+    },
+    {
+      name: 'a county government’s office reporting 规章 still gets a warning',
+      input: {
+        report: { agency: '某某县人民政府办公室' },
+        cells: { 'proactive.regulations.issued': 2 },
+      },
+      expect: [{ severity: 'warning', message: ['政府部门'] }],
+    },
+    {
       name: 'zero 规章 figures from a department pass',
       input: { report: { agency: '某某市民政局' } },
       expect: [],
@@ -86,6 +107,7 @@ export const proactiveRegulationsAuthority: Rule = {
     }
     if (nonZero.length === 0) return [];
     const name = report.agency ?? agencyFromTitle(report.title) ?? '';
+    if (agencyKind === 'department' && officeOfRegulationMaker(name)) return [];
     const figures = nonZero
       .map(
         (p) => `${label(format, p).replace(/^二 /u, '')}为${formatNumber(getCell(report, p) ?? 0)}`,
@@ -101,3 +123,18 @@ export const proactiveRegulationsAuthority: Rule = {
     ];
   },
 };
+
+/** The general office of a government, as its name ends. */
+const GENERAL_OFFICE = /(?:人民政府|政府)(?:办公厅|办公室)$/u;
+
+/**
+ * True for the general office (办公厅/办公室) of a government that may make 规章: it edits
+ * the government's 公报 and reports the government's own documents, 规章 among them (上海市
+ * 人民政府办公厅's report lists 市政府规章 as 主动公开规章13件), so its 规章 row is no mistake.
+ */
+function officeOfRegulationMaker(name: string): boolean {
+  const office = GENERAL_OFFICE.exec(name);
+  if (!office) return false;
+  const government = name.slice(0, office.index) + '人民政府';
+  return mayMakeRegulations(kindOf(government)) !== 'no';
+}
