@@ -4,6 +4,13 @@ import type { Rule } from '../types.js';
 const FEE = /信息处理费|处理费|收费|收取.{0,6}费|费用/u;
 
 /**
+ * A fee statement outside section 六: the fee named, or no charging said outright. Plain 收费
+ * is not enough there — a narrative tells of 收费标准听证会 and table 二 prints 行政事业性收费.
+ */
+const FEE_ELSEWHERE =
+  /信息处理费|处理费|收费(?:和|及|与|、)?减免|(?:未|不|无|没有)收取?(?:任何)?费/u;
+
+/**
  * Section 六 reports the information-processing fee (信息处理费) collected under 国办函〔2020〕109号,
  * including when none was collected.
  * @see 条例第四十二条; 国办函〔2020〕109号; docs/domain.md §1.4, §5.3 l
@@ -27,6 +34,20 @@ export const statutoryFee: Rule = {
       expect: [{ severity: 'warning', message: ['信息处理费'] }],
     },
     {
+      name: 'table 二’s 行政事业性收费 row is no fee statement: a silent section 六 stays a warning',
+      input: {
+        text: '二、主动公开政府信息情况\n第二十条第（八）项\n行政事业性收费\n5.2\n六、其他需要报告的事项\n无。',
+      },
+      expect: [{ severity: 'warning', message: ['第六部分未说明'] }],
+    },
+    {
+      name: 'a 收费标准 hearing in the narrative is no fee statement either',
+      input: {
+        text: '一、总体情况\n召开景区收费标准定价听证会并将相关信息上网公开。\n六、其他需要报告的事项\n无。',
+      },
+      expect: [{ severity: 'warning' }],
+    },
+    {
       name: 'a fee stated only in section 一 gets advice',
       input: {
         text: '一、总体情况\n本年度未收到政府信息公开申请，无收费和减免事项。\n六、其他需要报告的事项\n无。',
@@ -43,7 +64,7 @@ export const statutoryFee: Rule = {
     const heading = text?.synthetic ? undefined : text?.headings.find((h) => h.key === 'other');
     const where = heading ? { line: heading.line } : {};
     const elsewhere =
-      text?.paragraphs.some((p) => p.section !== 'other' && FEE.test(p.folded)) ?? false;
+      text?.narrative.some((p) => p.section !== 'other' && FEE_ELSEWHERE.test(p.folded)) ?? false;
     return [
       elsewhere
         ? {
