@@ -9,6 +9,7 @@ import {
 import { textFinding } from '../text/finding.js';
 import { COUNT_SOURCE, formatNumber, parseCount } from '../text/numbers.js';
 import { narrativeParagraphs } from '../text/text-view.js';
+import { tableProse } from '../text/table-prose.js';
 import type { CheckContext, Rule } from '../types.js';
 import { allMatches } from '../text/all-matches.js';
 
@@ -79,14 +80,16 @@ export const PROACTIVE_FIGURES = claimSet<
     key: 'normRepealed',
     // 规: its sentence names 规范性文件 (aboutNormative); 废/效 would add every paragraph with 成效.
     anchors: '规',
-    source: String.raw`废止(?:了)?(?:行政)?(?<doc>规范性文件)?(?:共|共计)?{N}\s*(?:件|个|份|部)`,
+    // 废止文件0件 in a sentence about 规范性文件 (清理废止文件0件).
+    source: String.raw`废止(?:了)?(?:行政)?(?:(?<doc>规范性文件)|文件)?(?:共|共计)?{N}\s*(?:件|个|份|部)`,
     accept: aboutNormative,
   },
   {
     key: 'normInForce',
     // 规: its sentence names 规范性文件 (aboutNormative); 废/效 would add every paragraph with 成效.
     anchors: '规',
-    source: String.raw`现行有效(?:的)?(?:行政)?(?<doc>规范性文件)?(?:共|共计|合计)?(?:为)?{N}\s*(?:件|个|份|部)`,
+    // 现行有效文件20件, 现行有效件数14件 in a sentence about 规范性文件.
+    source: String.raw`现行有效(?:的)?(?:行政)?(?:(?<doc>规范性文件)|文件|件数)?(?:共|共计|合计)?(?:为)?{N}\s*(?:件|个|份|部)`,
     accept: aboutNormative,
   },
   {
@@ -243,9 +246,13 @@ function tableFindings(ctx: CheckContext): Finding[] {
   const year = ctx.report.year;
   const issuedField = ctx.format.id === '2019' ? 'made' : 'issued';
   const claims: { path: string; claim: Claim; what: string }[] = [];
+  // The sentences under the headings of sections 二 and 三 state table figures too.
+  const prose = tableProse(view).other;
   for (const { key, claim } of [
     ...findClaimSet(view, PROACTIVE_FIGURES, year),
     ...findClaimSet(view, FEE_FIGURES, year),
+    ...(prose ? findClaimSet(prose, PROACTIVE_FIGURES, year) : []),
+    ...(prose ? findClaimSet(prose, FEE_FIGURES, year) : []),
   ]) {
     if (key === 'normative')
       claims.push({

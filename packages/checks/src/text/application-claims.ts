@@ -1,15 +1,18 @@
 import { claimSet, findClaimSet, otherPeriod, type Claim, type ClaimContext } from './claims.js';
 import type { TargetKey } from './application-targets.js';
 import type { TextView } from './text-view.js';
+import { tableProse } from './table-prose.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
 /**
- * A figure that opens its pattern: Arabic digits, or a Chinese numeral after 有 (另有二十五件…) or
- * after a punctuation mark (…1113件，二十五件结转至…): a pattern that opens with a bare numeral
- * would be tried at every 一 of the text. (A numeral opening a paragraph is not read: `^` among
- * these alternatives cost text.applications half as much again on the seeds.)
+ * A figure that opens its pattern: Arabic digits, or a Chinese numeral after 有 (另有二十五件…),
+ * after a punctuation mark (…1113件，二十五件结转至…) or opening its paragraph (二十五件申请顺延至
+ * 下年度答复。): a pattern that opens with a bare numeral would be tried at every 一 of the text.
+ * (A paragraph's start is `(?<![^\n])`: the same whether a paragraph is searched alone or the
+ * whole narrative at once. Each paragraph is searched alone, only those holding the kind's
+ * anchors, so it no longer costs what `^` did when the whole narrative was one search.)
  */
-const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?:另|尚|还|仍)?有|[，,。；;])(?<cn>[零〇一二两三四五六七八九十百]+))`;
+const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?<![^\n])|(?:另|尚|还|仍)?有|[，,。；;])(?<cn>[零〇一二两三四五六七八九十百]+))`;
 /**
  * Anchors (see `ClaimKind.anchors`): the words one of which every match of the kind holds, or
  * two characters of them (a measure word, or a single character, would let most paragraphs of
@@ -17,6 +20,8 @@ const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?:另|尚|还|仍)?有|[，,。；
  */
 const RECEIVED = ['新收', '新增', '收到', '受理', '接收', '接到', '登记'];
 const CARRIED = ['结转'];
+/** Last year's applications moved into this one: 含2023年转至今年办理的3件. */
+const MOVED_IN = ['转至', '转入'];
 const DEFERRED = ['结转', '顺延', '转入', '延续'];
 /**
  * A measure word, or none right before a sentence mark: “收到和办理依申请公开2，” still states
@@ -43,9 +48,13 @@ const lastYear: Accept = (c, year) =>
   plain(c, year) && (c.groups.y === undefined || year === null || Number(c.groups.y) === year - 1);
 const nextYear: Accept = (c, year) =>
   plain(c, year) && (c.groups.y === undefined || year === null || Number(c.groups.y) === year + 1);
+/**
+ * An outcome count: 予以公开5件, 无法提供的182件, 予以公开答复966件, or without its measure word before
+ * a mark (部分公开67，占4.61%).
+ */
 const outcome = (key: TargetKey, words: string, anchors: readonly string[]) => ({
   key,
-  source: String.raw`(?:${words})(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
+  source: String.raw`(?:${words})(?:的)?(?:答复)?(?:申请)?(?:共)?{N}${UNIT_OR_MARK}`,
   accept: thisYear,
   anchors,
 });
@@ -62,7 +71,7 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
     anchors: RECEIVED,
     // The figure before its noun: 共收到12件政府信息公开申请 (not 12件…行政复议申请). First:
     // the next kind matches there too (its span is empty) and would reject it.
-    source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?:了)?(?:共|共计|合计)?{N}\s*件(?:次)?(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)`,
+    source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?:了)?(?:共|共计|合计)?{N}\s*(?:件|份)(?:次)?(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项|请求)`,
     // 其中，通过网上平台收到8件政府信息公开申请: one channel's part of the total.
     accept: (c, year) => !/其中/u.test(c.lead) && !otherPeriod(c.before, year),
   },
@@ -81,8 +90,11 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
     // 未收到, 没有受理…, or 无/没有 before the applications: 无政府信息公开申请, 无依申请公开.
     anchors: ['收到', '受理', '接到', '接收', '没有', '无政', '无依'],
     source: String.raw`(?:未|没有|无)(?:新)?(?:收到|受理|接到|接收)(?:过)?(?:任何)?(?<span>[^，,。；;\d\n]{0,16}?)(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项)|(?:无|没有)(?:政府信息公开申请|依申请公开(?:申请|事项)?)(?![^，,。；;\n]{0,8}(?:复议|诉讼|收费|费用))`,
+    // 未收到因政府信息公开申请引起的行政诉讼: no case, not no application.
     accept: (c, year) =>
-      !NOT_APPLICATIONS.test(c.groups.span ?? '') && !otherPeriod(c.before, year),
+      !NOT_APPLICATIONS.test(c.groups.span ?? '') &&
+      !/复议|诉讼/u.test(c.clause.slice(c.before.length)) &&
+      !otherPeriod(c.before, year),
   },
   {
     key: 'handled',
@@ -105,7 +117,14 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'carriedOver',
     anchors: CARRIED,
-    source: String.raw`(?:上年(?:度)?|上一年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转(?:而来)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:事项)?(?:共)?{N}${UNIT}`,
+    source: String.raw`(?:上年(?:度)?|上一年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?结转(?:而来)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:申请)?(?:事项|办理件)?(?:共)?{N}${UNIT}`,
+    accept: lastYear,
+  },
+  {
+    key: 'carriedOver',
+    anchors: MOVED_IN,
+    // 含2023年转至今年办理的3件 (among the year's applications handled).
+    source: String.raw`(?:上(?:一)?年(?:度)?|(?<y>\d{4})\s*年(?:度)?)(?:的)?(?:申请)?(?:转至|转入)(?:今年|本年(?:度)?)(?:继续)?(?:办理|处理|答复)?(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: lastYear,
   },
   {
@@ -153,9 +172,17 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   {
     key: 'carriedForward',
     anchors: ['结转', '顺延'],
-    source: String.raw`(?:无|没有)(?:需)?(?:结转|顺延)(?:至|到)?下(?:一)?年`,
-    accept: plain,
+    // 无结转下年度, and with the year named: 无结转2024年继续办理件.
+    source: String.raw`(?:无|没有)(?:需)?(?:结转|顺延)(?:至|到)?(?:下(?:一)?年|(?<y>\d{4})\s*年)`,
+    accept: nextYear,
   },
+  // 予以公开及部分公开258件, 同意公开或部分公开共81件: the two rows together. First, so that its
+  // 部分公开258件 is not read as partial disclosures alone.
+  outcome(
+    'grantedOrPartial',
+    '(?<!部分)(?:予以公开|同意公开|全部公开)(?:及|和|或|与|、|或者)(?:予以)?部分公开',
+    ['以公', '意公', '部公'],
+  ),
   outcome('granted', '(?<!部分)(?:予以公开|同意公开|全部公开)', ['以公', '意公', '部公']),
   outcome('partiallyGranted', '部分(?:予以)?公开', ['部分']),
   outcome('withheld', '不予公开', ['予公']),
@@ -166,14 +193,15 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
 
 /**
  * Every figure about applications the narrative states, with what it is a figure of: received,
- * handled, by kind of applicant, carried over, answered, carried forward, or an outcome.
+ * handled, by kind of applicant, carried over, answered, carried forward, or an outcome; and
+ * those of the sentences under the headings of sections 二 and 三 (`tableProse`).
  */
 export function applicationClaims(
   view: TextView,
   year: number | null,
 ): { target: TargetKey; claim: Claim }[] {
-  return findClaimSet(view, APPLICATION_FIGURES, year).map(({ key, claim }) => ({
-    target: key,
-    claim,
-  }));
+  const found = findClaimSet(view, APPLICATION_FIGURES, year);
+  const prose = tableProse(view).other;
+  if (prose) found.push(...findClaimSet(prose, APPLICATION_FIGURES, year));
+  return found.map(({ key, claim }) => ({ target: key, claim }));
 }

@@ -109,6 +109,11 @@ export const TARGETS = {
     // Narratives often count partial disclosures among those disclosed (予以公开5件，含部分公开1件).
     alternatives: (ctx: CheckContext) => [plus(ctx, ['granted', 'partiallyGranted'], ['total'])],
   },
+  grantedOrPartial: {
+    what: '予以公开及部分公开',
+    label: '表三“三（一）予以公开”与“（二）部分公开”总计之和',
+    cells: () => [appPath('granted', 'total'), appPath('partiallyGranted', 'total')],
+  },
   partiallyGranted: {
     what: '部分公开',
     label: '表三“三（二）部分公开”总计',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { FEE_FIGURES, PROACTIVE_FIGURES } from '../rules/text-proactive.js';
+import { REVIEW_FIGURES, REVIEW_IN_SECTION } from '../rules/text-review.js';
 import { APPLICATION_FIGURES } from './application-claims.js';
 import { claimSet, findClaimSet } from './claims.js';
 import { buildTextView } from './text-view.js';
@@ -17,6 +18,11 @@ const TEXTS = [
   '全年收取行政事业性收费12.35万元。\n本年度未收取行政事业性收费。\n经费保障到位。',
   '行政事业性收费金额为3万元，无行政事业性收费收入。\n收取行政事业性收费 0.5 万元，没有征收行政事业性收费。',
   '2024年度收取行政事业性收费共计1.25万元。\n行政事业性收费合计4万元。\n本机关无行政事业性收费。',
+  '前言\n共收到8份政府信息公开申请。\n二十五件申请顺延至下年度答复。\n含2023年转至今年办理的3件。',
+  '予以公开及部分公开258件，予以公开答复966件，部分公开67，无结转2025年继续办理件。',
+  '制发规范性文件4件，清理废止文件0件，现行有效文件20件，现行有效件数14件。',
+  '本年度共发生行政复议3件，行政诉讼1件。\n全年被申请行政复议2件，其中维持1件。\n信息公开类行政复议7件，诉讼9件。',
+  '未产生因政府信息公开申请提请的行政复议和行政诉讼案件。\n被申请2件行政复议，未收到因政府信息公开申请引起的行政诉讼。',
 ];
 
 describe('claim sets searched by their anchors', () => {
@@ -24,6 +30,8 @@ describe('claim sets searched by their anchors', () => {
     application: APPLICATION_FIGURES,
     proactive: PROACTIVE_FIGURES,
     fee: FEE_FIGURES,
+    review: REVIEW_FIGURES,
+    reviewInSection: REVIEW_IN_SECTION,
   };
 
   it.each(Object.entries(sets))(
@@ -52,13 +60,15 @@ describe('claim sets searched by their anchors', () => {
    */
   const words = (list: string) => fc.constantFrom(...list.split(' '));
   const lead = words(
-    '收到 新增 受理 登记 未收到 没有 无 办理 办结 答复 办理完毕 处理完毕 办理完成 完成答复 予以答复 作出答复 自然人 公民 法人或其他组织 上年 结转 结转至 下一年度 顺延 2023年 2025年 另有 有 为 其中 予以公开 部分公开 全部公开 同意公开 不予公开 无法提供 不予处理 其他处理 制发 印发 废止 现行有效 作出 公开 实施 收取 未收取 工作 成效',
+    '收到 新增 受理 登记 未收到 没有 无 办理 办结 答复 办理完毕 处理完毕 办理完成 完成答复 予以答复 作出答复 自然人 公民 法人或其他组织 上年 结转 结转至 下一年度 顺延 2023年 2025年 另有 有 为 其中 予以公开 部分公开 全部公开 同意公开 不予公开 无法提供 不予处理 其他处理 制发 印发 废止 现行有效 作出 公开 实施 收取 未收取 工作 成效 转至今年 予以公开及部分公开 未产生 被申请 发生 行政复议 行政诉讼 诉讼 二十五 两',
   );
   const noun = words(
-    '政府信息公开 依申请公开 申请 的 共 共计 提出 行政规范性文件 规范性文件 规章 行政许可 行政处罚 行政强制 决定 行政事业性收费 行政复议',
+    '政府信息公开 依申请公开 申请 的 共 共计 提出 行政规范性文件 规范性文件 规章 行政许可 行政处罚 行政强制 决定 行政事业性收费 行政复议 行政诉讼 文件 件数 请求 答复 引起的',
   );
   const figure = words('12 3 1,200 二十五 两 1.5');
-  const unit = words('件 件次 条 个 份 宗 例 万元 件申请为上年结转 件结转至下年度 件顺延至2025年');
+  const unit = words(
+    '件 件次 条 个 份 宗 例 起 万元 件申请为上年结转 件结转至下年度 件顺延至2025年 件行政复议 件政府信息公开申请',
+  );
   const mark = words('， 。 ； ');
   const phrase = fc
     .tuple(lead, fc.array(noun, { maxLength: 2 }), fc.option(figure), fc.option(unit), mark)
@@ -79,6 +89,8 @@ describe('claim sets searched by their anchors', () => {
     application: 400,
     proactive: 8,
     fee: 1,
+    review: 8,
+    reviewInSection: 8,
   };
 
   it.each(Object.entries(sets))(

@@ -146,7 +146,7 @@ const TABLE_ROW = /(?:^|\| )\d+(?: \||$)/u;
  * True for a table row of the document text: at least three cells (two ` | `), one of them a
  * plain number. A paragraph that only happens to hold a pipe stays narrative.
  */
-function isTableRow(folded: string): boolean {
+export function isTableRow(folded: string): boolean {
   const first = folded.indexOf(' | ');
   return first >= 0 && folded.indexOf(' | ', first + 3) >= 0 && TABLE_ROW.test(folded);
 }

@@ -1,0 +1,199 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../context.js';
+import { buildExampleInput } from '../examples.js';
+import { textApplications } from '../rules/text-applications.js';
+import { textProactive } from '../rules/text-proactive.js';
+import { textReview } from '../rules/text-review.js';
+import type { ExampleInput, Rule } from '../types.js';
+
+/** The cells of a rule's warnings on a text, with a 2024 report holding these cells. */
+function warnedCells(rule: Rule, input: ExampleInput): string[][] {
+  return rule
+    .run(buildContext(buildExampleInput(input)))
+    .filter((f) => f.severity !== 'info')
+    .map((f) => [...f.cells].sort());
+}
+
+const RECON = ['review.reconsideration.total'];
+const LIT = ['review.litigationAfterReconsideration.total', 'review.litigationDirect.total'];
+const SECTION_4 = '四、政府信息公开行政复议、行政诉讼情况';
+
+/**
+ * Phrasings of real published reports (red-team round 12, claims12/real.json), paraphrased: each
+ * states figures of the tables; agreeing gives nothing, differing gives a warning on the cells.
+ */
+describe('text-vs-table phrasings of real reports (round 12)', () => {
+  it('compares a 复议/诉讼 count under section 四’s heading though its sentence does not name disclosure', () => {
+    const cells = { 'review.reconsideration.total': 2, 'review.litigationDirect.total': 1 };
+    const text = (r: number, l: number) =>
+      `一、总体情况\n全年工作平稳。\n${SECTION_4}\n本年度共发生行政复议${r}件，行政诉讼${l}件。\n五、存在的主要问题及改进情况\n无。`;
+    expect(warnedCells(textReview, { cells, text: text(3, 1) })).toEqual([RECON]);
+    expect(warnedCells(textReview, { cells, text: text(2, 4) })).toEqual([LIT]);
+    expect(warnedCells(textReview, { cells, text: text(2, 1) })).toEqual([]);
+  });
+
+  it('leaves the same count uncompared outside section 四 (it may be all of the agency’s cases)', () => {
+    const cells = { 'review.reconsideration.total': 2 };
+    const text = `一、总体情况\n本年度共发生行政复议3件，行政诉讼1件。\n${SECTION_4}\n详见下表。`;
+    expect(warnedCells(textReview, { cells, text })).toEqual([]);
+  });
+
+  it('compares the results listed after such a count under section 四', () => {
+    const cells = {
+      'review.reconsideration.upheld': 2,
+      'review.reconsideration.total': 2,
+    };
+    const text = `${SECTION_4}\n全年被申请行政复议2件，其中维持1件，纠正1件。`;
+    expect(warnedCells(textReview, { cells, text })).toEqual([
+      ['review.reconsideration.upheld'],
+      ['review.reconsideration.corrected'],
+    ]);
+  });
+
+  it('reads “无行政复议、行政诉讼情况” under section 四 as none, and no change, carry-over or pending figure as a count', () => {
+    const cells = {
+      'review.reconsideration.total': 1,
+      'review.reconsideration.pending': 1,
+      'review.litigationDirect.total': 2,
+    };
+    expect(
+      warnedCells(textReview, { cells, text: `${SECTION_4}\n无行政复议、行政诉讼情况。` }),
+    ).toEqual([RECON, LIT]);
+    const others = `${SECTION_4}\n行政复议案件同比增加3件。上年结转行政复议4件。2023年发生行政复议5件。行政复议尚未审结1件。`;
+    expect(warnedCells(textReview, { cells, text: others })).toEqual([]);
+  });
+
+  it('reads 未产生…行政复议和行政诉讼 as none', () => {
+    const cells = { 'review.litigationDirect.total': 1 };
+    const text = '一、总体情况\n2024年未产生因政府信息公开申请提请的行政复议和行政诉讼案件。';
+    expect(warnedCells(textReview, { cells, text })).toEqual([RECON, LIT].slice(1));
+  });
+
+  it('takes the year of the applications behind a case for no other period (因2023年度…申请引发行政复议1件)', () => {
+    const cells = { 'review.reconsideration.total': 2, 'review.litigationDirect.total': 2 };
+    const text =
+      '一、总体情况\n2024年，我局未收到政府信息公开申请。办理因2023年度政府信息公开申请引发行政复议1件、引发行政诉讼2件。';
+    expect(warnedCells(textReview, { cells, text })).toEqual([RECON]);
+  });
+
+  it('compares 诉讼N件 after 行政复议N件 in a sentence about disclosure', () => {
+    const cells = { 'review.reconsideration.total': 7, 'review.litigationDirect.total': 8 };
+    const text = '一、总体情况\n信息公开类行政复议7件，诉讼9件，均获维持。';
+    expect(warnedCells(textReview, { cells, text })).toEqual([LIT]);
+  });
+
+  it('gives results to the block named right before them (其中行政复议结果维持5件…行政诉讼结果维持3件)', () => {
+    const cells = {
+      'review.reconsideration.upheld': 5,
+      'review.reconsideration.pending': 1,
+      'review.reconsideration.total': 6,
+      'review.litigationDirect.upheld': 3,
+      'review.litigationDirect.total': 3,
+    };
+    const text = (u: number, l: number) =>
+      `一、总体情况\n全年因政府信息公开产生行政复议案件6件和行政诉讼案件3件，其中行政复议结果维持${u}件，尚未审结1件，行政诉讼结果维持${l}件。`;
+    expect(warnedCells(textReview, { cells, text: text(5, 3) })).toEqual([]);
+    expect(warnedCells(textReview, { cells, text: text(4, 2) })).toEqual([
+      ['review.reconsideration.upheld'],
+      ['review.litigationAfterReconsideration.upheld', 'review.litigationDirect.upheld'],
+    ]);
+  });
+
+  it('compares the figures of a sentence under section 三’s heading (共收到8份政府信息公开申请，其中予以公开2件)', () => {
+    const cells = {
+      'applications.received.total': 8,
+      'applications.granted.total': 3,
+    };
+    const text = (r: number) =>
+      `三、收到和处理政府信息公开申请情况\n2024年，区政府办公室共收到${r}份政府信息公开申请，均为自然人申请。其中，予以公开2件。\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）`;
+    expect(warnedCells(textApplications, { cells, text: text(9) })).toEqual([
+      ['applications.received.total'],
+      ['applications.granted.total'],
+    ]);
+  });
+
+  it('does not read 未收到因政府信息公开申请引起的行政诉讼 as no application received', () => {
+    const cells = { 'applications.received.total': 36 };
+    const text =
+      '一、总体情况\n全年收到因政府信息公开申请引起的行政复议1件，未收到因政府信息公开申请引起的行政诉讼。';
+    expect(warnedCells(textApplications, { cells, text })).toEqual([]);
+  });
+
+  it('compares 予以公开及部分公开N件 with the two rows together, not with partial disclosures alone', () => {
+    const cells = { 'applications.granted.total': 45, 'applications.partiallyGranted.total': 14 };
+    const text = (n: number) =>
+      `一、总体情况\n其中予以公开或部分公开${n}件、占45.3%。予以公开及部分公开${n}件。`;
+    expect(warnedCells(textApplications, { cells, text: text(59) })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text(60) })).toEqual([
+      ['applications.granted.total', 'applications.partiallyGranted.total'],
+      ['applications.granted.total', 'applications.partiallyGranted.total'],
+    ]);
+  });
+
+  it('compares carried-over figures said as 上年结转信息公开申请N件, 上年度结转办理件N件 and 2023年转至今年办理的N件', () => {
+    const cells = { 'applications.carriedOver.total': 3 };
+    for (const said of [
+      '包括上年结转信息公开申请4件',
+      '上年度结转办理件4件',
+      '含2023年转至今年办理的4件',
+    ])
+      expect(warnedCells(textApplications, { cells, text: `一、总体情况\n全年${said}。` })).toEqual(
+        [['applications.carriedOver.total']],
+      );
+  });
+
+  it('compares outcome counts said as 予以公开答复N件 or without a measure word before a mark (部分公开67，)', () => {
+    const cells = { 'applications.granted.total': 966, 'applications.partiallyGranted.total': 67 };
+    const text = (g: number, p: number) =>
+      `一、总体情况\n其中，予以公开答复${g}件，占66.48%；部分公开${p}，占4.61%。`;
+    expect(warnedCells(textApplications, { cells, text: text(966, 67) })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text(969, 70) })).toEqual([
+      ['applications.granted.total'],
+      ['applications.partiallyGranted.total'],
+    ]);
+  });
+
+  it('reads 无结转2025年继续办理件 as none carried forward', () => {
+    const cells = { 'applications.carriedForward.total': 3 };
+    const text = '一、总体情况\n其中按期办结36件，无结转2025年继续办理件。';
+    expect(warnedCells(textApplications, { cells, text })).toEqual([
+      ['applications.carriedForward.total'],
+    ]);
+  });
+
+  it('compares a carried-forward figure in Chinese numerals that opens its paragraph (二十五件申请顺延至下年度答复)', () => {
+    const cells = {
+      'applications.received.total': 45,
+      'applications.carriedForward.total': 18,
+    };
+    const text = (n: string) =>
+      `一、总体情况\n2024年共收到45件政府信息公开申请。\n${n}件申请顺延至下年度答复。`;
+    expect(warnedCells(textApplications, { cells, text: text('十八') })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text('二十五') })).toEqual([
+      ['applications.carriedForward.total'],
+    ]);
+  });
+
+  it('compares a received figure said as 收到N件依申请公开请求', () => {
+    const cells = { 'applications.received.total': 10 };
+    const text = '一、总体情况\n2024年，共收到13件依申请公开请求。';
+    expect(warnedCells(textApplications, { cells, text })).toEqual([
+      ['applications.received.total'],
+    ]);
+  });
+
+  it('compares 废止文件N件 and 现行有效文件N件 / 现行有效件数N件 in a sentence about 规范性文件', () => {
+    const cells = {
+      'proactive.normativeDocuments.issued': 4,
+      'proactive.normativeDocuments.repealed': 0,
+      'proactive.normativeDocuments.inForce': 20,
+    };
+    const text = (r: number, f: string) =>
+      `一、总体情况\n制定发布规范性文件4件，清理废止文件${r}件，${f}。`;
+    expect(warnedCells(textProactive, { cells, text: text(0, '现行有效文件20件') })).toEqual([]);
+    expect(warnedCells(textProactive, { cells, text: text(3, '现行有效件数23件') })).toEqual([
+      ['proactive.normativeDocuments.repealed'],
+      ['proactive.normativeDocuments.inForce'],
+    ]);
+  });
+});

@@ -1,0 +1,153 @@
+import type { Paragraph, TextView } from './text-view.js';
+import { isTableRow, TABLE_SECTIONS } from './text-view.js';
+import { isTableLabel } from './table-labels.js';
+import { memoKey, memoOf } from './view-memo.js';
+
+/**
+ * Sentences written under the heading of a table section (二、三、四), before or after its table:
+ * `四、政府信息公开行政复议、行政诉讼情况` then `本年度共发生行政复议3件，行政诉讼1件。`, or
+ * `三、收到和处理政府信息公开申请情况` then `共收到8份政府信息公开申请…其中，予以公开2件…`. They are
+ * not narrative (the writing rules leave the table sections alone) but they state the figures of
+ * the table below them, so the text-vs-table rules read them too, each as a view of its own that
+ * holds only them (so the claim search, its anchors and its joined cut lines work unchanged).
+ */
+export interface TableProse {
+  /** Sentences in section 四: what they count is disclosure's 复议/诉讼 by the heading's word. */
+  readonly review: TextView | null;
+  /** Sentences in sections 二 and 三. */
+  readonly other: TextView | null;
+}
+
+const PROSE = memoKey<TableProse>('tableProse');
+
+/** A count with its measure word (3件, 三件): a table cell never holds one. */
+const COUNTED = /[\d零〇一二两三四五六七八九十百]\s*件/u;
+
+/**
+ * True for a paragraph of a table section that is a sentence, not a cell or a row of the table:
+ * it ends a statement (。；) or states a count with its measure word, and is no row (`a | 3 | 4`)
+ * nor a label the national tables print (（二）部分公开（区分处理的，只计这一情形，不计其他情形）).
+ */
+function isProse(p: Paragraph): boolean {
+  const t = p.folded;
+  // Plain searches first: most table lines hold none of these marks, nor 件.
+  if (
+    !t.includes('。') &&
+    !t.includes('；') &&
+    !t.includes(';') &&
+    !(t.includes('件') && COUNTED.test(t))
+  )
+    return false;
+  return !isTableRow(t) && !isTableLabel(t.trim());
+}
+
+/** Marks a sentence holds and a table cell does not: found by `indexOf`, not paragraph by paragraph. */
+const MARKS = ['。', '；', ';', '件'];
+
+/**
+ * The sentences of the table sections, as views (null when a part holds none); once per view.
+ * The table sections' text is searched for the marks of a sentence (a few `indexOf` over the
+ * document, which hold none in most reports) and only the lines they fall on are looked at:
+ * testing every table line was a fifth of the text rules' time on the seeds.
+ */
+export function tableProse(view: TextView): TableProse {
+  return memoOf(view, PROSE, () => {
+    const lines = candidateLines(view);
+    if (lines.length === 0) return { review: null, other: null };
+    const review: Paragraph[] = [];
+    const other: Paragraph[] = [];
+    for (const p of paragraphsOn(view, lines)) {
+      if (p.section === null || !TABLE_SECTIONS.has(p.section) || !isProse(p)) continue;
+      (p.section === 'review' ? review : other).push(p);
+    }
+    return { review: proseView(view, review), other: proseView(view, other) };
+  });
+}
+
+/**
+ * The 1-based lines of the table sections that hold a mark of a sentence (see {@link MARKS}),
+ * ascending, without repeats.
+ */
+function candidateLines(view: TextView): number[] {
+  const { headings, foldedText: text, lines } = view;
+  // Where each table section runs in the text: from its heading to the next heading.
+  const ranges: [number, number][] = [];
+  let upTo = 0;
+  for (let k = 0; k < headings.length; k++) {
+    const h = headings[k];
+    if (!h?.key || !TABLE_SECTIONS.has(h.key)) continue;
+    const next = headings[k + 1];
+    ranges.push([h.line, next ? next.line : lines.length + 1]);
+    upTo = Math.max(upTo, next ? next.line : lines.length);
+  }
+  if (ranges.length === 0) return [];
+  // Where each line starts in the text (lines joined by one line break), up to the last range.
+  const starts = new Int32Array(upTo + 1);
+  for (let i = 1; i <= upTo; i++)
+    starts[i] = (starts[i - 1] ?? 0) + (lines[i - 1]?.length ?? 0) + 1;
+  const found = new Set<number>();
+  for (let r = 0; r < ranges.length; r++) {
+    const [from] = ranges[r] as [number, number];
+    // Sections one after another (二、三、四) are searched as one run.
+    let to = (ranges[r] as [number, number])[1];
+    while (r + 1 < ranges.length && (ranges[r + 1] as [number, number])[0] === to)
+      to = (ranges[++r] as [number, number])[1];
+    const begin = starts[from - 1] ?? 0;
+    const end = to - 1 <= upTo ? (starts[to - 1] ?? text.length) : text.length;
+    // A slice is a view of the text, not a copy: `indexOf` then stops at the run's end.
+    const run = text.slice(begin, end);
+    for (const mark of MARKS)
+      for (let at = run.indexOf(mark); at >= 0; at = run.indexOf(mark, at + 1))
+        found.add(lineAt(starts, begin + at));
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The 1-based line holding an index of the text, given where lines start. */
+function lineAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** The paragraphs on some lines (ascending), in document order. */
+function paragraphsOn(view: TextView, lines: readonly number[]): Paragraph[] {
+  const ps = view.paragraphs;
+  const out: Paragraph[] = [];
+  let k = 0;
+  for (const line of lines) {
+    // Paragraphs are in line order, at least one per line: line n's are at index n-1 or later.
+    k = Math.max(k, line - 1);
+    while (k > 0 && (ps[k - 1]?.line ?? 0) >= line) k--;
+    while (k < ps.length && (ps[k]?.line ?? 0) < line) k++;
+    for (; k < ps.length && ps[k]?.line === line; k++) out.push(ps[k] as Paragraph);
+  }
+  return out;
+}
+
+/** A view whose narrative is the given paragraphs (the document's lines and headings kept). */
+function proseView(view: TextView, paragraphs: readonly Paragraph[]): TextView | null {
+  if (paragraphs.length === 0) return null;
+  const narrativeStarts: number[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    narrativeStarts.push(at);
+    at += p.folded.length + 1;
+  }
+  return {
+    lines: view.lines,
+    foldedText: view.foldedText,
+    paragraphs: view.paragraphs,
+    headings: view.headings,
+    narrative: paragraphs,
+    narrativeText: paragraphs.map((p) => p.folded).join('\n'),
+    narrativeStarts,
+    synthetic: view.synthetic,
+    memo: new Map(),
+  };
+}
