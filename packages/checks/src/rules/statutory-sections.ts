@@ -74,6 +74,13 @@ export const statutorySections: Rule = {
       ],
     },
     {
+      name: 'the common 五、存在问题及改进情况 (no 的主要) is a known variant: advice',
+      input: {
+        text: '一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在问题及改进情况\n六、其他需要报告的事项',
+      },
+      expect: [{ severity: 'info', line: 5, message: ['存在问题及改进情况', '措辞不同'] }],
+    },
+    {
       name: 'sections out of order and numbered wrongly are warnings',
       input: {
         text: '一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、存在的主要问题及改进情况\n五、政府信息公开行政复议、行政诉讼情况\n六、其他需要报告的事项',

@@ -45,6 +45,7 @@ export const SECTIONS: readonly SectionDef[] = [
       '存在的主要问题和改进措施',
       '政府信息公开工作存在的主要问题及改进措施',
       '存在的问题及改进情况',
+      '存在问题及改进情况',
       '存在的主要问题及整改情况',
     ],
     narrative: true,
