@@ -1,6 +1,6 @@
 import { getCell, type Finding } from '@xxgk/model';
 import { applicationClaims } from '../text/application-claims.js';
-import { sumOf, TARGETS, type Target } from '../text/application-targets.js';
+import { subRowTarget, sumOf, TARGETS, type Target } from '../text/application-targets.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -241,7 +241,9 @@ export const textApplications: Rule = {
       const figure = `${claim.p.line}:${claim.p.offset}:${claim.end}`;
       if (judged.has(figure)) continue;
       judged.add(figure);
-      const t: Target = TARGETS[target];
+      const t: Target | null =
+        target === 'subRow' ? subRowTarget(claim.groups.row ?? '') : TARGETS[target];
+      if (!t) continue;
       const cells = t.cells(ctx);
       const table = sumOf(ctx, cells);
       if (table === null || table === claim.value) continue;

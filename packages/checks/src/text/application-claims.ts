@@ -1,5 +1,5 @@
 import { claimSet, findClaimSet, otherPeriod, type Claim, type ClaimContext } from './claims.js';
-import type { TargetKey } from './application-targets.js';
+import { SUB_ROW_SOURCE, type TargetKey } from './application-targets.js';
 import type { TextView } from './text-view.js';
 import { tableProse } from './table-prose.js';
 
@@ -20,6 +20,25 @@ const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?<![^\n])|(?:另|尚|还|仍)?有|
  */
 const RECEIVED = ['新收', '新增', '收到', '受理', '接收', '接到', '登记'];
 const CARRIED = ['结转'];
+/** A word of each row label of groups (三)–(五) (see `SUB_ROWS`): 秘密 of 属于国家秘密… */
+const SUB_ROW_ANCHORS = [
+  '秘密',
+  '禁止',
+  '稳定',
+  '三方',
+  '内部',
+  '过程',
+  '案卷',
+  '查询',
+  '掌握',
+  '另行',
+  '明确',
+  '信访',
+  '重复',
+  '出版',
+  '反复',
+  '出具',
+];
 /** Last year's applications moved into this one: 含2023年转至今年办理的3件. */
 const MOVED_IN = ['转至', '转入'];
 const DEFERRED = ['结转', '顺延', '转入', '延续'];
@@ -65,7 +84,7 @@ const outcome = (key: TargetKey, words: string, anchors: readonly string[]) => (
  * pattern has 20 alternatives, and V8 tries each at every index it reads. Where two could match
  * at the same place the earlier wins (办理完毕3件 is answered, not handled).
  */
-export const APPLICATION_FIGURES = claimSet<TargetKey>([
+export const APPLICATION_FIGURES = claimSet<TargetKey | 'subRow'>([
   {
     key: 'received',
     anchors: RECEIVED,
@@ -189,6 +208,14 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
   outcome('unableToProvide', '无法提供', ['提供']),
   outcome('notProcessed', '不予处理', ['予处']),
   outcome('otherHandling', '其他处理', ['他处']),
+  {
+    // One row of a group, by its label: 属于四类过程性信息1件, 本办不掌握相关政府信息2件 (group `row`;
+    // one kind for them all, so the set keeps one anchor bit and few kinds).
+    key: 'subRow',
+    anchors: SUB_ROW_ANCHORS,
+    source: String.raw`(?<row>${SUB_ROW_SOURCE})(?:的)?(?:申请)?(?:共)?{N}${UNIT}`,
+    accept: thisYear,
+  },
 ]);
 
 /**
@@ -199,7 +226,7 @@ export const APPLICATION_FIGURES = claimSet<TargetKey>([
 export function applicationClaims(
   view: TextView,
   year: number | null,
-): { target: TargetKey; claim: Claim }[] {
+): { target: TargetKey | 'subRow'; claim: Claim }[] {
   const found = findClaimSet(view, APPLICATION_FIGURES, year);
   const prose = tableProse(view).other;
   if (prose) found.push(...findClaimSet(prose, APPLICATION_FIGURES, year));

@@ -143,3 +143,44 @@ export const TARGETS = {
 
 /** A kind of narrative figure about applications. */
 export type TargetKey = keyof typeof TARGETS;
+
+/**
+ * The rows of groups (三)–(五) as the narrative names them (the label without its number; 本机关
+ * may be left out or said otherwise: 本办不掌握相关政府信息), each with its row key.
+ */
+const SUB_ROWS: readonly (readonly [string, string])[] = [
+  ['属于国家秘密', 'withheld.stateSecret'],
+  ['其他法律行政法规禁止公开', 'withheld.prohibitedByLaw'],
+  ['危及[“"]?三安全一稳定[”"]?', 'withheld.endangersSafety'],
+  ['保护第三方合法权益', 'withheld.thirdPartyRights'],
+  ['属于三类内部事务信息', 'withheld.internalAffairs'],
+  ['属于四类过程性信息', 'withheld.processInformation'],
+  ['属于行政执法案卷', 'withheld.enforcementFiles'],
+  ['属于行政查询事项', 'withheld.queryMatters'],
+  ['不掌握(?:相关)?(?:的)?(?:政府)?信息', 'unableToProvide.notHeld'],
+  ['没有现成信息需要另行制作', 'unableToProvide.needsCreation'],
+  ['补正后申请内容仍不明确', 'unableToProvide.stillUnclear'],
+  ['信访举报投诉类申请', 'notProcessed.petition'],
+  ['重复申请', 'notProcessed.repeated'],
+  ['要求提供公开出版物', 'notProcessed.publications'],
+  ['无正当理由大量反复申请', 'notProcessed.excessive'],
+  ['要求行政机关确认或重新出具已获取信息', 'notProcessed.confirmation'],
+];
+
+/** The row labels of {@link SUB_ROWS} as one alternation (a pattern source). */
+export const SUB_ROW_SOURCE = SUB_ROWS.map(([label]) => label).join('|');
+
+const SUB_ROW_RES = SUB_ROWS.map(
+  ([label, row]) => [new RegExp(`^(?:${label})$`, 'u'), row] as const,
+);
+
+/** What a figure of one row of groups (三)–(五) is compared with, given the label as said. */
+export function subRowTarget(said: string): Target | null {
+  const row = SUB_ROW_RES.find(([re]) => re.test(said))?.[1];
+  if (!row) return null;
+  return {
+    what: said,
+    label: `表三“${said}”总计`,
+    cells: () => [appPath(row, 'total')],
+  };
+}

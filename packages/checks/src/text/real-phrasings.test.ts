@@ -197,3 +197,27 @@ describe('text-vs-table phrasings of real reports (round 12)', () => {
     ]);
   });
 });
+
+describe('text-vs-table figures of one row of a group (round 12)', () => {
+  it('compares a figure said with its row’s label (属于四类过程性信息N件, 本办不掌握相关政府信息N件, 重复申请N件)', () => {
+    const cells = {
+      'applications.withheld.processInformation.total': 1,
+      'applications.unableToProvide.notHeld.total': 2,
+      'applications.notProcessed.repeated.total': 1,
+    };
+    const text = (a: number, b: number, c: number) =>
+      `一、总体情况\n其中，属于四类过程性信息${a}件，本办不掌握相关政府信息${b}件，重复申请${c}件。`;
+    expect(warnedCells(textApplications, { cells, text: text(1, 2, 1) })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text(4, 5, 3) })).toEqual([
+      ['applications.withheld.processInformation.total'],
+      ['applications.unableToProvide.notHeld.total'],
+      ['applications.notProcessed.repeated.total'],
+    ]);
+  });
+
+  it('reads no row figure from a count written before the label (另有2件系重复申请)', () => {
+    const cells = { 'applications.notProcessed.repeated.total': 0 };
+    const text = '一、总体情况\n申请量较上年减少5件，其中另有2件系重复申请。';
+    expect(warnedCells(textApplications, { cells, text })).toEqual([]);
+  });
+});
