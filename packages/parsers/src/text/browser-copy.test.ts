@@ -85,4 +85,34 @@ describe('a table copied from a web page whose cells hold paragraphs', () => {
       litigationAfterReconsideration: { upheld: 1, corrected: 0, other: 1, pending: 0, total: 2 },
     });
   });
+
+  it('does not glue the rows after a header cell broken by <br> onto it as a Word cell', async () => {
+    // `<td></td><td>商业<br>企业</td>…` copies as `\t商业` then `企业\t科研…`; a label cell
+    // broken the same way (`一、本年新收政府<br>信息公开申请数量`) puts its start on a line alone.
+    const text = [
+      '某县2025年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
+      '自然人\t法人或其他组织\t总计',
+      '\t商业',
+      '企业\t科研',
+      '机构\t社会公益组织\t法律服务机构\t其他\t',
+      '一、本年新收政府',
+      '信息公开申请数量\t13\t2\t0\t0\t0\t0\t15',
+      '二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const { report } = await parseDocument(new TextEncoder().encode(text), {
+      fileName: 'copy.txt',
+    });
+    expect(report.applications['received']).toEqual({
+      naturalPerson: 13,
+      commercial: 2,
+      research: 0,
+      socialWelfare: 0,
+      legalService: 0,
+      otherOrg: 0,
+      total: 15,
+    });
+  });
 });

@@ -484,10 +484,16 @@ function isPipesOnly(trimmed: string): boolean {
   return true;
 }
 
-/** A line without a tab right after a Word table cell continues that cell's wrapped text. */
+/**
+ * A line without a tab right after a Word table cell continues that cell's wrapped text. One
+ * with a tab inside is a row of its own: a browser's copy of a table row whose first cell is
+ * empty and whose next cell breaks a line (`<td></td><td>商业<br>企业</td><td>科研…`) gives
+ * `\t商业` and then `企业\t科研…` — the Word cell it seems to open never continues.
+ */
 function isContinuation(trimmed: string): boolean {
   return (
     trimmed.length <= MAX_CONTINUATION_CHARS &&
+    !trimmed.includes('\t') &&
     !PAGE_NUMBER.test(trimmed) &&
     readHeading(trimmed) === null
   );
