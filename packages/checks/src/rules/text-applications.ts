@@ -1,6 +1,12 @@
 import { getCell, type Finding } from '@xxgk/model';
 import { applicationClaims } from '../text/application-claims.js';
-import { subRowTarget, sumOf, TARGETS, type Target } from '../text/application-targets.js';
+import {
+  columnTarget,
+  subRowTarget,
+  sumOf,
+  TARGETS,
+  type Target,
+} from '../text/application-targets.js';
 import { textFinding } from '../text/finding.js';
 import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
@@ -242,7 +248,11 @@ export const textApplications: Rule = {
       if (judged.has(figure)) continue;
       judged.add(figure);
       const t: Target | null =
-        target === 'subRow' ? subRowTarget(claim.groups.row ?? '') : TARGETS[target];
+        target === 'subRow'
+          ? subRowTarget(claim.groups.row ?? '')
+          : target === 'column'
+            ? columnTarget(claim.groups.col ?? '')
+            : TARGETS[target];
       if (!t) continue;
       const cells = t.cells(ctx);
       const table = sumOf(ctx, cells);

@@ -28,6 +28,20 @@ const NOT_OUTPUT = /现行有效|累计|清理|废止|修订|修改|备案|审�
 
 const thisYear = (c: ClaimContext, year: number | null) =>
   !NOT_OUTPUT.test(c.clause) && !otherPeriod(c.before, year);
+/**
+ * Published this year (主动公开规章13件，行政规范性文件60件): after 主动公开 in its sentence, with
+ * no other act on documents (刊登, 清理, 制发…) between, and no other year before it.
+ */
+const thisPublished = (c: ClaimContext, year: number | null) => {
+  // 主动公开 opens the match (主动公开规章13件) or comes before it (…，行政规范性文件60件).
+  const own = c.clause.startsWith('主动公开', c.before.length);
+  const at = c.lead.lastIndexOf('主动公开');
+  if (!own && at < 0) return false;
+  return (
+    (own || !/刊登|清理|废止|有效|制发|印发|制定|出台|解读|累计/u.test(c.lead.slice(at))) &&
+    !otherPeriod(c.lead, year)
+  );
+};
 
 /**
  * A figure repealed or in force (废止7件, 现行有效116件) is the 行政规范性文件 row's when it names
@@ -59,6 +73,7 @@ export const PROACTIVE_FIGURES = claimSet<
   | 'normRepealed'
   | 'normInForce'
   | 'regulations'
+  | 'regPublished'
   | 'decisions'
   | 'published'
 >([
@@ -95,7 +110,8 @@ export const PROACTIVE_FIGURES = claimSet<
   {
     key: 'normative',
     anchors: '规',
-    source: String.raw`(?:制发|出台|印发|制定|制作|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
+    // 制发的规范性文件88件 too.
+    source: String.raw`(?:制发|出台|印发|制定|制作|发布|公布)(?:并(?:公开)?(?:发布|公布|印发))?(?:了)?(?:的)?(?:行政)?规范性文件(?:共)?{N}\s*(?:件|个|份|部)`,
     accept: thisYear,
   },
   {
@@ -103,6 +119,22 @@ export const PROACTIVE_FIGURES = claimSet<
     anchors: '规',
     source: String.raw`(?:未|没有|无)(?:新)?(?:制发|出台|印发|制定|发布)(?:任何)?(?:行政)?规范性文件`,
     accept: thisYear,
+  },
+  {
+    // 主动公开规章13件，行政规范性文件60件: the 2019 format's 本年新公开数量 (2021 has no such cell,
+    // and its 制发 need not be what was published).
+    key: 'regPublished',
+    anchors: '规',
+    source: String.raw`主动公开(?:了)?[^，,。；;：:\d\n]{0,12}?规章(?:共)?{N}\s*(?:件|个|部)`,
+    accept: thisPublished,
+  },
+  {
+    // …，行政规范性文件60件 after 主动公开 in its sentence: each alternative opens with its words and
+    // looks back for the mark only there (a lookbehind first was tried at every index: +4 µs).
+    key: 'normPublished',
+    anchors: '规',
+    source: String.raw`(?:主动公开(?:了)?[^，,。；;：:\d\n]{0,12}?(?:行政)?规范性文件|行政规范性文件(?<=[，,、]行政规范性文件)|规范性文件(?<=[，,、]规范性文件))(?:共)?{N}\s*(?:件|个|份|部)`,
+    accept: thisPublished,
   },
   {
     key: 'regulations',
@@ -259,6 +291,12 @@ function tableFindings(ctx: CheckContext): Finding[] {
         path: cellPath('proactive', 'normativeDocuments', issuedField),
         claim,
         what: '制发规范性文件',
+      });
+    else if (key === 'regPublished')
+      claims.push({
+        path: cellPath('proactive', 'regulations', 'published'),
+        claim,
+        what: '主动公开规章',
       });
     else if (key === 'normPublished')
       claims.push({

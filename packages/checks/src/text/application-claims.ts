@@ -1,5 +1,5 @@
 import { claimSet, findClaimSet, otherPeriod, type Claim, type ClaimContext } from './claims.js';
-import { SUB_ROW_SOURCE, type TargetKey } from './application-targets.js';
+import { COLUMN_SOURCE, SUB_ROW_SOURCE, type TargetKey } from './application-targets.js';
 import type { TextView } from './text-view.js';
 import { tableProse } from './table-prose.js';
 
@@ -50,6 +50,8 @@ const UNIT_OR_MARK = String.raw`(?:${UNIT}|(?=[,，。；;]))`;
 /** Clauses about other kinds of case: their counts are not applications. */
 const NOT_APPLICATIONS = /复议|诉讼|建议|提案|信访|举报|投诉|咨询|留言|来信|来电|热线|12345/u;
 const MENTIONS_APPLICATIONS = /申请/u;
+/** A paragraph about disclosure requests: its bare 申请 are those. */
+const ABOUT_APPLICATIONS = /依申请公开|政府信息公开申请|信息公开申请/u;
 /**
  * A way of replying named right before 答复 (in the same 、-list item): 通过电子邮件答复12件、
  * 邮寄答复5件, 延期答复3件 count a part of the replies, not all of them.
@@ -84,7 +86,7 @@ const outcome = (key: TargetKey, words: string, anchors: readonly string[]) => (
  * pattern has 20 alternatives, and V8 tries each at every index it reads. Where two could match
  * at the same place the earlier wins (办理完毕3件 is answered, not handled).
  */
-export const APPLICATION_FIGURES = claimSet<TargetKey | 'subRow'>([
+export const APPLICATION_FIGURES = claimSet<TargetKey | 'subRow' | 'column'>([
   {
     key: 'received',
     anchors: RECEIVED,
@@ -93,6 +95,18 @@ export const APPLICATION_FIGURES = claimSet<TargetKey | 'subRow'>([
     source: String.raw`(?:新收|新增|收到|受理|接收|接到|登记)(?:了)?(?:共|共计|合计)?{N}\s*(?:件|份)(?:次)?(?:的)?(?:政府信息公开|依申请公开|信息公开)(?:的)?(?:申请|事项|请求)`,
     // 其中，通过网上平台收到8件政府信息公开申请: one channel's part of the total.
     accept: (c, year) => !/其中/u.test(c.lead) && !otherPeriod(c.before, year),
+  },
+  {
+    key: 'received',
+    anchors: ['收到', '受理', '接到', '接收'],
+    // 本年度全区共收到70件申请 in a paragraph about 依申请公开 (the paragraph says what they are).
+    // Before the next kind, which matches here too and would reject it.
+    source: String.raw`(?:收到|受理|接收|接到)(?:了)?(?:共|共计|合计)?{N}\s*(?:件|份)(?:的)?申请(?![^，,。；;\n]{0,6}(?:复议|诉讼|许可|审批|事项))`,
+    accept: (c, year) =>
+      ABOUT_APPLICATIONS.test(c.paragraph) &&
+      !/其中/u.test(c.lead) &&
+      !NOT_APPLICATIONS.test(c.clause) &&
+      !otherPeriod(c.before, year),
   },
   {
     key: 'received',
@@ -125,6 +139,13 @@ export const APPLICATION_FIGURES = claimSet<TargetKey | 'subRow'>([
     key: 'naturalPersons',
     anchors: ['自然', '公民'],
     source: String.raw`(?:自然人|公民)(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
+    accept: aboutApplications,
+  },
+  {
+    // One organisation column: 涉及自然人72件、商业企业3件 (group `col`).
+    key: 'column',
+    anchors: ['商业', '科研', '公益', '务机'],
+    source: String.raw`(?<col>${COLUMN_SOURCE})(?:提出(?:的)?)?(?:申请)?(?:共)?{N}${UNIT}`,
     accept: aboutApplications,
   },
   {
@@ -226,7 +247,7 @@ export const APPLICATION_FIGURES = claimSet<TargetKey | 'subRow'>([
 export function applicationClaims(
   view: TextView,
   year: number | null,
-): { target: TargetKey | 'subRow'; claim: Claim }[] {
+): { target: TargetKey | 'subRow' | 'column'; claim: Claim }[] {
   const found = findClaimSet(view, APPLICATION_FIGURES, year);
   const prose = tableProse(view).other;
   if (prose) found.push(...findClaimSet(prose, APPLICATION_FIGURES, year));

@@ -184,3 +184,29 @@ export function subRowTarget(said: string): Target | null {
     cells: () => [appPath(row, 'total')],
   };
 }
+
+/** The organisation columns as the narrative names them (涉及自然人72件、商业企业3件), each with its key. */
+const COLUMNS: readonly (readonly [string, string])[] = [
+  ['商业企业', 'commercial'],
+  ['科研机构', 'research'],
+  ['社会公益组织', 'socialWelfare'],
+  ['法律服务机构', 'legalService'],
+];
+
+/** The column names of {@link COLUMNS} as one alternation (a pattern source). */
+export const COLUMN_SOURCE = COLUMNS.map(([name]) => name).join('|');
+
+/**
+ * What a figure of one organisation column is compared with: that column of 一、本年新收 (or of
+ * 新收 and 上年结转 together, as for the other applicant figures).
+ */
+export function columnTarget(said: string): Target | null {
+  const col = COLUMNS.find(([name]) => name === said)?.[1];
+  if (!col) return null;
+  return {
+    what: `${said}申请`,
+    label: `表三“一、本年新收”${said}列`,
+    cells: () => [appPath('received', col)],
+    alternatives: (ctx: CheckContext) => [plus(ctx, ['received', 'carriedOver'], [col])],
+  };
+}

@@ -38,6 +38,8 @@ export interface ClaimContext {
   since: string;
   /** The named groups of the pattern that matched. */
   groups: Readonly<Record<string, string | undefined>>;
+  /** The paragraph holding the match (a figure's topic may be named only there). */
+  paragraph: string;
 }
 
 /**
@@ -117,6 +119,8 @@ function claimAt(
   while (cEnd < sEnd && !CLAUSE_END.has(text.charCodeAt(cEnd))) cEnd++;
   let fStart = sStart;
   while (fStart > 0 && !FULL_STOP.has(text.charCodeAt(fStart - 1))) fStart--;
+  const pStart = text.lastIndexOf('\n', sStart - 1) + 1;
+  const pEnd = text.indexOf('\n', sEnd);
   const ctx: ClaimContext = {
     sentence: text.slice(sStart, sEnd),
     clause: text.slice(cStart, cEnd),
@@ -124,6 +128,7 @@ function claimAt(
     lead: text.slice(sStart, at),
     since: text.slice(fStart, at),
     groups,
+    paragraph: text.slice(pStart, pEnd < 0 ? text.length : pEnd),
   };
   if (!accept(ctx)) return null;
   // `cn`: a Chinese numeral a pattern reads in another place than `n` (one name per group).

@@ -221,3 +221,55 @@ describe('text-vs-table figures of one row of a group (round 12)', () => {
     expect(warnedCells(textApplications, { cells, text })).toEqual([]);
   });
 });
+
+describe('text-vs-table phrasings of the 平潭 and 上海 reports (round 12)', () => {
+  it('compares 共收到N件申请 in a paragraph about 依申请公开, and not in one about 行政许可', () => {
+    const cells = { 'applications.received.total': 70 };
+    const about = (n: number) =>
+      `一、总体情况\n我区高度重视依申请公开工作的办理。本年度全区共收到${n}件申请，及时依法依规办结。`;
+    expect(warnedCells(textApplications, { cells, text: about(70) })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: about(73) })).toEqual([
+      ['applications.received.total'],
+    ]);
+    const other = '一、总体情况\n全年行政审批工作有序推进，共收到73件申请，均已办结。';
+    expect(warnedCells(textApplications, { cells, text: other })).toEqual([]);
+  });
+
+  it('compares a count of one organisation column (涉及自然人72件、商业企业3件)', () => {
+    const cells = {
+      'applications.received.naturalPerson': 72,
+      'applications.received.commercial': 3,
+      'applications.received.total': 75,
+    };
+    const text = (c: number) =>
+      `一、总体情况\n全区收到政府信息公开申请75件，涉及自然人72件、商业企业${c}件。`;
+    expect(warnedCells(textApplications, { cells, text: text(3) })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text(6) })).toEqual([
+      ['applications.received.commercial'],
+    ]);
+  });
+
+  it('compares 制发的规范性文件N件', () => {
+    const cells = { 'proactive.normativeDocuments.issued': 88 };
+    const text = '一、总体情况\n动态更新本年度制发的规范性文件91件。';
+    expect(warnedCells(textProactive, { cells, text })).toEqual([
+      ['proactive.normativeDocuments.issued'],
+    ]);
+  });
+
+  it('compares 主动公开规章N件，行政规范性文件N件 with the 2019 format’s 本年新公开数量', () => {
+    const cells = {
+      'proactive.regulations.published': 13,
+      'proactive.normativeDocuments.published': 60,
+    };
+    const report = { year: 2019 };
+    const text = (r: number, n: number) =>
+      `一、总体情况\n2019年，在门户网站等平台主动公开规章${r}件，行政规范性文件${n}件，其他文件162件。全年刊登规章、规范性文件等112件。`;
+    expect(
+      warnedCells(textProactive, { format: '2019', report, cells, text: text(13, 60) }),
+    ).toEqual([]);
+    expect(
+      warnedCells(textProactive, { format: '2019', report, cells, text: text(16, 63) }),
+    ).toEqual([['proactive.regulations.published'], ['proactive.normativeDocuments.published']]);
+  });
+});
