@@ -115,4 +115,55 @@ describe('a table copied from a web page whose cells hold paragraphs', () => {
       total: 15,
     });
   });
+
+  it('keeps the blank cells at the end of a row, and before the figures of a row without a label', async () => {
+    // A browser copies a blank <td></td> as nothing between two tabs: the row's last cells
+    // blank leave tabs at its end, and table 四's values row opens with a tab.
+    const text = [
+      '某县2025年政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      '信息内容\t本年处理决定数量',
+      '行政许可\t',
+      '三、收到和处理政府信息公开申请情况',
+      '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况',
+      '自然人\t法人或其他组织\t总计',
+      '商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他',
+      '一、本年新收政府信息公开申请数量\t6\t60\t53\t15\t25\t0\t',
+      '二、上年结转政府信息公开申请数量\t\t\t\t\t\t\t',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议\t行政诉讼',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计',
+      '\t2\t0\t1\t30\t0\t4\t0\t14\t0\t16\t56\t0\t4\t5',
+    ].join('\n');
+    const { report } = await parseDocument(new TextEncoder().encode(text), {
+      fileName: 'copy.txt',
+    });
+    expect(report.proactive).toMatchObject({ licensing: { decisions: null } });
+    expect(report.applications['received']).toEqual({
+      naturalPerson: 6,
+      commercial: 60,
+      research: 53,
+      socialWelfare: 15,
+      legalService: 25,
+      otherOrg: 0,
+      total: null,
+    });
+    expect(report.applications['carriedOver']).toEqual({
+      naturalPerson: null,
+      commercial: null,
+      research: null,
+      socialWelfare: null,
+      legalService: null,
+      otherOrg: null,
+      total: null,
+    });
+    expect(report.review.reconsideration).toEqual({
+      upheld: null,
+      corrected: 2,
+      other: 0,
+      pending: 1,
+      total: 30,
+    });
+  });
 });

@@ -1,6 +1,8 @@
 import type { SourceDocument } from '../source-document.js';
 import type { SourceCell, SourceLine } from '../source-lines.js';
 import { readHeading } from '../report-reader/headings.js';
+import { labelIndex, lookupKey } from '../report-reader/label-index.js';
+import { keyOf } from '../report-reader/label-key.js';
 import { isOneLineDocument, splitOneLine } from './one-line.js';
 
 const PAGE_NUMBER =
@@ -386,7 +388,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
         // merged cells left empty): a Word cell line holds one cell, never a tab after text.
         pending.flushTab();
         pending.flushPipes();
-        out.push('row', tabCells(trimmed));
+        out.push('row', tabCells(trimmed, raw));
         continue;
       }
       pending.flushPipes();
@@ -434,8 +436,8 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     }
     pending.flushTab();
     pending.flushPipes();
-    if (traits.tabs && trimmed.includes('\t')) {
-      out.push('row', tabCells(trimmed));
+    if (traits.tabs && (trimmed.includes('\t') || isBlankRow(trimmed, raw))) {
+      out.push('row', tabCells(trimmed, raw));
       continue;
     }
     const columns =
@@ -449,12 +451,46 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
 }
 
 /**
- * The cells of a tab-separated row, its empty cells before the first text and after the last
- * dropped (as a row whose leading cell holds a space always had them): rows are read by their
- * labels, not by the positions of their cells.
+ * The cells of a tab-separated row, its empty cells before a label dropped (as a row whose
+ * leading cell holds a space always had them: rows are read by their labels, not by the
+ * positions of their cells). Empty cells after the last text are kept: they are the row's last
+ * columns left blank (`（一）予以公开\t6\t60\t53\t15\t25\t0\t`, a blank 总计 copied from a web
+ * page or a spreadsheet), and without them the row is one cell short and cannot be placed.
  */
-function tabCells(trimmed: string): string[] {
-  return trimmed.split('\t').map((c) => c.trim());
+function tabCells(trimmed: string, raw: string): string[] {
+  const cells = trimmed.split('\t').map((c) => c.trim());
+  const end = raw.trimEnd().length;
+  for (let i = end; i < raw.length; i += 1) if (raw.charCodeAt(i) === 9) cells.push('');
+  // A row of figures alone (table 四's) has no label to place it: its leading empty cells are
+  // blank figures, kept in their places.
+  if (VALUE_CELL.test(cells[0] ?? '')) {
+    const start = raw.length - raw.trimStart().length;
+    for (let i = 0; i < start; i += 1) if (raw.charCodeAt(i) === 9) cells.unshift('');
+  }
+  return cells;
+}
+
+/**
+ * A table label followed only by tabs (`（二）部分公开\t\t\t`, `行政许可\t`): a row whose cells are
+ * all blank. Other text that a tab happens to follow (a date line of a spreadsheet) stays text.
+ */
+function isBlankRow(trimmed: string, raw: string): boolean {
+  return (
+    raw.length > trimmed.length &&
+    trimmed.length <= MAX_CONTINUATION_CHARS &&
+    endsWithTabAfterText(raw) &&
+    lookupKey(labelIndex(), keyOf(trimmed)) !== null
+  );
+}
+
+/** True when a tab comes after the last text of the line (only white space follows it). */
+function endsWithTabAfterText(raw: string): boolean {
+  for (let i = raw.length - 1; i >= 0; i -= 1) {
+    const code = raw.charCodeAt(i);
+    if (code === 9) return textBefore(raw, i);
+    if (!isInlineSpace(code) && code !== 13) return false;
+  }
+  return false;
 }
 
 /**
