@@ -273,3 +273,16 @@ describe('text-vs-table phrasings of the 平潭 and 上海 reports (round 12)', 
     ).toEqual([['proactive.regulations.published'], ['proactive.normativeDocuments.published']]);
   });
 });
+
+describe('text-vs-table sentences under a table heading cut by the page width (round 12)', () => {
+  it('reads a none-statement under section 四 whose lines a page width cut', () => {
+    const cells = { 'review.reconsideration.total': 3 };
+    const text = [
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '2024年，我单位对形成的政府信息实现',
+      '了依法、有序公开，未出现申请行政复议',
+      '、提起行政诉讼的情况。',
+    ].join('\n');
+    expect(warnedCells(textReview, { cells, text })).toEqual([RECON]);
+  });
+});

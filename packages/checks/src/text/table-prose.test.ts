@@ -36,6 +36,24 @@ describe('table prose', () => {
     expect(folded(prose.review)).toEqual(['本年度无行政复议、行政诉讼情况。']);
   });
 
+  it('holds the lines a page width cut before a sentence’s mark, so they are read joined', () => {
+    const view = buildTextView(
+      [
+        '四、政府信息公开行政复议、行政诉讼情况',
+        '2024年，我单位对形成的政府信息实现',
+        '了依法、有序公开，未出现申请行政复议',
+        '、提起行政诉讼的情况。',
+        '行政复议',
+        '0',
+      ].join('\n'),
+    );
+    expect(folded(tableProse(view).review)).toEqual([
+      '2024年,我单位对形成的政府信息实现',
+      '了依法、有序公开,未出现申请行政复议',
+      '、提起行政诉讼的情况。',
+    ]);
+  });
+
   it('is empty for a report whose table sections hold only their tables', () => {
     const view = buildTextView(
       '一、总体情况\n共收到申请1件。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n结果维持\n0\n五、存在的主要问题及改进情况\n无。',

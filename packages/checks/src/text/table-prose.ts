@@ -54,10 +54,19 @@ export function tableProse(view: TextView): TableProse {
   return memoOf(view, PROSE, () => {
     const lines = candidateLines(view);
     if (lines.length === 0) return { review: null, other: null };
+    const ps = view.paragraphs;
+    const chosen = new Set<number>();
+    for (const k of paragraphsOn(view, lines)) {
+      const p = ps[k] as Paragraph;
+      if (p.section === null || !TABLE_SECTIONS.has(p.section) || !isProse(p)) continue;
+      chosen.add(k);
+      // The lines a page width cut before it, which may hold no mark (…共收到8份政府信 / 息公开申请…。).
+      for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
+    }
     const review: Paragraph[] = [];
     const other: Paragraph[] = [];
-    for (const p of paragraphsOn(view, lines)) {
-      if (p.section === null || !TABLE_SECTIONS.has(p.section) || !isProse(p)) continue;
+    for (const k of [...chosen].sort((a, b) => a - b)) {
+      const p = ps[k] as Paragraph;
       (p.section === 'review' ? review : other).push(p);
     }
     return { review: proseView(view, review), other: proseView(view, other) };
@@ -115,17 +124,37 @@ function lineAt(starts: Int32Array, at: number): number {
   return lo + 1;
 }
 
-/** The paragraphs on some lines (ascending), in document order. */
-function paragraphsOn(view: TextView, lines: readonly number[]): Paragraph[] {
+/** Marks that end a statement: a line ending with one was not cut by the page width. */
+const STATEMENT_END = '。；;！？!?：:';
+
+/**
+ * True when `a`, the line before `b`, reads as the start of `b`'s sentence cut by the page width:
+ * a whole line of the same section, ten characters or more, ending without a mark that ends a
+ * statement, and no row or label of a table (as `wrapped-lines.ts` judges narrative lines).
+ */
+function cutBefore(a: Paragraph | undefined, b: Paragraph): boolean {
+  if (!a || a.heading || a.offset !== 0 || b.offset !== 0) return false;
+  if (a.line !== b.line - 1 || a.section !== b.section) return false;
+  const t = a.folded.trimEnd();
+  return (
+    t.length >= 10 &&
+    !STATEMENT_END.includes(t.charAt(t.length - 1)) &&
+    !isTableRow(t) &&
+    !isTableLabel(t.trim())
+  );
+}
+
+/** The indices in `view.paragraphs` of the paragraphs on some lines (ascending), in order. */
+function paragraphsOn(view: TextView, lines: readonly number[]): number[] {
   const ps = view.paragraphs;
-  const out: Paragraph[] = [];
+  const out: number[] = [];
   let k = 0;
   for (const line of lines) {
     // Paragraphs are in line order, at least one per line: line n's are at index n-1 or later.
     k = Math.max(k, line - 1);
     while (k > 0 && (ps[k - 1]?.line ?? 0) >= line) k--;
     while (k < ps.length && (ps[k]?.line ?? 0) < line) k++;
-    for (; k < ps.length && ps[k]?.line === line; k++) out.push(ps[k] as Paragraph);
+    for (; k < ps.length && ps[k]?.line === line; k++) out.push(k);
   }
   return out;
 }
