@@ -162,7 +162,11 @@ export class TokenBuilder implements LineSink {
       const cell = cells[c] as SourceLine['cells'][number];
       cleaned[c] = this.add(cell.text, cell.source, cell.spanned === true, index, isRow);
     }
-    this.lineTexts[index] = cleaned.length === 1 ? (cleaned[0] ?? '') : lineTextOf(cleaned, isRow);
+    const text = cleaned.length === 1 ? (cleaned[0] ?? '') : lineTextOf(cleaned, isRow);
+    // A cell of several paragraphs (a DOCX header cell 结果 / 维持) holds line breaks: in the
+    // document's text its row stays one line, or every line after it, and the headings and
+    // findings that point at them, would be counted off by one per break.
+    this.lineTexts[index] = text.includes('\n') ? text.replace(/\r?\n/gu, ' ') : text;
   }
 
   private startLine(): number {
