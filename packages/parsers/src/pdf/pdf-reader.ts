@@ -2,6 +2,7 @@ import type { DocumentReader, ReadOptions, SourceDocument } from '../source-docu
 import type { SourceLine } from '../source-lines.js';
 import { readPdfText, type ReadPdfTextOptions } from './engine.js';
 import { layoutPages } from './layout.js';
+import { withClippedFiguresMarked } from './clipped-figure.js';
 import type { LaidLine } from './layout-types.js';
 
 /** Options of {@link readPdfLines}: the engine (default `XXGK_PDF_ENGINE`, else auto). */
@@ -17,7 +18,7 @@ export async function readPdfLines(
   options: ReadPdfOptions = {},
 ): Promise<SourceLine[]> {
   const text = await readPdfText(bytes, options);
-  return toSourceLines(layoutPages(text.pages));
+  return toSourceLines(layoutPages(withClippedFiguresMarked(text.pages)));
 }
 
 function toSourceLines(laid: readonly LaidLine[]): SourceLine[] {
