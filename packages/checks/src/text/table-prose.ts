@@ -1,7 +1,7 @@
 import type { Paragraph, TextView } from './text-view.js';
 import { isTableRow, TABLE_SECTIONS } from './text-view.js';
 import { isTableLabel } from './table-labels.js';
-import { memoKey, memoOf } from './view-memo.js';
+import { memoKey } from './view-memo.js';
 
 /**
  * Sentences written under the heading of a table section (二、三、四), before or after its table:
@@ -41,8 +41,11 @@ function isProse(p: Paragraph): boolean {
   return !isTableRow(t) && !isTableLabel(t.trim());
 }
 
-/** Marks a sentence holds and a table cell does not: found by `indexOf`, not paragraph by paragraph. */
-const MARKS = ['。', '；', ';', '件'];
+/**
+ * Marks a sentence holds and a table cell does not, as the folded text has them (NFKC makes ；
+ * a `;`): found by `indexOf`, not paragraph by paragraph.
+ */
+const MARKS = ['。', ';', '件'];
 
 /**
  * The sentences of the table sections, as views (null when a part holds none); once per view.
@@ -51,77 +54,99 @@ const MARKS = ['。', '；', ';', '件'];
  * testing every table line was a fifth of the text rules' time on the seeds.
  */
 export function tableProse(view: TextView): TableProse {
-  return memoOf(view, PROSE, () => {
-    const lines = candidateLines(view);
-    if (lines.length === 0) return { review: null, other: null };
-    const ps = view.paragraphs;
-    const chosen = new Set<number>();
-    for (const k of paragraphsOn(view, lines)) {
-      const p = ps[k] as Paragraph;
-      if (p.section === null || !TABLE_SECTIONS.has(p.section) || !isProse(p)) continue;
-      chosen.add(k);
-      // The lines a page width cut before it, which may hold no mark (…共收到8份政府信 / 息公开申请…。).
-      for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
-    }
-    const review: Paragraph[] = [];
-    const other: Paragraph[] = [];
-    for (const k of [...chosen].sort((a, b) => a - b)) {
-      const p = ps[k] as Paragraph;
-      (p.section === 'review' ? review : other).push(p);
-    }
-    return { review: proseView(view, review), other: proseView(view, other) };
-  });
+  // Looked up by hand, not through memoOf: every closure tsx compiles is named at run time (a
+  // defineProperty each), and this runs three times per report.
+  const cached = view.memo.get(PROSE) as TableProse | undefined;
+  if (cached) return cached;
+  const made = findProse(view);
+  view.memo.set(PROSE, made);
+  return made;
+}
+
+/** The sentences of the table sections, found (see {@link tableProse}). */
+function findProse(view: TextView): TableProse {
+  const lines = candidateLines(view);
+  if (lines.length === 0) return { review: null, other: null };
+  const ps = view.paragraphs;
+  const chosen = new Set<number>();
+  for (const k of paragraphsOn(view, lines)) {
+    const p = ps[k] as Paragraph;
+    if (p.section === null || !TABLE_SECTIONS.has(p.section) || !isProse(p)) continue;
+    chosen.add(k);
+    // The lines a page width cut before it, which may hold no mark (…共收到8份政府信 / 息公开申请…。).
+    for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
+  }
+  const review: Paragraph[] = [];
+  const other: Paragraph[] = [];
+  for (const k of [...chosen].sort(ascending)) {
+    const p = ps[k] as Paragraph;
+    (p.section === 'review' ? review : other).push(p);
+  }
+  return { review: proseView(view, review), other: proseView(view, other) };
 }
 
 /**
  * The 1-based lines of the table sections that hold a mark of a sentence (see {@link MARKS}),
- * ascending, without repeats.
+ * ascending, without repeats. A 件 counts only after a figure (not 本年制发件数, a header).
  */
 function candidateLines(view: TextView): number[] {
   const { headings, foldedText: text, lines } = view;
-  // Where each table section runs in the text: from its heading to the next heading.
-  const ranges: [number, number][] = [];
-  let upTo = 0;
+  // Where each table section runs, in lines: from its heading to the next heading; sections one
+  // after another (二、三、四) make one run.
+  const runs: number[] = [];
   for (let k = 0; k < headings.length; k++) {
     const h = headings[k];
     if (!h?.key || !TABLE_SECTIONS.has(h.key)) continue;
-    const next = headings[k + 1];
-    ranges.push([h.line, next ? next.line : lines.length + 1]);
-    upTo = Math.max(upTo, next ? next.line : lines.length);
+    const to = headings[k + 1]?.line ?? lines.length + 1;
+    if (runs.length > 0 && runs[runs.length - 1] === h.line) runs[runs.length - 1] = to;
+    else runs.push(h.line, to);
   }
-  if (ranges.length === 0) return [];
-  // Where each line starts in the text (lines joined by one line break), up to the last range.
-  const starts = new Int32Array(upTo + 1);
-  for (let i = 1; i <= upTo; i++)
-    starts[i] = (starts[i - 1] ?? 0) + (lines[i - 1]?.length ?? 0) + 1;
-  const found = new Set<number>();
-  for (let r = 0; r < ranges.length; r++) {
-    const [from] = ranges[r] as [number, number];
-    // Sections one after another (二、三、四) are searched as one run.
-    let to = (ranges[r] as [number, number])[1];
-    while (r + 1 < ranges.length && (ranges[r + 1] as [number, number])[0] === to)
-      to = (ranges[++r] as [number, number])[1];
-    const begin = starts[from - 1] ?? 0;
-    const end = to - 1 <= upTo ? (starts[to - 1] ?? text.length) : text.length;
+  if (runs.length === 0) return [];
+  const found: number[] = [];
+  // Walk the lines once, summing their lengths (lines joined by one line break) to find where
+  // each run starts and ends in the text, and which line a mark found in a run is on.
+  let line = 1;
+  let offset = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const from = runs[r] ?? 1;
+    const to = runs[r + 1] ?? lines.length + 1;
+    for (; line < from; line++) offset += (lines[line - 1]?.length ?? 0) + 1;
+    let end = offset;
+    for (let l = from; l < to; l++) end += (lines[l - 1]?.length ?? 0) + 1;
     // A slice is a view of the text, not a copy: `indexOf` then stops at the run's end.
-    const run = text.slice(begin, end);
+    const run = text.slice(offset, Math.min(end, text.length));
+    const hits: number[] = [];
     for (const mark of MARKS)
       for (let at = run.indexOf(mark); at >= 0; at = run.indexOf(mark, at + 1))
-        found.add(lineAt(starts, begin + at));
+        if (mark !== '件' || afterFigure(run, at)) hits.push(at);
+    if (hits.length === 0) continue;
+    hits.sort(ascending);
+    const begin = offset;
+    for (const at of hits) {
+      // Move to the line holding the mark: it ends at offset + its length.
+      while (begin + at > offset + (lines[line - 1]?.length ?? 0) && line < to) {
+        offset += (lines[line - 1]?.length ?? 0) + 1;
+        line++;
+      }
+      if (found[found.length - 1] !== line) found.push(line);
+    }
   }
-  return [...found].sort((a, b) => a - b);
+  return found;
 }
 
-/** The 1-based line holding an index of the text, given where lines start. */
-function lineAt(starts: Int32Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+/** Digits and Chinese numerals: what a figure before 件 ends with. */
+const FIGURE_CHARS = '0123456789零〇一二两三四五六七八九十百';
+
+/** True when a figure (then maybe spaces) ends right before `at`. */
+function afterFigure(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i >= 0 && FIGURE_CHARS.includes(text.charAt(i));
+}
+
+/** Numbers in ascending order (a module function: see `tableProse`). */
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 /** Marks that end a statement: a line ending with one was not cut by the page width. */
