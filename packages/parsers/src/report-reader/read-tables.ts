@@ -559,6 +559,12 @@ class TableReader {
     close();
     for (const run of runs) {
       let cells = run.cells;
+      if (run.row && cells.length > REVIEW_CELLS) {
+        // A figure merged over two grid columns (a converter's table 四 whose 总计 spans two:
+        // `7 | ^7`) is one cell: when the row's own cells fill it, the copies are left out.
+        const own = cells.filter((c) => !c.spanned);
+        if (own.length >= REVIEW_CELLS) cells = own;
+      }
       if (!run.row) {
         // Whitespace lines around a run of one-cell lines are not cells of the table.
         while (cells.length > REVIEW_CELLS && cells[cells.length - 1]?.cls === 'blank')
