@@ -38,6 +38,19 @@ const periodText = (before: string) =>
 const thisYear = (c: ClaimContext, year: number | null) => !otherPeriod(periodText(c.before), year);
 const about = (c: ClaimContext, year: number | null) =>
   ABOUT_DISCLOSURE.test(c.sentence) && thisYear(c, year);
+/**
+ * The agency as the reviewing body (作为复议机关办理行政复议案件12件, 受理行政复议申请5件): those are
+ * not the reconsiderations of its own disclosure decisions, even under section 四's heading.
+ */
+const REVIEWING_BODY = /复议机关|(?:办理|审理|受理|审结)(?:了)?(?:各类)?行政复议/u;
+/**
+ * A count under section 四's heading: about disclosure by the heading's word, unless its
+ * sentence makes the agency the reviewing body (a sentence naming disclosure is read as anywhere).
+ */
+const inSectionCount = (c: ClaimContext, year: number | null) =>
+  thisYear(c, year) &&
+  (ABOUT_DISCLOSURE.test(c.sentence) ||
+    !REVIEWING_BODY.test(c.lead + c.clause.slice(c.before.length)));
 /** 诉讼9件 after 行政复议7件 in the same sentence (信息公开类行政复议7件，诉讼9件). */
 const afterReconsideration = (c: ClaimContext) => /行政复议/u.test(c.lead);
 
@@ -55,7 +68,7 @@ const FIGURE_FIRST_DISCLOSURE = String.raw`(?:涉及|关于|因)?(?:政府信息
  * agency may report all of its 复议 cases: 全年办理行政复议案件37件).
  */
 function reviewKinds(inSection: boolean): ClaimKind<Found>[] {
-  const counted = inSection ? thisYear : about;
+  const counted = inSection ? inSectionCount : about;
   // In section 四 a figure-first count need not name disclosure (被申请2件行政复议).
   const figureFirst = inSection ? `(?:${FIGURE_FIRST_DISCLOSURE})?` : FIGURE_FIRST_DISCLOSURE;
   return [

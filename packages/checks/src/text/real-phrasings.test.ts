@@ -286,3 +286,13 @@ describe('text-vs-table sentences under a table heading cut by the page width (r
     expect(warnedCells(textReview, { cells, text })).toEqual([RECON]);
   });
 });
+
+describe('text-vs-table counts under section 四 that are not the agency’s own cases (round 12)', () => {
+  it('leaves a count of cases the agency decided as the reviewing body uncompared, even under section 四', () => {
+    const cells = { 'review.reconsideration.total': 0 };
+    const text = `${SECTION_4}\n本年度我局作为复议机关办理行政复议案件12件，审结10件。受理行政复议申请5件。`;
+    expect(warnedCells(textReview, { cells, text })).toEqual([]);
+    const own = `${SECTION_4}\n本年度我局作为复议机关办理行政复议案件12件。本局被申请行政复议2件。`;
+    expect(warnedCells(textReview, { cells, text: own })).toEqual([RECON]);
+  });
+});
