@@ -12,7 +12,8 @@ import { formatNumber } from '../text/numbers.js';
 import type { Rule } from '../types.js';
 
 /** A figure followed by `（含上年结转…）` / `（包括上年度结转…）`. */
-const INCLUDES_CARRIED_OVER = /^\s*[（(]\s*(?:其中)?(?:含|包含|包括)[^）)]{0,12}结转/u;
+const INCLUDES_CARRIED_OVER =
+  /^\s*[（(，,]\s*(?:其中)?(?:含|包含|包括)[^）)，,。]{0,12}(?:结转|转至|转入)/u;
 
 /**
  * Figures about applications that the narrative states — received (收到…申请X件, or 未收到…申请
@@ -255,9 +256,6 @@ export const textApplications: Rule = {
             : TARGETS[target];
       if (!t) continue;
       const cells = t.cells(ctx);
-      const table = sumOf(ctx, cells);
-      if (table === null || table === claim.value) continue;
-      if ((t.alternatives?.(ctx) ?? []).includes(claim.value)) continue;
       // `受理1149件（含上年结转14件）`: the figure is new plus carried over, and said to be.
       const including =
         t.withCarriedOver &&
@@ -266,6 +264,15 @@ export const textApplications: Rule = {
           : null;
       const includedCells = including?.cells(ctx) ?? [];
       const included = including ? sumOf(ctx, includedCells) : null;
+      if (including?.only) {
+        // Said to be new plus carried over, and such a figure can be nothing else.
+        if (included === null || included === claim.value) continue;
+      } else {
+        const table = sumOf(ctx, cells);
+        if (table === null || table === claim.value) continue;
+        if ((t.alternatives?.(ctx) ?? []).includes(claim.value)) continue;
+      }
+      const table = sumOf(ctx, cells);
       const stated = claim.p.raw.slice(claim.start, claim.end);
       const said =
         claim.value === 0 && !/\d|[一二三四五六七八九十两]/u.test(stated)
@@ -281,7 +288,7 @@ export const textApplications: Rule = {
           message:
             including && included !== null
               ? `正文称${said}并注明含上年结转，但${including.label}为${terms.map((v) => formatNumber(Number(v))).join('+')}=${formatNumber(included)}`
-              : `正文称${said}，但${t.label}为${formatNumber(table)}`,
+              : `正文称${said}，但${t.label}为${formatNumber(table ?? 0)}`,
           cells: including && included !== null ? includedCells : cells,
         }),
       );

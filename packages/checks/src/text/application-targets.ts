@@ -15,7 +15,12 @@ export interface Target {
    * What a figure the text says includes last year's carry-over (`受理N件（含上年结转M件）`) is
    * compared with instead: its label and cells.
    */
-  withCarriedOver?: { label: string; cells: (ctx: CheckContext) => string[] };
+  withCarriedOver?: {
+    label: string;
+    cells: (ctx: CheckContext) => string[];
+    /** Compared with these cells only, not with the other values the text may rightly give. */
+    only?: boolean;
+  };
 }
 
 /** Sum of some rows in some columns; null when any cell is blank or absent. */
@@ -72,6 +77,12 @@ export const TARGETS = {
       plus(ctx, ['received', 'carriedOver'], ['total']),
       plus(ctx, ['totalProcessed'], ['total']),
     ],
+    // 办理政府信息公开申请69件，含2023年转至今年办理的3件: new plus carried over, and only that.
+    withCarriedOver: {
+      label: '表三“一、本年新收”与“二、上年结转”总计之和',
+      cells: () => [appPath('received', 'total'), appPath('carriedOver', 'total')],
+      only: true,
+    },
   },
   naturalPersons: {
     what: '自然人申请',

@@ -296,3 +296,21 @@ describe('text-vs-table counts under section 四 that are not the agency’s own
     expect(warnedCells(textReview, { cells, text: own })).toEqual([RECON]);
   });
 });
+
+describe('text-vs-table applications handled, said to include last year’s (round 12)', () => {
+  it('compares 办理…申请69件，含2023年转至今年办理的3件 with new plus carried over only', () => {
+    const cells = {
+      'applications.received.total': 66,
+      'applications.carriedOver.total': 3,
+      'applications.totalProcessed.total': 68,
+      'applications.carriedForward.total': 1,
+    };
+    const text = (n: number) =>
+      `一、总体情况\n全年共办理政府信息公开申请${n}件，含2023年转至今年办理的3件，办结68件。`;
+    expect(warnedCells(textApplications, { cells, text: text(69) })).toEqual([]);
+    // 66: the new applications alone, which the text says the figure is not.
+    expect(warnedCells(textApplications, { cells, text: text(66) })).toEqual([
+      ['applications.carriedOver.total', 'applications.received.total'],
+    ]);
+  });
+});
