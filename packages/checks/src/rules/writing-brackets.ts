@@ -52,6 +52,18 @@ export const writingBrackets: Rule = {
       expect: [],
     },
     {
+      name: 'a title or quotation a page width broke over two lines (PDF text) is one pair',
+      input: {
+        text: '一、总体情况\n根据《中华人民共和国政府信息公开条例》《福建省人民政府办公厅关于编\n制公布年度报告有关事项的通知》要求，推行“应公开尽公\n开”。',
+      },
+      expect: [],
+    },
+    {
+      name: 'a mark left open is still reported when the next lines do not close it',
+      input: { text: '一、总体情况\n根据《条例要求编制。\n本年度工作顺利。\n无。\n其他情况。' },
+      expect: [{ severity: 'warning', line: 2, message: ['书名号', '《'] }],
+    },
+    {
       name: 'a paragraph cut off a few characters after an opening mark is a truncated capture, not a missing closing mark',
       input: {
         text: '标题\n根据《中华人民\n信息内容 | 采购项目数量(指202\n联系(地址:淄博高新区创业火炬广场F座10楼',
@@ -67,6 +79,7 @@ export const writingBrackets: Rule = {
       depth: new Array<number>(PAIRS.length).fill(0),
       firstOpen: new Array<number>(PAIRS.length).fill(-1),
       firstStray: new Array<number>(PAIRS.length).fill(-1),
+      carry: PAIRS.map(() => null),
     };
     // The paragraph (line) of the last mark seen: its start, its end, and the end of the list
     // marker it opens with.
@@ -83,6 +96,7 @@ export const writingBrackets: Rule = {
         from = text.lastIndexOf('\n', i) + 1;
         const end = text.indexOf('\n', i);
         to = end < 0 ? text.length : end;
+        dropFarCarry(view, from, marks, findings);
         // A list marker that uses a closing bracket alone (1） ①)) opens the paragraph.
         markerTo = markerEnd(text, from);
       }
@@ -91,23 +105,43 @@ export const writingBrackets: Rule = {
       dirty = true;
       const k = code - 1;
       const pair = k >> 1;
+      const carried = marks.carry[pair];
       if ((k & 1) === 0) {
         if (marks.depth[pair] === 0) marks.firstOpen[pair] = i;
         marks.depth[pair] = (marks.depth[pair] ?? 0) + 1;
-      } else if (marks.depth[pair] === 0) {
-        if (marks.firstStray[pair] === -1) marks.firstStray[pair] = i;
-      } else marks.depth[pair] = (marks.depth[pair] ?? 0) - 1;
+      } else if (marks.depth[pair] !== 0) marks.depth[pair] = (marks.depth[pair] ?? 0) - 1;
+      else if (carried && carried.count > 0) carried.count -= 1;
+      else if (marks.firstStray[pair] === -1) marks.firstStray[pair] = i;
     }
     if (dirty) closeParagraph(view, from, to, marks, findings);
+    dropFarCarry(view, text.length + 3, marks, findings);
     return findings;
   },
 };
+
+/**
+ * Marks opened at the end of a line and closed on the next are one pair when a page width cut
+ * the sentence (text from a PDF: `…根据《国务院办公厅关于印` / `发…的通知》`): a paragraph's unclosed
+ * marks are carried to the next line with marks, if it comes within this many line breaks, and
+ * are reported only if it does not close them.
+ */
+const CARRY_LINES = 2;
+
+/** Unclosed marks of a paragraph, waiting for the next line to close them. */
+interface Carry {
+  count: number;
+  at: number;
+  from: number;
+  to: number;
+}
 
 /** Per pair: how many are open, where the first still open was opened, the first stray close. */
 interface MarkState {
   depth: number[];
   firstOpen: number[];
   firstStray: number[];
+  /** Per pair: the previous paragraph's marks left open, which this line may close. */
+  carry: (Carry | null)[];
 }
 
 /**
@@ -140,7 +174,10 @@ function cutOffAfter(text: string, at: number, to: number): boolean {
   return tail.length <= CUT_OFF_TAIL && !TAIL_PUNCTUATION.test(tail);
 }
 
-/** Reports the unmatched marks of the paragraph from `from` to `to`, then starts afresh. */
+/**
+ * Ends the paragraph from `from` to `to`: reports its stray closing marks and the marks carried
+ * into it that it left open, and carries its own open marks to the next line.
+ */
 function closeParagraph(
   view: TextView,
   from: number,
@@ -149,31 +186,63 @@ function closeParagraph(
   findings: Finding[],
 ): void {
   for (let pair = 0; pair < PAIRS.length; pair++) {
-    const unclosed = (marks.depth[pair] ?? 0) > 0;
-    const at = unclosed ? (marks.firstOpen[pair] ?? -1) : (marks.firstStray[pair] ?? -1);
+    const carried = marks.carry[pair];
+    if (carried && carried.count > 0)
+      report(view, pair, true, carried.at, carried.from, carried.to, findings);
+    marks.carry[pair] = null;
+    if ((marks.firstStray[pair] ?? -1) >= 0)
+      report(view, pair, false, marks.firstStray[pair] ?? -1, from, to, findings);
+    const depth = marks.depth[pair] ?? 0;
+    if (depth > 0) marks.carry[pair] = { count: depth, at: marks.firstOpen[pair] ?? -1, from, to };
     marks.depth[pair] = 0;
     marks.firstOpen[pair] = -1;
     marks.firstStray[pair] = -1;
-    if (at < 0) continue;
-    if (unclosed && cutOffAfter(view.narrativeText, at, to)) continue;
-    const where = narrativeAt(view, from);
-    if (!where) continue;
-    const [open, closing, name] = PAIRS[pair] ?? ['', '', ''];
-    const local = at - from + where.at;
-    const mark = where.p.raw[local] ?? (unclosed ? open : closing);
-    findings.push(
-      textFinding(
-        view,
-        where.p,
-        { start: local, end: local + 1 },
-        {
-          rule: 'writing.brackets',
-          severity: 'warning',
-          message: unclosed
-            ? `${name}不配对：“${mark}”之后缺少对应的后半`
-            : `${name}不配对：“${mark}”之前缺少对应的前半`,
-        },
-      ),
-    );
   }
+}
+
+/** Reports the carried open marks when the next line with marks, starting at `next`, is too far. */
+function dropFarCarry(view: TextView, next: number, marks: MarkState, findings: Finding[]): void {
+  for (let pair = 0; pair < PAIRS.length; pair++) {
+    const carried = marks.carry[pair];
+    if (!carried) continue;
+    let breaks = 0;
+    for (let i = carried.to; i < next && breaks <= CARRY_LINES; i++)
+      if (view.narrativeText.charCodeAt(i) === 10) breaks++;
+    if (next <= view.narrativeText.length && breaks <= CARRY_LINES) continue;
+    if (carried.count > 0) report(view, pair, true, carried.at, carried.from, carried.to, findings);
+    marks.carry[pair] = null;
+  }
+}
+
+/** Reports one unmatched mark of pair `pair` at `at`, in the paragraph from `from` to `to`. */
+function report(
+  view: TextView,
+  pair: number,
+  unclosed: boolean,
+  at: number,
+  from: number,
+  to: number,
+  findings: Finding[],
+): void {
+  if (at < 0) return;
+  if (unclosed && cutOffAfter(view.narrativeText, at, to)) return;
+  const where = narrativeAt(view, from);
+  if (!where) return;
+  const [open, closing, name] = PAIRS[pair] ?? ['', '', ''];
+  const local = at - from + where.at;
+  const mark = where.p.raw[local] ?? (unclosed ? open : closing);
+  findings.push(
+    textFinding(
+      view,
+      where.p,
+      { start: local, end: local + 1 },
+      {
+        rule: 'writing.brackets',
+        severity: 'warning',
+        message: unclosed
+          ? `${name}不配对：“${mark}”之后缺少对应的后半`
+          : `${name}不配对：“${mark}”之前缺少对应的前半`,
+      },
+    ),
+  );
 }
