@@ -59,6 +59,12 @@ const ABOUT_APPLICATIONS = /依申请公开|政府信息公开申请|信息公�
 const ONE_WAY =
   /(?:网上|网络|线上|在线|邮件|邮寄|当面|现场|书面|口头|电话|传真|短信|信函|平台|方式|形式|渠道|延期|逾期)[^、，,]{0,4}$/u;
 
+/**
+ * A rate of 100% in the sentence: 其中按期办结36件，按期办结率达100% — the part after 其中 is then
+ * all of them.
+ */
+const ALL_ON_TIME = /(?:办结|答复|办复)率(?:达到|达|为)?100(?:\.0+)?%/u;
+
 type Accept = (c: ClaimContext, year: number | null) => boolean;
 const plain: Accept = (c) => !NOT_APPLICATIONS.test(c.clause);
 const thisYear: Accept = (c, year) => plain(c, year) && !otherPeriod(c.before, year);
@@ -192,7 +198,9 @@ export const APPLICATION_FIGURES = claimSet<TargetKey | 'subRow' | 'column'>([
     anchors: ['办结', '答复', '完毕', '完成'],
     source: String.raw`(?:办结|答复|办理完毕|处理完毕|办理完成|作出答复|予以答复|完成答复)(?:办理)?(?:了)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计)?{N}${UNIT}`,
     accept: (c, year) =>
-      aboutApplications(c, year) && !/其中/u.test(c.before) && !ONE_WAY.test(c.before),
+      aboutApplications(c, year) &&
+      (!/其中/u.test(c.before) || ALL_ON_TIME.test(c.sentence)) &&
+      !ONE_WAY.test(c.before),
   },
   {
     key: 'carriedForward',

@@ -314,3 +314,16 @@ describe('text-vs-table applications handled, said to include last year’s (rou
     ]);
   });
 });
+
+describe('text-vs-table applications answered on time, all of them (round 12)', () => {
+  it('compares 其中按期办结N件 when the sentence gives a 100% rate, and not otherwise', () => {
+    const cells = { 'applications.received.total': 36, 'applications.totalProcessed.total': 36 };
+    const text = (n: number, rate: string) =>
+      `一、总体情况\n2024年共受理36件政府信息公开申请，同比上升16.13%，其中按期办结${n}件，按期办结率${rate}。`;
+    expect(warnedCells(textApplications, { cells, text: text(36, '达100%') })).toEqual([]);
+    expect(warnedCells(textApplications, { cells, text: text(39, '达100%') })).toEqual([
+      ['applications.totalProcessed.total'],
+    ]);
+    expect(warnedCells(textApplications, { cells, text: text(30, '为83.3%') })).toEqual([]);
+  });
+});
