@@ -166,4 +166,38 @@ describe('a table copied from a web page whose cells hold paragraphs', () => {
       total: 30,
     });
   });
+
+  it('reads a row whose last cell is empty and has no paragraph: its tab ends the row', async () => {
+    // `<td><p>1</p></td><td></td></tr>`: the tab before the empty cell is the row's last line,
+    // followed by two blank lines (the next row) or by none (the table's end), where a tab
+    // before a cell's paragraph is followed by one.
+    const text = [
+      '某县2025年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+      '一、本年新收政府信息公开申请数量\n\n\t\n\n57\n\n\t\n\n0\n\n\t\n\n56\n\n\t\n\n0\n\n\t\t\n\n1\n\n\t\n\n',
+      '二、上年结转政府信息公开申请数量\n\n\t\n\n0\n\n\t\n\n0\n\n\t\n\n0\n\n\t\n\n3\n\n\t\n\n0\n\n\t\n\n0\n\n\t',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ].join('\n');
+    const { report } = await parseDocument(new TextEncoder().encode(text), {
+      fileName: 'copy.txt',
+    });
+    expect(report.applications['received']).toEqual({
+      naturalPerson: 57,
+      commercial: 0,
+      research: 56,
+      socialWelfare: 0,
+      legalService: null,
+      otherOrg: 1,
+      total: null,
+    });
+    expect(report.applications['carriedOver']).toEqual({
+      naturalPerson: 0,
+      commercial: 0,
+      research: 0,
+      socialWelfare: 3,
+      legalService: 0,
+      otherOrg: 0,
+      total: null,
+    });
+  });
 });

@@ -353,6 +353,12 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
   /** Whether anything came since the last lone-pipe separator (two in a row: an empty cell). */
   let sinceSeparator = true;
   let emptyRun = 0;
+  /**
+   * A browser copy's separator line ended with a tab (no cell after it on that line): if the
+   * row ends there — two blank lines or none (the table's end), not the one blank line that
+   * comes before a cell's paragraph — the row's last cell is empty.
+   */
+  let tabEndsLine = false;
 
   /** Pipe rows output right before this line (a Markdown separator row is the second). */
   let pipeRun = 0;
@@ -365,6 +371,8 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       emptyRun += 1;
       continue;
     }
+    if (tabEndsLine && emptyRun !== 1) out.pushText('');
+    tabEndsLine = false;
     if (emptyRun >= 3 && (blankSeparated ??= isBlankSeparated(rawLines)))
       for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) out.pushText('');
     emptyRun = 0;
@@ -379,6 +387,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       pending.flushTab();
       pending.flushPipes();
       for (let k = emptyTabCells(raw); k > 0; k -= 1) out.pushText('');
+      tabEndsLine = raw.charCodeAt(raw.length - 1) === 9;
       continue;
     }
     if (raw.charCodeAt(0) === 9) {
