@@ -50,9 +50,33 @@ const thisPublished = (c: ClaimContext, year: number | null) => {
  * 现行有效…).
  */
 const aboutNormative = (c: ClaimContext, year: number | null) =>
-  (c.groups.doc !== undefined || (/规范性文件/u.test(c.sentence) && !/规章/u.test(c.sentence))) &&
+  namesNormative(c.groups.doc, c.sentence) &&
   !/拟|计划|建议/u.test(c.before) &&
   !otherPeriod(c.lead, year);
+
+/** A repealed or in-force figure names 规范性文件, or its sentence is about them alone. */
+function namesNormative(doc: string | undefined, sentence: string): boolean {
+  return doc !== undefined || (/规范性文件/u.test(sentence) && !/规章/u.test(sentence));
+}
+
+/**
+ * True when the last document named before a figure is 规章, not joined with 规范性文件 (规章和规范性
+ * 文件 counts both): 主动公开市政府规章13件（含新制定5件，修改4件，废止4件）.
+ */
+function afterRegulations(lead: string): boolean {
+  const reg = lead.lastIndexOf('规章');
+  return (
+    reg >= 0 && reg > lead.lastIndexOf('规范性文件') && !/^规章[和、及与]/u.test(lead.slice(reg))
+  );
+}
+
+/** A repealed or in-force figure of 规范性文件 (aboutNormative), or of 规章 (afterRegulations). */
+const aboutDocuments = (c: ClaimContext, year: number | null) =>
+  aboutNormative(c, year) ||
+  (c.groups.doc === undefined &&
+    afterRegulations(c.lead) &&
+    !/拟|计划|建议/u.test(c.before) &&
+    !otherPeriod(c.lead, year));
 
 /**
  * Anchors (see `ClaimKind.anchors`) of a decision count (行政许可, 行政处罚, 行政强制: the words, as
@@ -97,7 +121,7 @@ export const PROACTIVE_FIGURES = claimSet<
     anchors: '规',
     // 废止文件0件 in a sentence about 规范性文件 (清理废止文件0件).
     source: String.raw`废止(?:了)?(?:行政)?(?:(?<doc>规范性文件)|文件)?(?:共|共计)?{N}\s*(?:件|个|份|部)`,
-    accept: aboutNormative,
+    accept: aboutDocuments,
   },
   {
     key: 'normInForce',
@@ -105,7 +129,7 @@ export const PROACTIVE_FIGURES = claimSet<
     anchors: '规',
     // 现行有效文件20件, 现行有效件数14件 in a sentence about 规范性文件.
     source: String.raw`现行有效(?:的)?(?:行政)?(?:(?<doc>规范性文件)|文件|件数)?(?:共|共计|合计)?(?:为)?{N}\s*(?:件|个|份|部)`,
-    accept: aboutNormative,
+    accept: aboutDocuments,
   },
   {
     key: 'normative',
@@ -202,6 +226,19 @@ export const FEE_FIGURES = claimSet<'fees'>([
       !/信息公开|信息处理|依申请|申请人/u.test(c.sentence) && !otherPeriod(c.before, year),
   },
 ]);
+
+/** Marks that end a sentence (as claims.ts cuts them). */
+const SENTENCE_END = /[。；;！？!?\n]/u;
+
+/** The sentence of the paragraph that holds a claim. */
+function sentenceOf(claim: Claim): { sentence: string } {
+  const text = claim.p.folded;
+  let from = claim.start;
+  while (from > 0 && !SENTENCE_END.test(text.charAt(from - 1))) from--;
+  let to = claim.end;
+  while (to < text.length && !SENTENCE_END.test(text.charAt(to))) to++;
+  return { sentence: text.slice(from, to + 1) };
+}
 
 /** Amounts not collected, or another fee: not table 二's 行政事业性收费. */
 const NOT_COLLECTED = /减免|免收|免征|减收|减征|退还|退费|涉及/u;
@@ -304,17 +341,17 @@ function tableFindings(ctx: CheckContext): Finding[] {
         claim,
         what: '新公开规范性文件',
       });
-    else if (key === 'normRepealed' || key === 'normInForce')
+    else if (key === 'normRepealed' || key === 'normInForce') {
+      // 规范性文件's when it names them or its sentence is about them alone; else 规章's.
+      const { sentence } = sentenceOf(claim);
+      const row = namesNormative(claim.groups.doc, sentence) ? 'normativeDocuments' : 'regulations';
+      const doc = row === 'regulations' ? '规章' : '规范性文件';
       claims.push({
-        path: cellPath(
-          'proactive',
-          'normativeDocuments',
-          key === 'normRepealed' ? 'repealed' : 'inForce',
-        ),
+        path: cellPath('proactive', row, key === 'normRepealed' ? 'repealed' : 'inForce'),
         claim,
-        what: key === 'normRepealed' ? '废止规范性文件' : '现行有效规范性文件',
+        what: key === 'normRepealed' ? `废止${doc}` : `现行有效${doc}`,
       });
-    else if (key === 'fees') {
+    } else if (key === 'fees') {
       if (ctx.format.id !== '2019')
         claims.push({
           path: cellPath('proactive', 'fees', 'amountWanYuan'),

@@ -327,3 +327,21 @@ describe('text-vs-table applications answered on time, all of them (round 12)', 
     expect(warnedCells(textApplications, { cells, text: text(30, '为83.3%') })).toEqual([]);
   });
 });
+
+describe('text-vs-table 规章 repealed (round 12)', () => {
+  it('compares 废止N件 listed after a count of 规章 (规章13件（含新制定5件，修改4件，废止4件）) with 规章’s row', () => {
+    const cells = {
+      'proactive.regulations.repealed': 4,
+      'proactive.normativeDocuments.repealed': 1,
+    };
+    const text = (n: number) =>
+      `一、总体情况\n2024年，主动公开市政府规章13件（含新制定5件，修改4件，废止${n}件），主动公开行政规范性文件42件。`;
+    expect(warnedCells(textProactive, { cells, text: text(4) })).toEqual([]);
+    expect(warnedCells(textProactive, { cells, text: text(7) })).toEqual([
+      ['proactive.regulations.repealed'],
+    ]);
+    // Both kinds cleaned up together: no row's figure.
+    const both = '一、总体情况\n清理规章和规范性文件56件，废止3件。';
+    expect(warnedCells(textProactive, { cells, text: both })).toEqual([]);
+  });
+});
