@@ -200,4 +200,29 @@ describe('a table copied from a web page whose cells hold paragraphs', () => {
       total: null,
     });
   });
+
+  it('reads a row whose first cell is empty and has no paragraph: its tab opens the row', async () => {
+    const values = ['2', '0', '1', '30', '0', '4', '0', '14', '0', '16', '56', '0', '4', '5'];
+    const head = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const text = [
+      '某县2025年政府信息公开工作年度报告',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      row('行政复议', '行政诉讼'),
+      '',
+      row(...head, '未经复议直接起诉', '复议后起诉'),
+      '',
+      row(...head, ...head) + '\n\n',
+      // The values row: an empty first cell, then the tab before 2.
+      `\t\n\n${row(...values)}`,
+      '五、存在的主要问题及改进情况',
+    ].join('\n\n');
+    const { report } = await parseDocument(new TextEncoder().encode(text), {
+      fileName: 'copy.txt',
+    });
+    expect(report.review).toEqual({
+      reconsideration: { upheld: null, corrected: 2, other: 0, pending: 1, total: 30 },
+      litigationDirect: { upheld: 0, corrected: 4, other: 0, pending: 14, total: 0 },
+      litigationAfterReconsideration: { upheld: 16, corrected: 56, other: 0, pending: 4, total: 5 },
+    });
+  });
 });

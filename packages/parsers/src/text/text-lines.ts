@@ -373,6 +373,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     }
     if (tabEndsLine && emptyRun !== 1) out.pushText('');
     tabEndsLine = false;
+    const blanksBefore = emptyRun;
     if (emptyRun >= 3 && (blankSeparated ??= isBlankSeparated(rawLines)))
       for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) out.pushText('');
     emptyRun = 0;
@@ -386,7 +387,10 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       // is a cell with no paragraph: empty.
       pending.flushTab();
       pending.flushPipes();
-      for (let k = emptyTabCells(raw); k > 0; k -= 1) out.pushText('');
+      // Two blank lines before it end the previous row: a tab opening the line then follows the
+      // new row's first cell, empty (no paragraph).
+      const opensRow = blanksBefore >= 2 && raw.charCodeAt(0) === 9;
+      for (let k = emptyTabCells(raw) + (opensRow ? 1 : 0); k > 0; k -= 1) out.pushText('');
       tabEndsLine = raw.charCodeAt(raw.length - 1) === 9;
       continue;
     }
