@@ -225,4 +225,17 @@ describe('a table copied from a web page whose cells hold paragraphs', () => {
       litigationAfterReconsideration: { upheld: 16, corrected: 56, other: 0, pending: 4, total: 5 },
     });
   });
+
+  it('reads text selected and copied, whose empty cells stay on a line ending with a tab, in place', () => {
+    // Ctrl+A/Ctrl+C keeps `&nbsp;` cells on one line, the next cell on the very next line.
+    const text = '总计\n\n5\n\n\u00a0\t\u00a0\t\n2\n\n7\n';
+    expect(shape(textToSourceDocument(text))).toEqual([
+      'text: 总计',
+      'text: 5',
+      'text: ',
+      'text: ',
+      'text: 2',
+      'text: 7',
+    ]);
+  });
 });

@@ -391,7 +391,9 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       // new row's first cell, empty (no paragraph).
       const opensRow = blanksBefore >= 2 && raw.charCodeAt(0) === 9;
       for (let k = emptyTabCells(raw) + (opensRow ? 1 : 0); k > 0; k -= 1) out.pushText('');
-      tabEndsLine = raw.charCodeAt(raw.length - 1) === 9;
+      // Only a line of tabs alone: a copy that keeps `&nbsp;` cells on the line (`&nbsp;\t&nbsp;\t`,
+      // text selected and copied) goes on with the next cell on the very next line.
+      tabEndsLine = isTabsOnly(raw);
       continue;
     }
     if (raw.charCodeAt(0) === 9) {
@@ -504,6 +506,12 @@ function endsWithTabAfterText(raw: string): boolean {
     if (!isInlineSpace(code) && code !== 13) return false;
   }
   return false;
+}
+
+/** True for a line of nothing but tabs. */
+function isTabsOnly(raw: string): boolean {
+  for (let i = 0; i < raw.length; i += 1) if (raw.charCodeAt(i) !== 9) return false;
+  return true;
 }
 
 /**
