@@ -101,37 +101,49 @@ function candidateLines(view: TextView): number[] {
     if (runs.length > 0 && runs[runs.length - 1] === h.line) runs[runs.length - 1] = to;
     else runs.push(h.line, to);
   }
-  if (runs.length === 0) return [];
   const found: number[] = [];
-  // Walk the lines once, summing their lengths (lines joined by one line break) to find where
-  // each run starts and ends in the text, and which line a mark found in a run is on.
-  let line = 1;
-  let offset = 0;
   for (let r = 0; r < runs.length; r += 2) {
     const from = runs[r] ?? 1;
     const to = runs[r + 1] ?? lines.length + 1;
-    for (; line < from; line++) offset += (lines[line - 1]?.length ?? 0) + 1;
-    let end = offset;
-    for (let l = from; l < to; l++) end += (lines[l - 1]?.length ?? 0) + 1;
+    const begin = lineOffset(lines, text.length, from);
     // A slice is a view of the text, not a copy: `indexOf` then stops at the run's end.
-    const run = text.slice(offset, Math.min(end, text.length));
+    const run = text.slice(begin, lineOffset(lines, text.length, to));
     const hits: number[] = [];
     for (const mark of MARKS)
       for (let at = run.indexOf(mark); at >= 0; at = run.indexOf(mark, at + 1))
         if (mark !== '件' || afterFigure(run, at)) hits.push(at);
     if (hits.length === 0) continue;
     hits.sort(ascending);
-    const begin = offset;
+    // The line of each mark: the run's first line plus the line breaks before the mark.
+    let line = from;
+    let lineEnd = run.indexOf('\n');
     for (const at of hits) {
-      // Move to the line holding the mark: it ends at offset + its length.
-      while (begin + at > offset + (lines[line - 1]?.length ?? 0) && line < to) {
-        offset += (lines[line - 1]?.length ?? 0) + 1;
+      while (lineEnd >= 0 && lineEnd < at) {
         line++;
+        lineEnd = run.indexOf('\n', lineEnd + 1);
       }
       if (found[found.length - 1] !== line) found.push(line);
     }
   }
   return found;
+}
+
+/**
+ * Where 1-based line `n` starts in the text (lines joined by one line break; `n` past the last
+ * line is the text's end), summing the lengths of the lines before it or of those from it on,
+ * whichever are fewer: the table sections' bounds lie near the document's ends, so neither walk
+ * reads the table's hundreds of lines.
+ */
+function lineOffset(lines: readonly string[], length: number, n: number): number {
+  if (n > lines.length) return length;
+  if (n - 1 <= lines.length - n) {
+    let offset = 0;
+    for (let i = 0; i < n - 1; i++) offset += (lines[i]?.length ?? 0) + 1;
+    return offset;
+  }
+  let tail = 0;
+  for (let i = n - 1; i < lines.length; i++) tail += (lines[i]?.length ?? 0) + 1;
+  return length - tail + 1;
 }
 
 /** Digits and Chinese numerals: what a figure before 件 ends with. */
