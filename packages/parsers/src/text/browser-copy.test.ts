@@ -238,4 +238,26 @@ describe('a table copied from a web page whose cells hold paragraphs', () => {
       'text: 7',
     ]);
   });
+
+  it('still reads the report tables in place when the page copied has a table of tab rows above them', async () => {
+    // A page's 索引号 table (cells without paragraphs) copies as tab rows: a Word export has
+    // those too, so only a tab line with a blank line on each side is taken for a separator.
+    const text = [
+      '索引号：\t11350128MB1234567X/2024-00012\t主题分类：\t其他',
+      '发布机构：\t某县人民政府办公室\t发布日期：\t2024-03-08',
+      '某县2023年政府信息公开工作年度报告',
+      '二、主动公开政府信息情况',
+      row('信息内容', '本年制发件数', '本年废止件数', '现行有效件数'),
+      row('规章', '1', '2', '3'),
+      row('行政规范性文件', '77', '13', '470'),
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n\n');
+    const { report } = await parseDocument(new TextEncoder().encode(text), {
+      fileName: 'copy.txt',
+    });
+    expect(report.proactive).toMatchObject({
+      regulations: { issued: 1, repealed: 2, inForce: 3 },
+      normativeDocuments: { issued: 77, repealed: 13, inForce: 470 },
+    });
+  });
 });

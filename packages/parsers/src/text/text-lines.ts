@@ -363,7 +363,8 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
   /** Pipe rows output right before this line (a Markdown separator row is the second). */
   let pipeRun = 0;
 
-  for (const raw of rawLines) {
+  for (let index = 0; index < rawLines.length; index += 1) {
+    const raw = rawLines[index] ?? '';
     const rowsBefore = pipeRun;
     pipeRun = 0;
     if (raw === '') {
@@ -379,12 +380,18 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     emptyRun = 0;
     const trimmed = raw.trim();
 
-    if (trimmed === '' && !traits.tabs && raw.includes('\t')) {
-      // No tab in the text has a cell after it, so this is no Word export: a browser's copy of
-      // a table whose cells hold paragraphs (`<td><p>5</p></td>`) puts each cell between
-      // blank lines and the tab between two cells on a line of its own. The tabs only
-      // separate; what lies between two of them, or after the last (`\t&nbsp;\t&nbsp;`),
-      // is a cell with no paragraph: empty.
+    if (
+      trimmed === '' &&
+      raw.includes('\t') &&
+      (!traits.tabs || (blanksBefore > 0 && rawLines[index + 1] === ''))
+    ) {
+      // A browser's copy of a table whose cells hold paragraphs (`<td><p>5</p></td>`) puts each
+      // cell between blank lines and the tab between two cells on a line of its own. The tabs
+      // only separate; what lies between two of them, or after the last (`\t&nbsp;\t&nbsp;`),
+      // is a cell with no paragraph: empty. Where no tab in the text has a cell after it this is
+      // no Word export; where some do (a page's 索引号 table copied as tab rows), a tab line
+      // with a blank line on each side still is one — a Word export's merged cell (a lone tab)
+      // sits among its row's cell lines.
       pending.flushTab();
       pending.flushPipes();
       // Two blank lines before it end the previous row: a tab opening the line then follows the
