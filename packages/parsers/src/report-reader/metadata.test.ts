@@ -42,6 +42,21 @@ describe('the title', () => {
     );
   });
 
+  it('is never a breadcrumb’s column names joined (政府信息公开 / 政府信息公开年报), and loses 标题 as a table cell', () => {
+    expect(
+      findTitle(
+        [
+          '首页',
+          '政府信息公开',
+          '政府信息公开年报',
+          '索引号： | 11350128MB1234567X/2024-00012',
+          '标题： | 平潭综合实验区2023年度政府信息公开工作年度报告',
+        ],
+        10,
+      ),
+    ).toBe('平潭综合实验区2023年度政府信息公开工作年度报告');
+  });
+
   it('loses a 标题 label, and is never a sentence that mentions the report', () => {
     expect(findTitle(['标题: 某局2024年政府信息公开工作年度报告'], 10)).toBe(
       '某局2024年政府信息公开工作年度报告',

@@ -16,7 +16,8 @@ export interface ReportMetadata {
   signatureLine: number | null;
 }
 
-const TITLE_PREFIX = /^(?:标题|標題|题名|題名|名称|名稱)\s*[:：]\s*/u;
+/** A label before the title (`标题：`), also as the first cell of a page's 索引号 table (`标题： | …`). */
+const TITLE_PREFIX = /^(?:标题|標題|题名|題名|名称|名稱)\s*[:：]\s*(?:\|\s*)?/u;
 /** A title may end with its year in brackets: …工作年度报告（2023年度）. */
 const TITLE_END = /(?:年度报告|年度報告|年报|年報)(?:\s*[（(]\s*\d{4}\s*年度?\s*[)）])?[\s。.]*$/u;
 const YEAR_IN_BRACKETS_END = /[（(]\d{4}年度?[)）]$/u;
@@ -27,6 +28,8 @@ const CN_YEAR = '二[〇零○ＯO][〇零○ＯO一二三四五六七八九]{2}
 const YEAR_FIRST = new RegExp(`^(\\d{4}|${CN_YEAR})\\s*年度?(.*)$`, 'su');
 const YEAR_LAST = new RegExp(`^(.*?)(\\d{4}|${CN_YEAR})\\s*年度?$`, 'su');
 const CN_YEAR_OF_TITLE = new RegExp(`(${CN_YEAR})\\s*年`, 'u');
+/** A year in a title: the column a page files reports under (政府信息公开年报) names none. */
+const TITLE_YEAR = new RegExp(`\\d{4}\\s*年|${CN_YEAR}\\s*年`, 'u');
 
 /** Lines scanned for a title before giving up (titles sit at the top of a page). */
 const TITLE_SCAN_LINES = 60;
@@ -67,9 +70,11 @@ export function findTitle(lines: readonly string[], stopLine: number): string | 
     if (text !== raw || !isChrome(raw)) {
       if (isTitleCandidate(text) && !listedTitle(lines, i, limit)) {
         if (agencyOfTitle(text) !== '') return text;
-        // A title broken after the agency's name: the agency is on the line before.
-        if (previous !== null) return `${previous}${text}`;
-        withoutAgency = text;
+        // A title broken after the agency's name: the agency is on the line before. Two lines
+        // without a year are a breadcrumb's column names (政府信息公开 / 政府信息公开年报), never
+        // the report's title broken in two.
+        if (previous !== null && TITLE_YEAR.test(`${previous}${text}`)) return `${previous}${text}`;
+        withoutAgency ??= text;
       }
     }
     previous =

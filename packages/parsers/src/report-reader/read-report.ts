@@ -130,11 +130,17 @@ function toHeading(found: FoundHeading): Heading {
 }
 
 function firstLabelLine(stream: TokenStream, labels: LabelMatches): number {
-  const first = labels.matches[0];
+  const first = labels.matches.find((m) => !GENERIC_LABELS.has(m.key));
   return first
     ? (stream.tokens[first.start]?.line ?? stream.lineTexts.length)
     : stream.lineTexts.length;
 }
+
+/**
+ * Label keys that are also ordinary words of a page's chrome: `主题分类： | 其他` in the 索引号
+ * table above the report is no table of the report, and taken for one it hid the title below.
+ */
+const GENERIC_LABELS: ReadonlySet<string> = new Set(['其他', '总计', '合计', '小计']);
 
 /** An HTML <title> often appends the site name: keep the part that is the report's title. */
 function titleFromHint(hint: string | undefined): string | null {
