@@ -260,4 +260,19 @@ describe('a table copied from a web page whose cells hold paragraphs', () => {
       normativeDocuments: { issued: 77, repealed: 13, inForce: 470 },
     });
   });
+
+  it('reads a cell holding a figure and an empty paragraph (<p>5</p><p>&nbsp;</p>) as the figure alone', () => {
+    // The NBSP line is a cell of its own only where nothing else is between its separators.
+    const text = `${row('一、本年新收政府信息公开申请数量', '80\n\n\u00a0', '1', '\u00a0', '0')}\n\n\n\u00a0\n\n\t\n\n2\n\n四、政府信息公开行政复议、行政诉讼情况\n`;
+    expect(shape(textToSourceDocument(text))).toEqual([
+      'text: 一、本年新收政府信息公开申请数量',
+      'text: 80',
+      'text: 1',
+      'text: ',
+      'text: 0',
+      'text: ',
+      'text: 2',
+      'text: 四、政府信息公开行政复议、行政诉讼情况',
+    ]);
+  });
 });

@@ -359,6 +359,14 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
    * comes before a cell's paragraph — the row's last cell is empty.
    */
   let tabEndsLine = false;
+  /**
+   * In a browser's copy (once a separator tab line was seen) a cell is every line between two
+   * separators: a line of NBSP (`<p>&nbsp;</p>`) in a cell that also holds a figure is no cell
+   * of its own. Such a line waits (`blankCell`) until the cell is known to hold nothing else.
+   */
+  let browserCopy = false;
+  let cellHasText = false;
+  let blankCell = false;
 
   /** Pipe rows output right before this line (a Markdown separator row is the second). */
   let pipeRun = 0;
@@ -375,10 +383,19 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     if (tabEndsLine && emptyRun !== 1) out.pushText('');
     tabEndsLine = false;
     const blanksBefore = emptyRun;
+    const trimmedFirst = raw.trim();
+    if (browserCopy && trimmedFirst !== '') {
+      // A figure after a waiting NBSP line with one blank line between is the same cell; after
+      // two (the next row) or anything but a figure (the text after the table), the NBSP line
+      // was a cell of its own.
+      if (blankCell && (emptyRun >= 2 || !VALUE_CELL.test(trimmedFirst))) out.pushText('');
+      blankCell = false;
+      cellHasText = true;
+    }
     if (emptyRun >= 3 && (blankSeparated ??= isBlankSeparated(rawLines)))
       for (let k = 0; k < (emptyRun - 1) >> 1; k += 1) out.pushText('');
     emptyRun = 0;
-    const trimmed = raw.trim();
+    const trimmed = trimmedFirst;
 
     if (
       trimmed === '' &&
@@ -394,6 +411,10 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
       // sits among its row's cell lines.
       pending.flushTab();
       pending.flushPipes();
+      if (blankCell) out.pushText('');
+      browserCopy = true;
+      blankCell = false;
+      cellHasText = false;
       // Two blank lines before it end the previous row: a tab opening the line then follows the
       // new row's first cell, empty (no paragraph).
       const opensRow = blanksBefore >= 2 && raw.charCodeAt(0) === 9;
@@ -420,7 +441,15 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     if (trimmed === '') {
       pending.flushTab();
       pending.flushPipes();
-      out.pushText('');
+      if (!browserCopy) out.pushText('');
+      else {
+        if (blanksBefore >= 2) {
+          // A row ended before this line: it opens a new cell.
+          if (blankCell) out.pushText('');
+          cellHasText = false;
+        }
+        if (!cellHasText) blankCell = true;
+      }
       continue;
     }
     const pipe = traits.pipes ? trimmed.indexOf('|') : -1;
@@ -468,6 +497,7 @@ function lineLayout(rawLines: readonly string[], out: LineSink, traits: Traits):
     if (columns) out.push('row', columns);
     else out.pushText(trimmed);
   }
+  if (blankCell) out.pushText('');
   pending.flushTab();
   pending.flushPipes();
 }
