@@ -1,4 +1,4 @@
-import { COUNT_SOURCE, parseCount } from './numbers.js';
+import { CHINESE_DIGIT, parseCount } from './numbers.js';
 import { narrativeAt, narrativeWith, type Paragraph, type TextView } from './text-view.js';
 import { allMatches } from './all-matches.js';
 import { wrappedBlocks, type WrappedBlock } from './wrapped-lines.js';
@@ -52,10 +52,16 @@ export function claimPattern(source: string): RegExp {
   return new RegExp(expand(source), 'gu');
 }
 
+/**
+ * The count of `{N}`: Arabic digits (with thousands commas), or a Chinese numeral that is not a
+ * slogan's — one right after an opening quote (“三个一”, 「四个全面」) or followed by 个 and another
+ * numeral (三个一工作机制) names a working method: 第一时间登记受理…回复申请的“三个一”工作机制 states no
+ * three applications received.
+ */
+const CLAIM_COUNT = String.raw`\d{1,3}(?:,\d{3})+|\d+|(?<![“「『‘"'])${CHINESE_DIGIT}+(?!个${CHINESE_DIGIT})`;
+
 function expand(source: string): string {
-  return source
-    .replaceAll('{N}', `[ \\t]*(?<n>${COUNT_SOURCE.slice(1, -1)})`)
-    .replaceAll('\\s', '[ \\t]');
+  return source.replaceAll('{N}', `[ \\t]*(?<n>${CLAIM_COUNT})`).replaceAll('\\s', '[ \\t]');
 }
 
 const SENTENCE_END = new Set([...'。；;！？!?\n'].map((c) => c.charCodeAt(0)));

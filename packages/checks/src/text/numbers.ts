@@ -13,8 +13,11 @@ const DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 
+/** One character of a Chinese numeral (a pattern source). */
+export const CHINESE_DIGIT = '[零〇一二两三四五六七八九十百]';
+
 /** A count as written in text: Arabic digits (with thousands commas) or a Chinese numeral. */
-export const COUNT_SOURCE = String.raw`(\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百]+)`;
+export const COUNT_SOURCE = String.raw`(\d{1,3}(?:,\d{3})+|\d+|${CHINESE_DIGIT}+)`;
 
 /**
  * The value of a Chinese numeral below 1000 (`三`, `十二`, `二十三`, `一百零五`), or null when

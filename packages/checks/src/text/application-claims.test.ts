@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { buildContext } from '../context.js';
+import { buildExampleInput } from '../examples.js';
+import { textApplications } from '../rules/text-applications.js';
+import type { ExampleInput } from '../types.js';
+
+/** The messages of text.applications' warnings on a text, with a 2024 report holding these cells. */
+function warnings(input: ExampleInput): string[] {
+  return textApplications
+    .run(buildContext(buildExampleInput(input)))
+    .filter((f) => f.severity !== 'info')
+    .map((f) => f.message);
+}
+
+describe('slogans are not counts (red-team round 12, 平潭 2021)', () => {
+  it('does not read the “三个一” 工作机制 after 登记受理…申请 as three applications received', () => {
+    const cells = { 'applications.received.total': 70 };
+    const text =
+      '一、总体情况\n（二）依申请公开\n坚持第一时间登记受理、第一时间转送承办单位和第一时间回复申请的“三个一”工作机制，提升答复的针对性。';
+    expect(warnings({ cells, text })).toEqual([]);
+  });
+
+  it('does not read a numeral followed by 个 and another numeral, or one right after an opening quote, as a count', () => {
+    const cells = { 'applications.received.total': 70 };
+    for (const slogan of ['落实三个一工作机制', '落实“两个确保”要求', '落实「四个全面」要求']) {
+      const text = `一、总体情况\n受理政府信息公开申请时${slogan}，提升答复质量。`;
+      expect(warnings({ cells, text })).toEqual([]);
+    }
+  });
+
+  it('still compares a received count in Chinese numerals after the same words (收到…申请三件)', () => {
+    const cells = { 'applications.received.total': 70 };
+    const text = '一、总体情况\n本年度共登记受理政府信息公开申请三件，均按时答复。';
+    expect(warnings({ cells, text })).toHaveLength(1);
+    expect(warnings({ cells, text: text.replace('三件', '七十件') })).toEqual([]);
+  });
+});
