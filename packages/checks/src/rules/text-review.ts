@@ -363,6 +363,16 @@ export const textReview: Rule = {
               : key;
       claims.push({ kind: k, claim });
     }
+    // `四、…行政复议、行政诉讼情况` then `无` on a line of its own: neither happened.
+    const none = prose.reviewNone;
+    if (none) {
+      const t = none.folded.trim();
+      const start = none.folded.indexOf(t);
+      claims.push({
+        kind: 'both',
+        claim: { p: none, start, end: start + t.length, value: 0, groups: {} },
+      });
+    }
 
     const findings: Finding[] = [];
     const recon = value(report, 'reconsideration');

@@ -58,6 +58,6 @@ describe('table prose', () => {
     const view = buildTextView(
       '一、总体情况\n共收到申请1件。\n四、政府信息公开行政复议、行政诉讼情况\n行政复议\n结果维持\n0\n五、存在的主要问题及改进情况\n无。',
     );
-    expect(tableProse(view)).toEqual({ review: null, other: null });
+    expect(tableProse(view)).toEqual({ review: null, other: null, reviewNone: null });
   });
 });

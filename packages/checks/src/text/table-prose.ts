@@ -1,3 +1,4 @@
+import type { SectionKey } from '@xxgk/model';
 import type { Paragraph, TextView } from './text-view.js';
 import { isTableRow, TABLE_SECTIONS } from './text-view.js';
 import { isTableLabel } from './table-labels.js';
@@ -10,12 +11,19 @@ import { memoKey } from './view-memo.js';
  * not narrative (the writing rules leave the table sections alone) but they state the figures of
  * the table below them, so the text-vs-table rules read them too, each as a view of its own that
  * holds only them (so the claim search, its anchors and its joined cut lines work unchanged).
+ * A sentence is a line with a mark of one (。；, `N件`) anywhere in those sections, or, at their
+ * edges only, a statement without a mark (`本年度无行政复议、行政诉讼情况` on a line of its own).
  */
 export interface TableProse {
   /** Sentences in section 四: what they count is disclosure's 复议/诉讼 by the heading's word. */
   readonly review: TextView | null;
   /** Sentences in sections 二 and 三. */
   readonly other: TextView | null;
+  /**
+   * A bare none-word (`无`, `暂无`) as the first line under section 四's heading: there was no
+   * 行政复议 and no 行政诉讼 (see {@link BARE_NONE}); null when there is none.
+   */
+  readonly reviewNone: Paragraph | null;
 }
 
 const PROSE = memoKey<TableProse>('tableProse');
@@ -65,24 +73,36 @@ export function tableProse(view: TextView): TableProse {
 
 /** The sentences of the table sections, found (see {@link tableProse}). */
 function findProse(view: TextView): TableProse {
-  const lines = candidateLines(view);
-  if (lines.length === 0) return { review: null, other: null };
   const ps = view.paragraphs;
   const chosen = new Set<number>();
-  for (const k of paragraphsOn(view, lines)) {
+  for (const k of paragraphsOn(view, candidateLines(view))) {
     const p = ps[k] as Paragraph;
     if (p.section === null || !TABLE_SECTIONS.has(p.section) || !isProse(p)) continue;
     chosen.add(k);
     // The lines a page width cut before it, which may hold no mark (…共收到8份政府信 / 息公开申请…。).
     for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
   }
+  const markless = marklessStatements(view);
+  for (const k of markless.found) {
+    chosen.add(k);
+    for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
+    // A statement without a final mark may go on, cut, on the lines after it (…未发生因政府信息公开
+    // 引起的行政复议 / 和行政诉讼案件): read joined, not the first part alone.
+    for (let j = k + 1; j < ps.length && cutAfter(ps[j - 1] as Paragraph, ps[j]); j++)
+      chosen.add(j);
+  }
+  if (chosen.size === 0) return { review: null, other: null, reviewNone: null };
   const review: Paragraph[] = [];
   const other: Paragraph[] = [];
   for (const k of [...chosen].sort(ascending)) {
     const p = ps[k] as Paragraph;
     (p.section === 'review' ? review : other).push(p);
   }
-  return { review: proseView(view, review), other: proseView(view, other) };
+  return {
+    review: proseView(view, review),
+    other: proseView(view, other),
+    reviewNone: markless.none < 0 ? null : (ps[markless.none] ?? null),
+  };
 }
 
 /**
@@ -178,6 +198,194 @@ function cutBefore(a: Paragraph | undefined, b: Paragraph): boolean {
     !STATEMENT_END.includes(t.charAt(t.length - 1)) &&
     !isTableRow(t) &&
     !isTableLabel(t.trim())
+  );
+}
+
+/**
+ * How many non-empty paragraphs right under a table section's heading, and right before the
+ * next heading, may be a statement without a mark: where reports write one (`四、…` then
+ * `本年度无行政复议、行政诉讼情况`, the table below it; or the table first and the line after it).
+ */
+const EDGE = 4;
+
+/** What {@link hints} finds in a line: some text; a word that states none; 起/宗/份; cells. */
+const TEXT = 1;
+const NONE_WORD = 2;
+const UNIT = 4;
+const CELLS = 8;
+
+/**
+ * What a line holds, in one pass over its characters (a cell is a few): {@link TEXT} for any
+ * character but a space or tab; {@link NONE_WORD} for 无/未/没 (無/沒 unfolded), which a statement
+ * of none holds; {@link UNIT} for 起/宗/份, a measure word other than 件 (a count with 件 is found
+ * anywhere already); {@link CELLS} (and no more is read) for a pipe or a tab between two texts,
+ * a row of cells. 0 for a blank line. Cheaper than a search per word: most edge lines are cells
+ * or rows holding none of them.
+ */
+function hints(s: string): number {
+  let m = 0;
+  let tab = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) continue;
+    if (c === 9) {
+      tab = m !== 0;
+      continue;
+    }
+    if (tab || c === 124) return m | TEXT | CELLS;
+    m |= TEXT;
+    if (c === 0x65e0 || c === 0x672a || c === 0x6ca1 || c === 0x7121 || c === 0x6c92)
+      m |= NONE_WORD;
+    else if (c === 0x8d77 || c === 0x5b97 || c === 0x4efd) m |= UNIT;
+  }
+  return m;
+}
+
+/**
+ * The paragraphs (indices in `view.paragraphs`) at the edges of the table sections (see
+ * {@link EDGE}) that are statements though they hold no mark of a sentence (no 。；, no `N件`):
+ * `本年度无行政复议、行政诉讼情况`, `本年度未收到政府信息公开申请`, `行政复议2起`; and `none`, a bare
+ * `无` first under section 四's heading (-1 when there is none). Only those edges are looked at
+ * (a few short lines per section, each read once), never the table's lines, so a table's labels
+ * (尚未审结, 未经复议直接起诉, （四）无法提供) are not even tested in most layouts; where they are,
+ * they are no statement.
+ */
+function marklessStatements(view: TextView): { found: number[]; none: number } {
+  const { headings } = view;
+  const ps = view.paragraphs;
+  const out: number[] = [];
+  let none = -1;
+  // The paragraph of the heading looked up last (a section's end is the next one's heading).
+  let known = -1;
+  let knownAt = -1;
+  for (let n = 0; n < headings.length; n++) {
+    const h = headings[n];
+    if (!h?.key || !TABLE_SECTIONS.has(h.key)) continue;
+    const hk = knownAt === n ? known : headingParagraph(view, h.line, h.key, Math.max(known, 0));
+    if (hk < 0) continue;
+    // Under the heading.
+    let seen = 0;
+    let k = hk + 1;
+    for (; k < ps.length && seen < EDGE; k++) {
+      const p = ps[k] as Paragraph;
+      if (p.heading || p.section !== h.key) break;
+      const m = hints(p.folded);
+      if (m === 0) continue;
+      // The rest of a heading a page width cut (四、…行政复议、行政诉 / 讼情况): the line after it is
+      // still the first under the heading.
+      if (seen === 0 && m === TEXT && isHeadingRest(p.folded)) continue;
+      if ((m & (NONE_WORD | UNIT)) !== 0 && (m & CELLS) === 0) {
+        const t = p.folded.trim();
+        const bare = seen === 0 && h.key === 'review' && t.length <= 6 && BARE_NONE.test(t);
+        if (bare) none = k;
+        if (bare || isMarkless(t, m)) out.push(k);
+      }
+      seen++;
+    }
+    // Before the next heading (or the document's end), not back over the lines just read.
+    const stop = k;
+    seen = 0;
+    const next = headings[n + 1];
+    const nk = next ? headingParagraph(view, next.line, next.key, hk + 1) : ps.length;
+    known = nk;
+    knownAt = n + 1;
+    const end = nk >= 0 ? nk : sectionEnd(ps, hk, h.key);
+    for (let j = end - 1; j >= stop && seen < EDGE; j--) {
+      const p = ps[j] as Paragraph;
+      if (p.section !== h.key) break;
+      const m = hints(p.folded);
+      if (m === 0) continue;
+      if ((m & (NONE_WORD | UNIT)) !== 0 && (m & CELLS) === 0 && isMarkless(p.folded.trim(), m))
+        out.push(j);
+      seen++;
+    }
+  }
+  return { found: out, none };
+}
+
+/** True for the end of a heading cut by the page width: a few characters ending with 情况. */
+function isHeadingRest(folded: string): boolean {
+  const t = folded.trim();
+  return t.length <= 8 && t.endsWith('情况');
+}
+
+/** The index of the paragraph holding a table section's heading (on 1-based line `line`). */
+function headingParagraph(
+  view: TextView,
+  line: number,
+  key: SectionKey | null | undefined,
+  from: number,
+): number {
+  const ps = view.paragraphs;
+  let k = Math.max(from, line - 1);
+  while (k > from && (ps[k - 1]?.line ?? 0) >= line) k--;
+  while (k < ps.length && (ps[k]?.line ?? 0) < line) k++;
+  for (; k < ps.length && ps[k]?.line === line; k++)
+    if (ps[k]?.heading && ps[k]?.section === key) return k;
+  return -1;
+}
+
+/** The index after the last paragraph of the section whose heading is paragraph `hk`. */
+function sectionEnd(ps: readonly Paragraph[], hk: number, key: SectionKey): number {
+  // Only when the next heading's paragraph is not found: a walk over the section's paragraphs.
+  let k = hk + 1;
+  while (k < ps.length && !ps[k]?.heading && ps[k]?.section === key) k++;
+  return k;
+}
+
+/**
+ * A bare none-word (`无`, `暂无`): a statement only as the first line under section 四's heading,
+ * where it says there was no 行政复议 and no 行政诉讼; elsewhere it may be a table's cell.
+ */
+const BARE_NONE = /^(?:无|暂无|没有|本年度无|无此(?:类)?情况|未发生)[。.]?$/u;
+
+/** How the national tables number their rows and groups, folded: 1. / (四) / 三、. */
+const ROW_NUMBER = /^(?:\d+\s*[.、]|\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+、)/u;
+
+/**
+ * True for a folded, trimmed line that reads as a statement without a mark: it holds a word that
+ * states none (`hinted` has {@link NONE_WORD}) in six characters or more, or a count with
+ * 起/宗/份; and it is no table row, run of cells (pipes, tabs), label the national tables print
+ * (nor one's first line, numbered as they are), table title (表四：…) or unit line (单位：件).
+ */
+function isMarkless(t: string, hinted: number): boolean {
+  // A count is a statement however short the page width left it (申请8份); a none-word needs a
+  // few words round it (无 alone, 尚未审结 are cells).
+  const counted = (hinted & UNIT) !== 0 && countedIn(t);
+  if (t.length < (counted ? 3 : 6)) return false;
+  if ((hinted & NONE_WORD) === 0 && !counted) return false;
+  if (t.includes('|') || t.includes('\t') || t.startsWith('表') || t.startsWith('单位'))
+    return false;
+  // Numbered as the tables number their rows (1.申请人无正当理由…, (四)无法提供): a label, maybe
+  // the first line of one wrapped over two, which alone is no label.
+  return !ROW_NUMBER.test(t) && !isTableRow(t) && !isTableLabel(t);
+}
+
+/** True when a figure comes right before 起, 宗 or 份 in `t` (行政复议2起). */
+function countedIn(t: string): boolean {
+  for (const u of '起宗份')
+    for (let at = t.indexOf(u); at >= 0; at = t.indexOf(u, at + 1))
+      if (afterFigure(t, at)) return true;
+  return false;
+}
+
+/**
+ * True when `b`, the line after `a` (a statement without a mark, or a line of it), goes on with
+ * `a`'s sentence cut by the page width: `a` reads as cut (see {@link cutBefore}) and `b` is a
+ * plain line of text of the same section, no row, cell run, label or table title.
+ */
+function cutAfter(a: Paragraph, b: Paragraph | undefined): boolean {
+  if (!b || b.heading || !cutBefore(a, b)) return false;
+  const t = b.folded.trim();
+  return (
+    t !== '' &&
+    !t.includes('|') &&
+    !t.includes('\t') &&
+    !t.startsWith('表') &&
+    !t.startsWith('单位') &&
+    !/^\d+(?:\.\d+)?$/u.test(t) &&
+    !isTableRow(t) &&
+    !isTableLabel(t)
   );
 }
 
