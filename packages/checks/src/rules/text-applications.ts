@@ -256,6 +256,8 @@ export const textApplications: Rule = {
             : TARGETS[target];
       if (!t) continue;
       const cells = t.cells(ctx);
+      // Compared one by one and named so (办理…N件: 新收, 新收+上年结转, （七）总计).
+      const figures = t.figures?.(ctx);
       // `受理1149件（含上年结转14件）`: the figure is new plus carried over, and said to be.
       const including =
         t.withCarriedOver &&
@@ -269,7 +271,9 @@ export const textApplications: Rule = {
         if (included === null || included === claim.value) continue;
       } else {
         const table = sumOf(ctx, cells);
-        if (table === null || table === claim.value) continue;
+        if (table === null) continue;
+        if (figures ? figures.some((f) => f.value === claim.value) : table === claim.value)
+          continue;
         if ((t.alternatives?.(ctx) ?? []).includes(claim.value)) continue;
       }
       const table = sumOf(ctx, cells);
@@ -288,7 +292,12 @@ export const textApplications: Rule = {
           message:
             including && included !== null
               ? `正文称${said}并注明含上年结转，但${including.label}为${terms.map((v) => formatNumber(Number(v))).join('+')}=${formatNumber(included)}`
-              : `正文称${said}，但${t.label}为${formatNumber(table ?? 0)}`,
+              : figures
+                ? `正文称${said}，但${figures
+                    .filter((f) => f.value !== null)
+                    .map((f) => `${f.label}为${formatNumber(f.value ?? 0)}`)
+                    .join('、')}`
+                : `正文称${said}，但${t.label}为${formatNumber(table ?? 0)}`,
           cells: including && included !== null ? includedCells : cells,
         }),
       );

@@ -35,3 +35,46 @@ describe('slogans are not counts (red-team round 12, 平潭 2021)', () => {
     expect(warnings({ cells, text: text.replace('三件', '七十件') })).toEqual([]);
   });
 });
+
+describe('the message of a handled count names the figures it was compared with (red-team round 12, 平潭 2024)', () => {
+  it('names 新收 218 and （七）总计 218 for 办理…申请219件, not their sum 436', () => {
+    const cells = {
+      'applications.received.total': 218,
+      'applications.carriedOver.total': 0,
+      'applications.totalProcessed.total': 218,
+      'applications.carriedForward.total': 0,
+    };
+    const text = '一、总体情况\n全年办理政府信息公开申请219件，均已按时答复。';
+    const [message, ...rest] = warnings({ cells, text });
+    expect(rest).toEqual([]);
+    expect(message).toContain('219');
+    expect(message).toContain('218');
+    expect(message).not.toContain('436');
+  });
+
+  it('does not accept a handled count equal to 新收 plus （七）总计 (that sum is no figure of the table)', () => {
+    const cells = {
+      'applications.received.total': 218,
+      'applications.carriedOver.total': 0,
+      'applications.totalProcessed.total': 218,
+    };
+    const text = '一、总体情况\n全年办理政府信息公开申请436件，均已按时答复。';
+    expect(warnings({ cells, text })).toHaveLength(1);
+  });
+
+  it('names the carry-over when it differs from nothing (新收 60 + 上年结转 5 = 65, （七）总计 63)', () => {
+    const cells = {
+      'applications.received.total': 60,
+      'applications.carriedOver.total': 5,
+      'applications.totalProcessed.total': 63,
+      'applications.carriedForward.total': 2,
+    };
+    const text = (n: number) => `一、总体情况\n全年办理政府信息公开申请${n}件。`;
+    for (const ok of [60, 65, 63]) expect(warnings({ cells, text: text(ok) })).toEqual([]);
+    const [message] = warnings({ cells, text: text(64) });
+    expect(message).toContain('60');
+    expect(message).toContain('65');
+    expect(message).toContain('63');
+    expect(message).not.toContain('123');
+  });
+});

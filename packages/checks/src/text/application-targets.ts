@@ -12,6 +12,13 @@ export interface Target {
   /** Other values the text may rightly give (e.g. received including last year's carry-over). */
   alternatives?: (ctx: CheckContext) => (number | null)[];
   /**
+   * The table's figures the text's figure is compared with one by one, each named in the
+   * message, instead of the sum of `cells` (which then only says what to point at, and that
+   * none is blank): 办理…N件 may be new, new plus carried over, or （七）总计 — never new plus
+   * （七）总计.
+   */
+  figures?: (ctx: CheckContext) => { label: string; value: number | null }[];
+  /**
    * What a figure the text says includes last year's carry-over (`受理N件（含上年结转M件）`) is
    * compared with instead: its label and cells.
    */
@@ -72,11 +79,22 @@ export const TARGETS = {
     what: '办理政府信息公开申请',
     label: '表三“一、本年新收”总计（及加上年结转）、“（七）总计”',
     cells: () => [appPath('received', 'total'), appPath('totalProcessed', 'total')],
-    alternatives: (ctx: CheckContext) => [
-      plus(ctx, ['received'], ['total']),
-      plus(ctx, ['received', 'carriedOver'], ['total']),
-      plus(ctx, ['totalProcessed'], ['total']),
-    ],
+    figures: (ctx: CheckContext) => {
+      const carried = getCell(ctx.report, appPath('carriedOver', 'total'));
+      return [
+        { label: '表三“一、本年新收”总计', value: plus(ctx, ['received'], ['total']) },
+        // Named only when it adds something (a carry-over of 0 gives 新收 again).
+        ...(typeof carried === 'number' && carried !== 0
+          ? [
+              {
+                label: '加上“二、上年结转”',
+                value: plus(ctx, ['received', 'carriedOver'], ['total']),
+              },
+            ]
+          : []),
+        { label: '“（七）总计”', value: plus(ctx, ['totalProcessed'], ['total']) },
+      ];
+    },
     // 办理政府信息公开申请69件，含2023年转至今年办理的3件: new plus carried over, and only that.
     withCarriedOver: {
       label: '表三“一、本年新收”与“二、上年结转”总计之和',
