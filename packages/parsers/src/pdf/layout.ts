@@ -29,12 +29,15 @@ export function layoutPages(pages: readonly PdfPage[]): LaidLine[] {
     return w ? w.x1 - w.x0 : 0;
   };
 
+  const pageWidths = new Map(pages.map((p) => [p.page, p.width]));
+  const pageWidth = (page: number) => pageWidths.get(page) ?? Infinity;
+
   const out: LaidLine[] = [];
   const consumed = new Set<number>();
   let floor = -1;
   findSegments(lines, textWidth).forEach((seg, table) => {
     seg.headerStart = findHeaderStart(lines, seg, floor, textWidth);
-    const laid = layoutTable(lines, seg, table);
+    const laid = layoutTable(lines, seg, table, pageWidth);
     out.push(...laid.lines);
     for (const k of laid.consumed) consumed.add(k);
     floor = laid.end;

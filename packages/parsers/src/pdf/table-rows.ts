@@ -40,16 +40,20 @@ export interface TableLayout {
  * Rebuilds one table: each value line becomes a row whose cells are its group labels (copies
  * marked `spanned` after the group's first row), its own label (wrapped lines joined, even
  * across a page break), then one cell per value column (empty where the cell is blank).
- * Header lines become header rows; stray label text becomes text lines.
+ * Header lines become header rows; stray label text becomes text lines. `pageWidth` tells
+ * a table that runs past its page's right edge, whose rows then end with a cut cell (`…`)
+ * standing for the column not printed.
  */
 export function layoutTable(
   lines: readonly PhysicalLine[],
   seg: Segment,
   tableIndex: number,
+  pageWidth: (page: number) => number = () => Infinity,
 ): TableLayout {
   const first = seg.anchors[0] ?? 0;
   const last = seg.anchors[seg.anchors.length - 1] ?? first;
-  widenFromHeader(lines, seg);
+  const clipped = runsPastRightEdge(lines, seg.headerStart, last, pageWidth);
+  widenFromHeader(lines, seg, clipped);
   const edge = seg.valueLeft - 0.5 * seg.em;
   const anchorSet = new Set(seg.anchors);
   const isLabel = (c: Cell) => c.x0 < edge;
@@ -142,6 +146,16 @@ export function layoutTable(
   }
   rows.sort((a, b) => a.y - b.y);
 
+  // The table runs past the page's right edge, and no figure of it crosses the edge: the
+  // column across the edge is one whose header alone reaches it (其 of 其他), and the column
+  // after it (总计, as a rule) was not printed at all. A cut cell stands for that column, so a
+  // row of every printed column reads it blank instead of reading one column short, and a row
+  // short of a printed column stays short (left out) — no figure taken for a column it is not
+  // in. When figures cross the edge (marked cut), the crossing column is there, and whether
+  // any lies beyond it is not known: rows are left as printed.
+  const columnBeyond =
+    clipped && !rows.some((r) => r.values.some((v) => v.x1 > pageWidth(v.page) + EDGE_TOLERANCE));
+
   const out: LaidLine[] = [];
   const consumed = new Set<number>();
   for (let k = first; k <= last; k++) consumed.add(k);
@@ -203,6 +217,7 @@ export function layoutTable(
         page: vs[0]?.page ?? lines[row.line]?.page ?? 0,
       });
     }
+    if (columnBeyond) cells.push({ text: CUT_MARK, page: lines[row.line]?.page ?? 0 });
     out.push({ kind: 'row', cells, y: row.y, table: tableIndex });
   }
 
@@ -216,6 +231,28 @@ export function layoutTable(
   let tableEnd = last;
   for (const k of consumed) if (k > tableEnd) tableEnd = k;
   return { lines: out, consumed, end: tableEnd };
+}
+
+/** Text of the cell that stands for the columns beyond the page's right edge (read blank). */
+const CUT_MARK = '…';
+/** How far past the page's edge a cell may reach before its glyphs are taken to be clipped. */
+const EDGE_TOLERANCE = 0.5;
+
+/**
+ * True when some text of the table (header or rows, lines `from`…`to`) runs past its page's
+ * right edge: a table wider than its page (an HTML table without widths, converted by
+ * LibreOffice) prints its columns up to the edge, clipping the one across it, and none beyond.
+ */
+function runsPastRightEdge(
+  lines: readonly PhysicalLine[],
+  from: number,
+  to: number,
+  pageWidth: (page: number) => number,
+): boolean {
+  for (let k = from; k <= to; k++)
+    for (const c of lines[k]?.cells ?? [])
+      if (c.x1 > pageWidth(c.page) + EDGE_TOLERANCE) return true;
+  return false;
 }
 
 /** The value column a cell falls in: the one it overlaps most, else the nearest. */
@@ -239,7 +276,7 @@ function columnOf(seg: Segment, v: Cell): number {
  * lowest header cells right of the labels that no value column already holds. A header cell
  * left of the values counts when no label stands below it.
  */
-function widenFromHeader(lines: readonly PhysicalLine[], seg: Segment): void {
+function widenFromHeader(lines: readonly PhysicalLine[], seg: Segment, clipped: boolean): void {
   const first = seg.anchors[0] ?? 0;
   const last = seg.anchors[seg.anchors.length - 1] ?? first;
   const headerCells: Cell[] = [];
@@ -256,6 +293,16 @@ function widenFromHeader(lines: readonly PhysicalLine[], seg: Segment): void {
   for (const b of blocks) {
     if (blocks.some((o) => o !== b && o.top > b.bottom && overlap(o, b))) continue;
     if (seg.columns.some((c) => overlap(c, b))) continue;
+    // In a table cut at the page edge the figures are left-aligned in wide columns: the last
+    // line of a header (法律服务 / 机构) may miss its column's figures, which sit under the
+    // header above it. Taken for a blank column, it would push the figures after it along.
+    if (
+      clipped &&
+      blocks.some(
+        (o) => o.bottom < b.top && overlap(o, b) && seg.columns.some((c) => overlap(c, o)),
+      )
+    )
+      continue;
     if (b.x0 < edge && bodyLabels.some((c) => overlap(c, b))) continue;
     seg.columns.push({ x0: b.x0, x1: b.x1 });
     seg.valueLeft = Math.min(seg.valueLeft, b.x0);
