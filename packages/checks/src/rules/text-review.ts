@@ -85,9 +85,11 @@ function reviewKinds(inSection: boolean): ClaimKind<Found>[] {
       accept: thisYear,
     },
     {
+      // Not a kind cut short to pass the look-ahead: in 无行政复议、行政诉讼被纠错情况 the none is
+      // of corrections, not of cases (行政复议、 alone before 行政诉讼被纠错 is no kind).
       key: 'none',
       anchors: REVIEW_WORDS,
-      source: String.raw`(?:无|未(?:发生|出现|收到|有|产生|接到)|没有(?:发生|出现|产生)?|不存在)(?<span>[^，,。；;\n]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?!\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
+      source: String.raw`(?:无|未(?:发生|出现|收到|有|产生|接到)|没有(?:发生|出现|产生)?|不存在)(?<span>[^，,。；;\n]{0,25}?)(?<kind>行政复议(?:案件)?(?:[和、及与或])?(?:被?提起)?(?:行政诉讼)?|行政诉讼)(?![和、及与或]?(?:被?提起)?行政诉讼|\s*(?:案件)?被?(?:败诉|纠错|纠正|撤销|确认违法|改变))`,
       accept: thisYear,
     },
     {

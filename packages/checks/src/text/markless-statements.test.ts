@@ -91,6 +91,34 @@ describe('text-vs-table statements without a final mark under a table heading (r
     ]);
   });
 
+  it('joins a markless statement with no row of cells after it', () => {
+    const view = buildTextView(
+      `${SECTION_4}\n本年度未发生政府信息公开行政复议、行政诉讼\n行政复议    行政诉讼\n结果维持  结果纠正\n${SECTION_5}`,
+    );
+    expect(folded(tableProse(view).review)).toEqual(['本年度未发生政府信息公开行政复议、行政诉讼']);
+  });
+
+  it('does not read 无行政复议、行政诉讼被纠错情况 as no 行政复议 (the none is of corrections)', () => {
+    const cells = { 'review.reconsideration.total': 2 };
+    for (const line of [
+      '无行政复议、行政诉讼被纠错情况',
+      '未发生行政复议和行政诉讼案件被纠错的情况。',
+    ])
+      expect(
+        warnedCells(textReview, {
+          cells,
+          text: `${SECTION_4}\n${line}\n${TABLE_4_HEAD}\n${TABLE_4_TAIL}\n${SECTION_5}`,
+        }),
+      ).toEqual([]);
+    // Cases themselves said to be none are still read.
+    expect(
+      warnedCells(textReview, {
+        cells,
+        text: `${SECTION_4}\n未发生行政复议、行政诉讼案件\n${TABLE_4_HEAD}\n${SECTION_5}`,
+      }),
+    ).toEqual([RECON]);
+  });
+
   it('takes no table label, header row, title or unit line holding 无/未 for a statement, in any layout', () => {
     const labels3 = [
       '（四）无法提供',
@@ -123,6 +151,13 @@ describe('text-vs-table statements without a final mark under a table heading (r
         `| ${labels4.join(' | ')} |`,
         '| 0 | 0 | 0 | 0 |',
         `| ${labels4.join(' | ')} |`,
+      ],
+      // Cells separated by runs of spaces.
+      [
+        SECTION_4,
+        '行政复议    行政诉讼',
+        '结果维持  结果纠正  其他结果  尚未审结  总计  未经复议直接起诉',
+        '0  0  0  0  0  0',
       ],
       // A table title and a unit line.
       [

@@ -218,21 +218,26 @@ const CELLS = 8;
  * What a line holds, in one pass over its characters (a cell is a few): {@link TEXT} for any
  * character but a space or tab; {@link NONE_WORD} for 无/未/没 (無/沒 unfolded), which a statement
  * of none holds; {@link UNIT} for 起/宗/份, a measure word other than 件 (a count with 件 is found
- * anywhere already); {@link CELLS} (and no more is read) for a pipe or a tab between two texts,
- * a row of cells. 0 for a blank line. Cheaper than a search per word: most edge lines are cells
+ * anywhere already); {@link CELLS} (and no more is read) for a pipe, or a tab or two spaces
+ * between two texts: a row of cells. 0 for a blank line. Cheaper than a search per word: most edge lines are cells
  * or rows holding none of them.
  */
 function hints(s: string): number {
   let m = 0;
   let tab = false;
+  let spaces = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32) continue;
+    if (c === 32) {
+      spaces++;
+      continue;
+    }
     if (c === 9) {
       tab = m !== 0;
       continue;
     }
-    if (tab || c === 124) return m | TEXT | CELLS;
+    if (tab || c === 124 || (spaces >= 2 && m !== 0)) return m | TEXT | CELLS;
+    spaces = 0;
     m |= TEXT;
     if (c === 0x65e0 || c === 0x672a || c === 0x6ca1 || c === 0x7121 || c === 0x6c92)
       m |= NONE_WORD;
@@ -376,11 +381,12 @@ function countedIn(t: string): boolean {
  */
 function cutAfter(a: Paragraph, b: Paragraph | undefined): boolean {
   if (!b || b.heading || !cutBefore(a, b)) return false;
+  const m = hints(b.folded);
+  if (m === 0 || (m & CELLS) !== 0) return false;
   const t = b.folded.trim();
   return (
-    t !== '' &&
-    !t.includes('|') &&
-    !t.includes('\t') &&
+    // As long as a cut line at most (wrapped-lines.ts): a longer one is a paragraph of its own.
+    t.length <= a.folded.trimEnd().length * 1.3 + 2 &&
     !t.startsWith('表') &&
     !t.startsWith('单位') &&
     !/^\d+(?:\.\d+)?$/u.test(t) &&
