@@ -1,10 +1,12 @@
-import { getCell, type Finding } from '@xxgk/model';
+import type { Finding } from '@xxgk/model';
 import { applicationClaims } from '../text/application-claims.js';
 import {
   columnTarget,
   subRowTarget,
   sumOf,
+  tableValue,
   TARGETS,
+  totalsFromParts,
   type Target,
 } from '../text/application-targets.js';
 import { textFinding } from '../text/finding.js';
@@ -284,21 +286,25 @@ export const textApplications: Rule = {
           : stated.startsWith(t.what)
             ? `“${stated}”`
             : `${t.what}${formatNumber(claim.value)}件（“${stated}”）`;
-      const terms = includedCells.map((path) => getCell(ctx.report, path));
+      const terms = includedCells.map((path) => tableValue(ctx, path));
+      const compared = including && included !== null ? includedCells : cells;
+      // A blank 总计 read as its applicant cells' sum says so (the reviewer sees a blank cell).
+      const fromParts =
+        totalsFromParts(ctx, compared).length > 0 ? '（总计栏空白，按各申请人列之和计）' : '';
       findings.push(
         textFinding(view, claim.p, claim, {
           rule: 'text.applications',
           severity: 'warning',
           message:
             including && included !== null
-              ? `正文称${said}并注明含上年结转，但${including.label}为${terms.map((v) => formatNumber(Number(v))).join('+')}=${formatNumber(included)}`
+              ? `正文称${said}并注明含上年结转，但${including.label}为${terms.map((v) => formatNumber(v ?? 0)).join('+')}=${formatNumber(included)}${fromParts}`
               : figures
                 ? `正文称${said}，但${figures
                     .filter((f) => f.value !== null)
                     .map((f) => `${f.label}为${formatNumber(f.value ?? 0)}`)
-                    .join('、')}`
-                : `正文称${said}，但${t.label}为${formatNumber(table ?? 0)}`,
-          cells: including && included !== null ? includedCells : cells,
+                    .join('、')}${fromParts}`
+                : `正文称${said}，但${t.label}为${formatNumber(table ?? 0)}${fromParts}`,
+          cells: compared,
         }),
       );
     }

@@ -78,3 +78,29 @@ describe('the message of a handled count names the figures it was compared with 
     expect(message).not.toContain('123');
   });
 });
+
+describe('a blank 总计 read from its printed applicant cells (red-team round 12, 上海 2019)', () => {
+  const granted = (research: number | null) => ({
+    'applications.granted.naturalPerson': 258,
+    'applications.granted.commercial': 12,
+    'applications.granted.research': research,
+    'applications.granted.socialWelfare': 0,
+    'applications.granted.legalService': 1,
+    'applications.granted.otherOrg': 1,
+    'applications.granted.total': null,
+    'applications.partiallyGranted.total': 3,
+  });
+  const text = (n: number) => `一、总体情况\n全年予以公开及部分公开${n}件。`;
+
+  it('compares 予以公开及部分公开N件 with the sum of the row’s six applicant cells when its 总计 is blank', () => {
+    expect(warnings({ cells: granted(0), text: text(275) })).toEqual([]);
+    const [message, ...rest] = warnings({ cells: granted(0), text: text(258) });
+    expect(rest).toEqual([]);
+    expect(message).toContain('275');
+    expect(message).toContain('空白');
+  });
+
+  it('stays silent when one of the row’s applicant cells is blank too', () => {
+    expect(warnings({ cells: granted(null), text: text(258) })).toEqual([]);
+  });
+});

@@ -30,24 +30,54 @@ export interface Target {
   };
 }
 
-/** Sum of some rows in some columns; null when any cell is blank or absent. */
-function plus(ctx: CheckContext, rows: readonly string[], cols: readonly string[]): number | null {
+const TOTAL = '.total';
+
+/**
+ * The six applicant cells of a table 三 row whose 总计 is `path`, when that 总计 is blank and every
+ * one of them is printed; otherwise null.
+ */
+function partsOfBlankTotal(ctx: CheckContext, path: string): string[] | null {
+  if (!path.startsWith('applications.') || !path.endsWith(TOTAL)) return null;
+  if (getCell(ctx.report, path) !== null) return null;
+  const row = path.slice(0, -TOTAL.length);
+  const parts = APPLICANT_PARTS.map((c) => `${row}.${c}`);
+  return parts.every((p) => typeof getCell(ctx.report, p) === 'number') ? parts : null;
+}
+
+/**
+ * A cell of table 三 as a reviewer reads it: its figure, or — for a blank 总计 whose six applicant
+ * cells are all printed (上海 2019 leaves 总计 blank in most result rows; a page edge may cut it)
+ * — their sum, which the format makes it; null otherwise (a blank is never 0).
+ */
+export function tableValue(ctx: CheckContext, path: string): number | null {
+  const v = getCell(ctx.report, path);
+  if (typeof v === 'number') return v;
+  const parts = partsOfBlankTotal(ctx, path);
+  if (!parts) return null;
   let total = 0;
-  for (const row of rows)
-    for (const col of cols) {
-      const v = getCell(ctx.report, appPath(row, col));
-      if (typeof v !== 'number') return null;
-      total += v;
-    }
+  for (const p of parts) total += getCell(ctx.report, p) as number;
   return total;
 }
 
-/** Sum of some cells; null when any is blank or absent, or when there are none. */
+/** The 总计 cells among `paths` that {@link tableValue} reads from their applicant cells. */
+export function totalsFromParts(ctx: CheckContext, paths: readonly string[]): string[] {
+  return paths.filter((p) => partsOfBlankTotal(ctx, p) !== null);
+}
+
+/** Sum of some rows in some columns; null when any cell is blank or absent. */
+function plus(ctx: CheckContext, rows: readonly string[], cols: readonly string[]): number | null {
+  return sumOf(
+    ctx,
+    rows.flatMap((row) => cols.map((col) => appPath(row, col))),
+  );
+}
+
+/** Sum of some cells ({@link tableValue}); null when any is blank or absent, or when there are none. */
 export function sumOf(ctx: CheckContext, paths: readonly string[]): number | null {
   let total = 0;
   for (const path of paths) {
-    const v = getCell(ctx.report, path);
-    if (typeof v !== 'number') return null;
+    const v = tableValue(ctx, path);
+    if (v === null) return null;
     total += v;
   }
   return paths.length > 0 ? total : null;
@@ -80,7 +110,7 @@ export const TARGETS = {
     label: '表三“一、本年新收”总计（及加上年结转）、“（七）总计”',
     cells: () => [appPath('received', 'total'), appPath('totalProcessed', 'total')],
     figures: (ctx: CheckContext) => {
-      const carried = getCell(ctx.report, appPath('carriedOver', 'total'));
+      const carried = tableValue(ctx, appPath('carriedOver', 'total'));
       return [
         { label: '表三“一、本年新收”总计', value: plus(ctx, ['received'], ['total']) },
         // Named only when it adds something (a carry-over of 0 gives 新收 again).
