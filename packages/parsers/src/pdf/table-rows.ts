@@ -235,8 +235,14 @@ export function layoutTable(
 
 /** Text of the cell that stands for the columns beyond the page's right edge (read blank). */
 const CUT_MARK = '…';
-/** How far past the page's edge a cell may reach before its glyphs are taken to be clipped. */
+/** How far past the page's edge a figure may reach before it is taken to be cut (as marked). */
 const EDGE_TOLERANCE = 0.5;
+/**
+ * How far past the page's edge any text of a table may reach before the table is taken to
+ * run past it: no page prints text up to its very edge, but an ideograph the edge cuts may
+ * stick out by less than a point (尚 of 尚未审结 ending 0.4 pt past A4's 595.3).
+ */
+const TABLE_EDGE_TOLERANCE = 0.1;
 
 /**
  * True when some text of the table (header or rows, lines `from`…`to`) runs past its page's
@@ -251,7 +257,7 @@ function runsPastRightEdge(
 ): boolean {
   for (let k = from; k <= to; k++)
     for (const c of lines[k]?.cells ?? [])
-      if (c.x1 > pageWidth(c.page) + EDGE_TOLERANCE) return true;
+      if (c.x1 > pageWidth(c.page) + TABLE_EDGE_TOLERANCE) return true;
   return false;
 }
 
