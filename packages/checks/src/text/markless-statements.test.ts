@@ -42,8 +42,13 @@ describe('text-vs-table statements without a final mark under a table heading (r
 
   it('compares a none-statement on a line of its own after table 四, before the next heading', () => {
     const cells = { 'review.reconsideration.total': 2 };
-    const text = `${SECTION_4}\n${TABLE_4_HEAD}\n${TABLE_4_TAIL}\n未发生政府信息公开行政复议、行政诉讼案件\n${SECTION_5}`;
-    expect(warnedCells(textReview, { cells, text })).toEqual([RECON]);
+    for (const line of [
+      '未发生政府信息公开行政复议、行政诉讼案件',
+      '本年度行政复议、行政诉讼均为零',
+    ]) {
+      const text = `${SECTION_4}\n${TABLE_4_HEAD}\n${TABLE_4_TAIL}\n${line}\n${SECTION_5}`;
+      expect(warnedCells(textReview, { cells, text })).toEqual([RECON]);
+    }
   });
 
   it('reads a bare 无 first under section 四’s heading as neither 行政复议 nor 行政诉讼', () => {

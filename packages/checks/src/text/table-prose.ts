@@ -216,8 +216,8 @@ const CELLS = 8;
 
 /**
  * What a line holds, in one pass over its characters (a cell is a few): {@link TEXT} for any
- * character but a space or tab; {@link NONE_WORD} for 无/未/没 (無/沒 unfolded), which a statement
- * of none holds; {@link UNIT} for 起/宗/份, a measure word other than 件 (a count with 件 is found
+ * character but a space or tab; {@link NONE_WORD} for 无/未/没/零 (無/沒 unfolded), which a
+ * statement of none holds (均为零); {@link UNIT} for 起/宗/份, a measure word other than 件 (a count with 件 is found
  * anywhere already); {@link CELLS} (and no more is read) for a pipe, or a tab or two spaces
  * between two texts: a row of cells. 0 for a blank line. Cheaper than a search per word: most edge lines are cells
  * or rows holding none of them.
@@ -239,7 +239,14 @@ function hints(s: string): number {
     if (tab || c === 124 || (spaces >= 2 && m !== 0)) return m | TEXT | CELLS;
     spaces = 0;
     m |= TEXT;
-    if (c === 0x65e0 || c === 0x672a || c === 0x6ca1 || c === 0x7121 || c === 0x6c92)
+    if (
+      c === 0x65e0 ||
+      c === 0x672a ||
+      c === 0x6ca1 ||
+      c === 0x7121 ||
+      c === 0x6c92 ||
+      c === 0x96f6
+    )
       m |= NONE_WORD;
     else if (c === 0x8d77 || c === 0x5b97 || c === 0x4efd) m |= UNIT;
   }
