@@ -22,10 +22,10 @@ describe('claim anchors', () => {
   });
 
   it('give both bits to two words that fall in one slot of the table (never fewer)', () => {
-    // Another word in the slot of 答复 (the table hashes a pair as 31a + b, on 1,024 slots).
+    // Another word in the slot of 答复 (the table hashes a pair as 31a + b, on 4,096 slots).
     const a = '答'.charCodeAt(0);
     const b = '复'.charCodeAt(0);
-    const other = String.fromCharCode(a + 1, b - 31 + 1024);
+    const other = String.fromCharCode(a + 1, b - 31 + 4096);
     const first = anchorBit(['答复']);
     const second = anchorBit([other]);
     expect(anchorsIn('予以答复') & first).toBe(first);
