@@ -51,9 +51,22 @@ function isProse(p: Paragraph): boolean {
 
 /**
  * Marks a sentence holds and a table cell does not, as the folded text has them (NFKC makes ；
- * a `;`): found by `indexOf`, not paragraph by paragraph.
+ * a `;`): found by `indexOf`, not paragraph by paragraph; and {@link FULL_STOP}.
  */
-const MARKS = ['。', ';', '件'];
+const MARKS = [';', '件'];
+
+/**
+ * The full stop, the third mark of a sentence, found by `lastIndexOf`: V8's `indexOf` looks for a
+ * UTF-16 character by its larger byte with memchr, and 。 (U+3002) shares its 0x30 with the digit
+ * 0, so every 0 of the tables stopped the search (~200 per seed: 1.15 µs per report, against
+ * 0.44 µs backwards, a plain loop). The hits are sorted after.
+ */
+const FULL_STOP = '。';
+
+/** Where `mark` occurs last in `text` before `at`, or -1 (`lastIndexOf` from -1 would read 0). */
+function before(text: string, mark: string, at: number): number {
+  return at > 0 ? text.lastIndexOf(mark, at - 1) : -1;
+}
 
 /**
  * The sentences of the table sections, as views (null when a part holds none); once per view.
@@ -129,6 +142,9 @@ function candidateLines(view: TextView): number[] {
     // A slice is a view of the text, not a copy: `indexOf` then stops at the run's end.
     const run = text.slice(begin, lineOffset(lines, text.length, to));
     const hits: number[] = [];
+    // 。 backwards (see FULL_STOP), the other marks forwards.
+    for (let at = run.lastIndexOf(FULL_STOP); at >= 0; at = before(run, FULL_STOP, at))
+      hits.push(at);
     for (const mark of MARKS)
       for (let at = run.indexOf(mark); at >= 0; at = run.indexOf(mark, at + 1))
         if (mark !== '件' || afterFigure(run, at)) hits.push(at);
