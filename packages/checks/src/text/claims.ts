@@ -276,33 +276,46 @@ export function findClaimSet<K extends string>(
 ): { key: K; claim: Claim }[] {
   const found: { key: K; claim: Claim }[] = [];
   const text = view.narrativeText;
-  /** Searches narrative paragraph `k` for the given kinds. */
-  const searchParagraph = (k: number, kinds: KindSubset) =>
-    searchSet(
-      set,
-      kinds,
-      year,
-      view.narrative[k]?.folded ?? '',
-      view.narrativeStarts[k] ?? 0,
-      text,
-      view,
-      found,
-    );
   if (set.anchors === null) searchSet(set, allKinds(set), year, text, 0, text, view, found);
   else if (set.kindBits === null) {
     const all = allKinds(set);
-    for (const k of narrativeWith(view, set.anchors)) searchParagraph(k, all);
+    for (const k of narrativeWith(view, set.anchors))
+      searchParagraph(view, k, set, all, year, found);
   } else {
     const bits = paragraphAnchors(view);
     for (let k = 0; k < bits.length; k++) {
       const bitsHere = bits[k] ?? 0;
       if (bitsHere === 0) continue;
       const subset = kindsFor(set, set.kindBits, bitsHere);
-      if (subset) searchParagraph(k, subset);
+      if (subset) searchParagraph(view, k, set, subset, year, found);
     }
   }
   const blocks = wrappedBlocks(view);
   return blocks.length === 0 ? found : withWrapped(blocks, set, year, found);
+}
+
+/**
+ * Searches narrative paragraph `k` of the view for some kinds of a set. A module function, not
+ * a closure made per call (see {@link searchSet}).
+ */
+function searchParagraph<K extends string>(
+  view: TextView,
+  k: number,
+  set: ClaimSet<K>,
+  kinds: KindSubset,
+  year: number | null,
+  found: { key: K; claim: Claim }[],
+): void {
+  searchSet(
+    set,
+    kinds,
+    year,
+    view.narrative[k]?.folded ?? '',
+    view.narrativeStarts[k] ?? 0,
+    view.narrativeText,
+    view,
+    found,
+  );
 }
 
 /** True when the text holds one of the characters (a set's anchors). */
