@@ -2,6 +2,7 @@ import { claimSet, findClaimSet, otherPeriod, type Claim, type ClaimContext } fr
 import { COLUMN_SOURCE, SUB_ROW_SOURCE, type TargetKey } from './application-targets.js';
 import type { TextView } from './text-view.js';
 import { tableProse } from './table-prose.js';
+import { CHINESE_DIGIT } from './numbers.js';
 
 const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
 /**
@@ -12,7 +13,7 @@ const UNIT = String.raw`\s*(?:件次|件|条|个|份|宗|例)`;
  * whole narrative at once. Each paragraph is searched alone, only those holding the kind's
  * anchors, so it no longer costs what `^` did when the whole narrative was one search.)
  */
-const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?<![^\n])|(?:另|尚|还|仍)?有|[，,。；;])(?<cn>[零〇一二两三四五六七八九十百]+))`;
+const LEADING_N = String.raw`(?:(?<n>\d+)|(?:(?<![^\n])|(?:另|尚|还|仍)?有|[，,。；;])(?<cn>${CHINESE_DIGIT}+))`;
 /**
  * Anchors (see `ClaimKind.anchors`): the words one of which every match of the kind holds, or
  * two characters of them (a measure word, or a single character, would let most paragraphs of

@@ -3,6 +3,7 @@ import type { Paragraph, TextView } from './text-view.js';
 import { isTableRow, TABLE_SECTIONS } from './text-view.js';
 import { isTableLabel } from './table-labels.js';
 import { memoKey } from './view-memo.js';
+import { CHINESE_DIGIT } from './numbers.js';
 
 /**
  * Sentences written under the heading of a table section (二、三、四), before or after its table:
@@ -29,7 +30,7 @@ export interface TableProse {
 const PROSE = memoKey<TableProse>('tableProse');
 
 /** A count with its measure word (3件, 三件): a table cell never holds one. */
-const COUNTED = /[\d零〇一二两三四五六七八九十百]\s*件/u;
+const COUNTED = new RegExp(String.raw`(?:\d|${CHINESE_DIGIT})\s*件`, 'u');
 
 /**
  * True for a paragraph of a table section that is a sentence, not a cell or a row of the table:
@@ -92,13 +93,12 @@ function findProse(view: TextView): TableProse {
     const p = ps[k] as Paragraph;
     if (p.section === null || !TABLE_SECTIONS.has(p.section) || !isProse(p)) continue;
     chosen.add(k);
-    // The lines a page width cut before it, which may hold no mark (…共收到8份政府信 / 息公开申请…。).
-    for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
+    addCutBefore(ps, k, chosen);
   }
   const markless = marklessStatements(view);
   for (const k of markless.found) {
     chosen.add(k);
-    for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
+    addCutBefore(ps, k, chosen);
     // A statement without a final mark may go on, cut, on the lines after it (…未发生因政府信息公开
     // 引起的行政复议 / 和行政诉讼案件): read joined, not the first part alone.
     for (let j = k + 1; j < ps.length && cutAfter(ps[j - 1] as Paragraph, ps[j]); j++)
@@ -116,6 +116,14 @@ function findProse(view: TextView): TableProse {
     other: proseView(view, other),
     reviewNone: markless.none < 0 ? null : (ps[markless.none] ?? null),
   };
+}
+
+/**
+ * Adds to `chosen` the lines a page width cut before paragraph `k`, which may hold no mark
+ * (…共收到8份政府信 / 息公开申请…。): the sentence is read whole, not from its last line.
+ */
+function addCutBefore(ps: readonly Paragraph[], k: number, chosen: Set<number>): void {
+  for (let j = k - 1; j >= 0 && cutBefore(ps[j], ps[j + 1] as Paragraph); j--) chosen.add(j);
 }
 
 /**
@@ -183,7 +191,7 @@ function lineOffset(lines: readonly string[], length: number, n: number): number
 }
 
 /** Digits and Chinese numerals: what a figure before 件 ends with. */
-const FIGURE_CHARS = '0123456789零〇一二两三四五六七八九十百';
+const FIGURE_CHARS = `0123456789${CHINESE_DIGIT.slice(1, -1)}`;
 
 /** True when a figure (then maybe spaces) ends right before `at`. */
 function afterFigure(text: string, at: number): boolean {
